@@ -1,0 +1,51 @@
+package vn.lhpn.kehoach.common;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency over HTTP: the ETag of an editable resource is its version, and a write
+ * must send it back in {@code If-Match}. A missing header is 428, a stale one 412: never a silent
+ * overwrite.
+ */
+public final class Etags {
+  private Etags() {}
+
+  public static EntityTag of(long version) {
+    return new EntityTag(Long.toString(version));
+  }
+
+  /** The version the client expects, from {@code If-Match: "N"}; throws 428/412 problems. */
+  public static long requireVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ApiException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Cần gửi header If-Match với ETag đã đọc / Send If-Match with the ETag you read");
+    }
+    String value = ifMatch.trim();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    if (value.length() < 2 || value.charAt(0) != '"' || value.charAt(value.length() - 1) != '"') {
+      throw new ApiException(
+          ProblemType.PRECONDITION_FAILED,
+          "If-Match không đúng dạng ETag / If-Match is not an ETag");
+    }
+    try {
+      return Long.parseLong(value.substring(1, value.length() - 1));
+    } catch (NumberFormatException e) {
+      throw stale();
+    }
+  }
+
+  public static void check(long expected, long actual) {
+    if (expected != actual) {
+      throw stale();
+    }
+  }
+
+  public static ApiException stale() {
+    return new ApiException(
+        ProblemType.PRECONDITION_FAILED,
+        "Dữ liệu đã bị thay đổi sau khi bạn tải; hãy tải lại / Changed since you read it; reload");
+  }
+}

@@ -1,0 +1,205 @@
+package vn.lhpn.kehoach.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error the REST layer can raise, turned into RFC 9457 problem+json. Nothing here ever puts a
+ * class name or a stack trace into a response.
+ */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response api(ApiException e, UriInfo uri) {
+    return Problems.response(e.type(), e.getMessage(), path(uri), e.errors());
+  }
+
+  @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    return Problems.response(
+        ProblemType.UNAUTHENTICATED,
+        "Cần đăng nhập: thiếu token hợp lệ (Bearer) cho API này / A valid bearer token is required",
+        path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return Problems.response(
+        ProblemType.FORBIDDEN,
+        "Tài khoản không có quyền thực hiện thao tác này / Your roles do not allow this",
+        path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e, UriInfo uri) {
+    List<ProblemDetail.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(
+                v ->
+                    new ProblemDetail.FieldError(
+                        field(v.getPropertyPath().toString()), v.getMessage()))
+            .sorted(java.util.Comparator.comparing(ProblemDetail.FieldError::field))
+            .toList();
+    String detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    return Problems.response(ProblemType.VALIDATION, detail, path(uri), errors);
+  }
+
+  @ServerExceptionMapper
+  public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    String field = jsonPath(e);
+    return Problems.response(
+        ProblemType.VALIDATION,
+        "Trường không được phép ghi: '" + field + "' / Field is not writable: " + field,
+        path(uri),
+        List.of(new ProblemDetail.FieldError(field, "not a writable field")));
+  }
+
+  @ServerExceptionMapper
+  public Response mapping(JsonMappingException e, UriInfo uri) {
+    String field = jsonPath(e);
+    if (field.isEmpty()) {
+      return malformed(e, uri);
+    }
+    return Problems.response(
+        ProblemType.VALIDATION,
+        "Giá trị của '" + field + "' sai kiểu / Wrong type for field " + field,
+        path(uri),
+        List.of(new ProblemDetail.FieldError(field, "wrong type or format")));
+  }
+
+  @ServerExceptionMapper
+  public Response malformed(JsonProcessingException e, UriInfo uri) {
+    var loc = e.getLocation();
+    String where =
+        loc == null
+            ? ""
+            : " (dòng/line " + loc.getLineNr() + ", cột/column " + loc.getColumnNr() + ")";
+    return Problems.response(
+        ProblemType.MALFORMED_BODY,
+        "Nội dung không phải JSON hợp lệ" + where + " / The body is not valid JSON" + where,
+        path(uri));
+  }
+
+  @ServerExceptionMapper({StaleObjectStateException.class, OptimisticLockException.class})
+  public Response stale(RuntimeException e, UriInfo uri) {
+    return Problems.response(
+        ProblemType.PRECONDITION_FAILED,
+        "Dữ liệu vừa được người khác thay đổi; hãy tải lại / Changed by someone else; reload",
+        path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    return Problems.response(
+        ProblemType.CONFLICT,
+        "Dữ liệu trùng hoặc mâu thuẫn với dữ liệu đã có / Conflicts with existing data",
+        path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    // Quarkus REST wraps body-reading failures; report what the client sent wrong.
+    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+      return unknownField(unknown, uri);
+    } else if (e.getCause() instanceof JsonMappingException mapping) {
+      return mapping(mapping, uri);
+    } else if (e.getCause() instanceof JsonProcessingException parsing) {
+      return malformed(parsing, uri);
+    }
+    ProblemType type;
+    if (e instanceof NotFoundException) {
+      type = ProblemType.NOT_FOUND;
+    } else if (e instanceof NotAllowedException) {
+      type = ProblemType.METHOD_NOT_ALLOWED;
+    } else if (e instanceof NotSupportedException) {
+      type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+    } else if (e instanceof NotAcceptableException) {
+      type = ProblemType.NOT_ACCEPTABLE;
+    } else {
+      type = fromStatus(e.getResponse().getStatus());
+    }
+    String detail =
+        switch (type) {
+          case NOT_FOUND -> "Không có tài nguyên tại đường dẫn này / No resource at this path";
+          case METHOD_NOT_ALLOWED ->
+              "Phương thức HTTP này không dùng được ở đây / Method not allowed here";
+          case UNSUPPORTED_MEDIA_TYPE ->
+              "Content-Type không được hỗ trợ; hãy gửi application/json / Send application/json";
+          case NOT_ACCEPTABLE -> "API trả về application/json / The API produces application/json";
+          default -> type.title();
+        };
+    Response problem = Problems.response(type, detail, path(uri));
+    if (type == ProblemType.METHOD_NOT_ALLOWED
+        && e.getResponse().getHeaderString("Allow") != null) {
+      return Response.fromResponse(problem)
+          .header("Allow", e.getResponse().getHeaderString("Allow"))
+          .build();
+    }
+    return problem;
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    LOG.error("Unhandled error on " + path(uri), e);
+    return Problems.response(
+        ProblemType.INTERNAL,
+        "Lỗi không mong đợi; đã ghi nhật ký / Unexpected error; it has been logged",
+        path(uri));
+  }
+
+  private static ProblemType fromStatus(int status) {
+    for (ProblemType t : ProblemType.values()) {
+      if (t.status() == status) {
+        return t;
+      }
+    }
+    return status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
+  }
+
+  private static String jsonPath(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** "setPreferences.request.language" becomes "language": clients know fields, not methods. */
+  private static String field(String propertyPath) {
+    String[] parts = propertyPath.split("\\.");
+    return parts.length > 2
+        ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        : propertyPath;
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? null : uri.getRequestUri().getRawPath();
+  }
+}

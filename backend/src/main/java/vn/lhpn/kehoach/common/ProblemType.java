@@ -1,0 +1,49 @@
+package vn.lhpn.kehoach.common;
+
+/**
+ * The stable kinds of problem the API reports. The {@code type} URI of a problem is {@code
+ * urn:kehoach:problem:<slug>}; clients may switch on it, so a slug never changes meaning.
+ */
+public enum ProblemType {
+  BAD_REQUEST("bad-request", 400, "Yêu cầu không hợp lệ / Bad request"),
+  MALFORMED_BODY("malformed-body", 400, "Nội dung yêu cầu không đọc được / Malformed request body"),
+  VALIDATION("validation", 400, "Dữ liệu không hợp lệ / Validation failed"),
+  UNAUTHENTICATED("unauthenticated", 401, "Chưa đăng nhập / Not authenticated"),
+  FORBIDDEN("forbidden", 403, "Không có quyền / Forbidden"),
+  NOT_FOUND("not-found", 404, "Không tìm thấy / Not found"),
+  METHOD_NOT_ALLOWED(
+      "method-not-allowed", 405, "Phương thức không được hỗ trợ / Method not allowed"),
+  NOT_ACCEPTABLE("not-acceptable", 406, "Định dạng trả về không được hỗ trợ / Not acceptable"),
+  CONFLICT("conflict", 409, "Xung đột trạng thái / Conflict"),
+  PRECONDITION_FAILED(
+      "precondition-failed", 412, "Dữ liệu đã bị người khác thay đổi / Precondition failed"),
+  UNSUPPORTED_MEDIA_TYPE(
+      "unsupported-media-type",
+      415,
+      "Định dạng nội dung không được hỗ trợ / Unsupported media type"),
+  UNPROCESSABLE("unprocessable", 422, "Không xử lý được / Unprocessable request"),
+  PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu If-Match / Precondition required"),
+  INTERNAL("internal", 500, "Lỗi hệ thống / Internal error");
+
+  private final String slug;
+  private final int status;
+  private final String title;
+
+  ProblemType(String slug, int status, String title) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+  }
+
+  public String uri() {
+    return "urn:kehoach:problem:" + slug;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}

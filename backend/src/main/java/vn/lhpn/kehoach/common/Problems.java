@@ -1,0 +1,27 @@
+package vn.lhpn.kehoach.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds problem+json responses; the one place that knows their shape. */
+public final class Problems {
+  private Problems() {}
+
+  public static Response response(ProblemType type, String detail, String path) {
+    return response(type, detail, path, List.of());
+  }
+
+  public static Response response(
+      ProblemType type, String detail, String path, List<ProblemDetail.FieldError> errors) {
+    Response.ResponseBuilder builder =
+        Response.status(type.status())
+            .type(ProblemDetail.MEDIA_TYPE)
+            .entity(
+                new ProblemDetail(type.uri(), type.title(), type.status(), detail, path, errors));
+    if (type == ProblemType.UNAUTHENTICATED) {
+      builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,33 @@
+package vn.lhpn.kehoach.common;
+
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Quarkus REST hands a request that matches no resource on to the next route; without this, a
+ * mistyped {@code /api/...} path would get Vert.x's plain-text 404. Here it gets problem+json.
+ */
+public class UnmatchedApiRoutes {
+  void register(@Observes Router router) {
+    router
+        .route("/api/*")
+        .order(Integer.MAX_VALUE)
+        .handler(
+            ctx -> {
+              ProblemType type = ProblemType.NOT_FOUND;
+              var body =
+                  new ProblemDetail(
+                      type.uri(),
+                      type.title(),
+                      type.status(),
+                      "Không có tài nguyên tại đường dẫn này / No resource at this path",
+                      ctx.request().path(),
+                      java.util.List.of());
+              ctx.response()
+                  .setStatusCode(type.status())
+                  .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                  .end(Json.encode(body));
+            });
+  }
+}

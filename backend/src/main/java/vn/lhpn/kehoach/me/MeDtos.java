@@ -1,0 +1,42 @@
+package vn.lhpn.kehoach.me;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
+
+/** What {@code /api/v1/me} reads and writes. */
+public final class MeDtos {
+  private MeDtos() {}
+
+  @Schema(name = "Me", description = "The caller: who they are, their roles and their unit")
+  public record Me(
+      @Schema(example = "xa.hungson") String username,
+      @Schema(description = "Full name from the identity provider") String displayName,
+      @Schema(
+              description =
+                  "Application roles (reporter, reviewer, planner, viewer, admin, integration)")
+          List<String> roles,
+      @Schema(description = "Org unit code from the token claim org_unit", example = "05761")
+          String orgUnitCode,
+      @Schema(description = "The unit that code names; absent when the code is unknown")
+          OrgUnitSummary orgUnit) {}
+
+  @Schema(name = "Preferences")
+  public record Preferences(
+      @Schema(
+              description = "UI language",
+              enumeration = {"vi", "en"})
+          String language) {}
+
+  /** The only client-writable preference fields. */
+  @Schema(name = "PreferencesUpdate")
+  public record PreferencesUpdate(
+      @NotNull(message = "bắt buộc / required")
+          @Pattern(regexp = "vi|en", message = "phải là 'vi' hoặc 'en' / must be 'vi' or 'en'")
+          @Schema(
+              enumeration = {"vi", "en"},
+              required = true)
+          String language) {}
+}

@@ -1,0 +1,22 @@
+package vn.lhpn.kehoach.me;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import vn.lhpn.kehoach.common.BaseEntity;
+
+/** A user's UI preferences, kept on the server so they follow the user across devices. */
+@Entity
+@Table(name = "user_preference")
+public class UserPreference extends BaseEntity {
+  @Column(nullable = false, unique = true)
+  public String username;
+
+  @Column(nullable = false, length = 8)
+  public String language;
+
+  public static Optional<UserPreference> findByUsername(String username) {
+    return find("username", username).firstResultOptional();
+  }
+}

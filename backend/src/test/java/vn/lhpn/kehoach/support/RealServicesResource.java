@@ -1,0 +1,52 @@
+package vn.lhpn.kehoach.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts what the backend tests need, for real: the machine's PostgreSQL (database kehoach_test)
+ * and a Keycloak from its Maven Central distribution with realm lhpn and the demo users. Stops
+ * Keycloak when the tests end, pass or fail. Uses infra/lib/services.sh, like the local run.
+ */
+public class RealServicesResource implements QuarkusTestResourceLifecycleManager {
+  public static final int KEYCLOAK_PORT = 8181;
+  public static final String KEYCLOAK_INSTANCE = "test";
+  public static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/lhpn";
+
+  @Override
+  public Map<String, String> start() {
+    run("postgres", "kehoach_test");
+    run(
+        "keycloak-start",
+        KEYCLOAK_INSTANCE,
+        Integer.toString(KEYCLOAK_PORT),
+        "http://localhost:5174");
+    return Map.of("quarkus.oidc.auth-server-url", REALM_URL);
+  }
+
+  @Override
+  public void stop() {
+    run("keycloak-stop", KEYCLOAK_INSTANCE);
+  }
+
+  private static void run(String... args) {
+    var command =
+        new java.util.ArrayList<>(
+            List.of("bash", ProjectRoot.get().resolve("infra/lib/services.sh").toString()));
+    command.addAll(List.of(args));
+    try {
+      Process process = new ProcessBuilder(command).inheritIO().start();
+      int exit = process.waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot run " + command, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running " + command, e);
+    }
+  }
+}
