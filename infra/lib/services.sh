@@ -4,6 +4,7 @@
 # Used by infra/run.sh (the local run) and by the tests (backend test resource, frontend e2e).
 #
 #   services.sh postgres DB...                     PostgreSQL running; role kehoach and DBs exist
+#   services.sh reset-db DB...                     as above, the DBs dropped and created empty
 #   services.sh keycloak-start NAME PORT [WEB_URL] Keycloak instance NAME on PORT, realm lhpn with demo data
 #   services.sh keycloak-stop NAME                 stops instance NAME (no error when not running)
 set -euo pipefail
@@ -49,6 +50,16 @@ ensure_postgres() {
       as_postgres psql -qc "CREATE DATABASE \"$db\" OWNER \"$DB_USER\" ENCODING 'UTF8' TEMPLATE template0"
     fi
   done
+}
+
+# Drops and recreates a database (test runs start from nothing).
+reset_db() {
+  ensure_postgres
+  local db
+  for db in "$@"; do
+    as_postgres psql -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)"
+  done
+  ensure_postgres "$@"
 }
 
 # The distribution zip comes from Maven Central through the project's Maven wrapper.
@@ -132,7 +143,8 @@ keycloak_stop() {
 cmd="${1:-}"; shift || true
 case "$cmd" in
   postgres) ensure_postgres "$@" ;;
+  reset-db) reset_db "$@" ;;
   keycloak-start) keycloak_start "$@" ;;
   keycloak-stop) keycloak_stop "$@" ;;
-  *) echo "usage: $0 postgres DB... | keycloak-start NAME PORT [WEB_URL] | keycloak-stop NAME" >&2; exit 2 ;;
+  *) echo "usage: $0 postgres DB... | reset-db DB... | keycloak-start NAME PORT [WEB_URL] | keycloak-stop NAME" >&2; exit 2 ;;
 esac

@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import { useMemo } from 'react';
+import { AuthProvider } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { ApiError } from '@/lib/api/client';
+import { createUserManager } from '@/lib/auth';
+import type { RuntimeConfig } from '@/lib/config';
+import { createAppRouter } from './router';
+
+function retry(failureCount: number, error: unknown): boolean {
+  // A weak connection deserves retries; a 4xx answer does not change on retry.
+  if (error instanceof ApiError && error.status < 500) {
+    return false;
+  }
+  return failureCount < 3;
+}
+
+export function App({ config }: { config: RuntimeConfig }) {
+  const { i18n } = useTranslation();
+  const userManager = useMemo(() => createUserManager(config), [config]);
+  const router = useMemo(() => createAppRouter(), []);
+  const queryClient = useMemo(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false } },
+      }),
+    [],
+  );
+
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : viVN}
+      theme={{
+        // Secondary texts darker than antd's default: readable on a phone in daylight (WCAG AA).
+        token: {
+          colorPrimary: '#c41d7f',
+          borderRadius: 6,
+          colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.68)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+        },
+      }}
+    >
+      <AntApp>
+        <AuthProvider
+          userManager={userManager}
+          onSigninCallback={(user) => {
+            const state = user?.state as { returnTo?: string } | undefined;
+            void router.navigate(state?.returnTo ?? '/', { replace: true });
+          }}
+        >
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,114 @@
+import { HomeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useAuth } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { useMe } from '@/features/me/api/get-me';
+import { usePreferences, useSaveLanguage } from '@/features/me/api/preferences';
+import { isLanguage } from '@/lib/i18n';
+
+/** The frame of every page after login: navigation, language, account and logout. */
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const me = useMe();
+  const preferences = usePreferences();
+  const saveLanguage = useSaveLanguage();
+
+  // The language saved on the server follows the user from device to device.
+  const savedLanguage = preferences.data?.language;
+  useEffect(() => {
+    if (isLanguage(savedLanguage) && savedLanguage !== i18n.language) {
+      void i18n.changeLanguage(savedLanguage);
+    }
+    // Only when the saved value arrives or changes, not on every local switch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [savedLanguage]);
+
+  const items = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
+  const selected = items.filter((item) => item.key === location.pathname).map((item) => item.key);
+  const logout = () =>
+    void auth.signoutRedirect({ extraQueryParams: { ui_locales: i18n.language } });
+
+  const menu = (
+    <Menu
+      mode={phone ? 'vertical' : 'horizontal'}
+      selectedKeys={selected}
+      items={items}
+      onClick={() => setDrawerOpen(false)}
+      style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          background: '#fff',
+          padding: phone ? '0 12px' : '0 24px',
+          borderBottom: '1px solid #f0f0f0',
+        }}
+      >
+        {phone && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.menu')}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/" style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text strong style={{ color: '#c41d7f', fontSize: 16 }}>
+            {t('app.name')}
+          </Typography.Text>
+        </Link>
+        {phone ? <div style={{ flex: 1 }} /> : menu}
+        <LanguageSwitch onChange={(lng) => saveLanguage.mutate(lng)} />
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              {
+                key: 'unit',
+                disabled: true,
+                label: me.data?.orgUnit?.name ?? me.data?.username ?? '',
+              },
+              { type: 'divider' },
+              { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logout },
+            ],
+          }}
+        >
+          <Button icon={<UserOutlined />} aria-label={t('nav.account')}>
+            {phone ? null : (me.data?.username ?? '')}
+          </Button>
+        </Dropdown>
+      </Layout.Header>
+      <Drawer
+        title={t('nav.menu')}
+        placement="left"
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        width={260}
+      >
+        {menu}
+      </Drawer>
+      <Layout.Content id="main" style={{ padding: phone ? 12 : 24 }}>
+        <Flex vertical style={{ maxWidth: 1200, margin: '0 auto', width: '100%' }}>
+          <Outlet />
+        </Flex>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,62 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { accessToken } from '../auth';
+import type { paths } from './schema';
+
+/** RFC 9457 problem details, as every API error is sent. */
+export type Problem = {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: { field: string; message: string }[];
+};
+
+/** An API call that failed, carrying the server's problem details. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** Reads a failed response as a problem, whatever the server or a proxy sent. */
+export async function toProblem(response: Response): Promise<Problem> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = (await response.clone().json()) as Partial<Problem>;
+      return { ...body, status: body.status ?? response.status };
+    } catch {
+      // fall through: a body that says it is JSON but is not
+    }
+  }
+  return { status: response.status, title: response.statusText };
+}
+
+const auth: Middleware = {
+  async onRequest({ request }) {
+    const token = await accessToken();
+    if (token) {
+      request.headers.set('Authorization', `Bearer ${token}`);
+    }
+    return request;
+  },
+  async onResponse({ response }) {
+    if (!response.ok) {
+      throw new ApiError(await toProblem(response));
+    }
+    return response;
+  },
+};
+
+/** The one typed client of the API, generated from the root openapi.yaml. */
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(auth);

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './index.css';
+import { loadConfig } from './lib/config';
+import { initI18n } from './lib/i18n';
+
+const i18n = initI18n();
+const root = createRoot(document.getElementById('root')!);
+
+loadConfig()
+  .then((config) =>
+    root.render(
+      <StrictMode>
+        <App config={config} />
+      </StrictMode>,
+    ),
+  )
+  .catch((error: unknown) => {
+    root.render(
+      <p role="alert" style={{ padding: 24 }}>
+        {i18n.t('app.configError')} ({String(error)})
+      </p>,
+    );
+  });

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Runs the whole system locally, without Docker: PostgreSQL (the machine's), Keycloak (from
+# Maven Central, realm lhpn with the demo users), the backend in Quarkus dev mode on :8080 and
+# the SPA (Vite) on :5173. Ctrl-C stops all of it (PostgreSQL, a machine service, keeps running).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SERVICES="$ROOT/infra/lib/services.sh"
+LOGS="$ROOT/target/run"
+mkdir -p "$LOGS"
+
+pids=()
+stopping=0
+cleanup() {
+  [ "$stopping" = 1 ] && return
+  stopping=1
+  echo
+  echo "[run] stopping…"
+  local pid
+  for pid in "${pids[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  bash "$SERVICES" keycloak-stop run || true
+  echo "[run] stopped"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+wait_for() {
+  local url="$1" what="$2" log="$3" seconds="${4:-300}"
+  for _ in $(seq 1 "$seconds"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "[run] $what did not come up at $url; see $log" >&2
+  tail -n 40 "$log" >&2
+  exit 1
+}
+
+bash "$SERVICES" postgres kehoach
+
+# Keycloak and the SPA's dependencies are prepared while the backend starts.
+setsid bash "$SERVICES" keycloak-start run 8180 http://localhost:5173 >"$LOGS/keycloak-start.log" 2>&1 &
+kc_starter=$!
+
+(
+  cd "$ROOT/frontend"
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefer-offline --no-audit --no-fund
+  fi
+  npm run generate:api
+) >"$LOGS/frontend-setup.log" 2>&1 || { cat "$LOGS/frontend-setup.log"; exit 1; }
+
+echo "[run] starting the backend (Quarkus dev mode, log: target/run/backend.log)"
+(
+  cd "$ROOT"
+  exec setsid ./mvnw -q -B -pl backend quarkus:dev -Dquarkus.console.enabled=false \
+    -Dquarkus.oidc.connection-delay=120S -Dspotless.skip=true
+) >"$LOGS/backend.log" 2>&1 &
+pids+=($!)
+
+echo "[run] starting the SPA (Vite, log: target/run/frontend.log)"
+(
+  cd "$ROOT/frontend"
+  exec setsid node_modules/.bin/vite --port 5173 --strictPort
+) >"$LOGS/frontend.log" 2>&1 &
+pids+=($!)
+
+wait "$kc_starter" || { cat "$LOGS/keycloak-start.log"; exit 1; }
+wait_for "http://localhost:8080/q/health/ready" backend "$LOGS/backend.log"
+wait_for "http://localhost:5173/config.json" SPA "$LOGS/frontend.log"
+
+cat <<TXT
+
+  Kế hoạch toàn khóa is running.
+
+  SPA (đăng nhập ở đây / log in here)  http://localhost:5173
+  API                                  http://localhost:8080/api/v1/me
+  OpenAPI                              http://localhost:8080/q/openapi
+  Keycloak (realm lhpn)                http://localhost:8180/admin  (console: kcadmin / kcadmin)
+
+  Demo accounts, password Demo@2026:
+    admin          admin                          19    Tỉnh Thái Nguyên
+    tinh.canbo     planner, reviewer, viewer      19    Tỉnh Thái Nguyên
+    tinh.lanhdao   viewer                         19    Tỉnh Thái Nguyên
+    huyen.daitu    reporter, reviewer, planner    171   Huyện Đại Từ
+    huyen.phobinh  reporter, reviewer, planner    173   Huyện Phú Bình
+    xa.hungson     reporter                       05761 Thị trấn Hùng Sơn
+    xa.phucluong   reporter                       05767 Xã Phúc Lương
+    xa.huongson    reporter                       05908 Thị trấn Hương Sơn
+
+  Ctrl-C stops everything.
+TXT
+
+wait -n "${pids[@]}" || true
+echo "[run] a process ended; see target/run/*.log" >&2
