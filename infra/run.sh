@@ -11,21 +11,23 @@ mkdir -p "$LOGS"
 
 pids=()
 stopping=0
+say() { printf '%s\n' "$*" 2>/dev/null || true; }
 cleanup() {
   [ "$stopping" = 1 ] && return
   stopping=1
-  echo
-  echo "[run] stopping…"
+  # Stopping must finish even if the terminal or a pipe reading our output is gone.
+  trap '' PIPE INT TERM HUP
+  say "[run] stopping…"
   local pid
   for pid in "${pids[@]}"; do
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  bash "$SERVICES" keycloak-stop run || true
-  echo "[run] stopped"
+  bash "$SERVICES" keycloak-stop run >/dev/null 2>&1 || true
+  say "[run] stopped"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 wait_for() {
   local url="$1" what="$2" log="$3" seconds="${4:-300}"
