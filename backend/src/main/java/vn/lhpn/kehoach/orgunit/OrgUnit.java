@@ -2,19 +2,21 @@ package vn.lhpn.kehoach.orgunit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import vn.lhpn.kehoach.common.BaseEntity;
 import vn.lhpn.kehoach.common.Text;
 
-/** A unit of the union's hierarchy: province, district level, commune level, affiliated. */
+/**
+ * One version of a unit of the union's hierarchy: province, district level, commune level,
+ * affiliated. A change closes the version ({@link #validTo}) and opens another, linked in {@link
+ * OrgUnitLineage}. The parent is referenced by code and resolved on a date.
+ */
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit extends BaseEntity {
@@ -30,9 +32,8 @@ public class OrgUnit extends BaseEntity {
   @Column(nullable = false, length = 16)
   public OrgUnitType type;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "parent_id")
-  public OrgUnit parent;
+  @Column(name = "parent_code", length = 16)
+  public String parentCode;
 
   @Column(nullable = false)
   public short level;
@@ -54,14 +55,28 @@ public class OrgUnit extends BaseEntity {
     return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
   }
 
+  /** The version of a code valid on a day, if the code named a unit that day. */
+  public static Optional<OrgUnit> findValid(String code, LocalDate day) {
+    return find("code = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)", code, day)
+        .firstResultOptional();
+  }
+
   /**
-   * The unit a code names on a day; when no version of the code exists that day (the code was
-   * retired), its latest version.
+   * The unit a code names on a day; when no version of the code exists that day (not yet, or
+   * retired), the version closest in time.
    */
   public static Optional<OrgUnit> findByCode(String code, LocalDate day) {
-    return OrgUnit.<OrgUnit>list("code", code).stream()
-        .max(
-            Comparator.<OrgUnit, Boolean>comparing(u -> u.validOn(day))
-                .thenComparing(u -> u.validFrom));
+    List<OrgUnit> versions = list("code", code);
+    return versions.stream()
+        .min(
+            Comparator.<OrgUnit, Boolean>comparing(u -> !u.validOn(day))
+                .thenComparing(u -> distance(u, day)));
+  }
+
+  private static long distance(OrgUnit unit, LocalDate day) {
+    if (unit.validFrom.isAfter(day)) {
+      return unit.validFrom.toEpochDay() - day.toEpochDay();
+    }
+    return unit.validTo == null ? 0 : day.toEpochDay() - unit.validTo.toEpochDay();
   }
 }

@@ -5,21 +5,29 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Kinds of org unit: the GSO administrative types plus units affiliated to the union. */
 public enum OrgUnitType {
-  PROVINCE,
-  CITY,
-  TOWN,
-  DISTRICT,
-  WARD,
-  COMMUNE,
-  TOWNSHIP,
-  AFFILIATED;
+  PROVINCE("Tỉnh"),
+  CITY("Thành phố"),
+  TOWN("Thị xã"),
+  DISTRICT("Huyện"),
+  WARD("Phường"),
+  COMMUNE("Xã"),
+  TOWNSHIP("Thị trấn"),
+  AFFILIATED(null);
+
+  private final String namePrefix;
+
+  OrgUnitType(String namePrefix) {
+    this.namePrefix = namePrefix;
+  }
 
   @JsonValue
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   @JsonCreator
@@ -28,6 +36,21 @@ public enum OrgUnitType {
         .filter(t -> t.code().equals(code))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown org unit type: " + code));
+  }
+
+  /**
+   * The type a GSO name states ("Thị trấn Quân Chu" is a township); a province-level "Thành phố"
+   * cannot be told from its name, so the level decides.
+   */
+  public static Optional<OrgUnitType> fromName(String name, int level) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (level == 1) {
+      return Optional.of(PROVINCE);
+    }
+    return Arrays.stream(values())
+        .filter(t -> t.namePrefix != null && t != PROVINCE)
+        .filter(t -> lower.startsWith(t.namePrefix.toLowerCase(Locale.ROOT) + " "))
+        .findFirst();
   }
 
   @Converter(autoApply = true)

@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.orgunit.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Which units to load into an empty database at first start. */
 @ConfigMapping(prefix = "kehoach.seed.org-units")
@@ -11,11 +12,25 @@ public interface OrgUnitSeedConfig {
   @WithDefault("true")
   boolean enabled();
 
-  /** Classpath resource, CSV with the columns {@code code,name,type,parent_code,level}. */
-  @WithDefault("seed/org-units/thai-nguyen-units-2022.csv")
-  String resource();
+  /**
+   * Classpath resources, CSV with the columns {@code code,name,type,parent_code,level}, parents
+   * before children: the administrative units, then the affiliated units.
+   */
+  @WithDefault("seed/org-units/thai-nguyen-units-2022.csv,seed/org-units/affiliated-units.csv")
+  List<String> resources();
 
-  /** The day from which the units in the file are valid. */
+  /** The day from which the units in those files are valid. */
   @WithDefault("2022-04-10")
   LocalDate validFrom();
+
+  /**
+   * Changes to apply after loading, CSV with the columns {@code
+   * effective_date,old_code,old_name,new_code,new_name,change,confirmed}.
+   */
+  @WithDefault("seed/org-units/thai-nguyen-unit-changes.csv")
+  String changes();
+
+  /** Apply the changes effective up to this day (inclusive). */
+  @WithDefault("2023-04-10")
+  LocalDate changesUntil();
 }

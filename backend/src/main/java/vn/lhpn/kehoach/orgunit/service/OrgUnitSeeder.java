@@ -4,31 +4,36 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
+import vn.lhpn.kehoach.common.Csv;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.OrgUnitLineage.Change;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.orgunit.config.OrgUnitSeedConfig;
 
-/** Loads the configured units into an empty database at first start; later starts do nothing. */
+/** Loads the configured units and their changes into an empty database at first start. */
 @ApplicationScoped
 public class OrgUnitSeeder {
   private static final Logger LOG = Logger.getLogger(OrgUnitSeeder.class);
-  private static final List<String> HEADER =
-      List.of("code", "name", "type", "parent_code", "level");
+  static final List<String> UNIT_COLUMNS = List.of("code", "name", "type", "parent_code", "level");
+  static final List<String> CHANGE_COLUMNS =
+      List.of(
+          "effective_date", "old_code", "old_name", "new_code", "new_name", "change", "confirmed");
 
   private final OrgUnitSeedConfig config;
+  private final OrgUnitChangeApplier applier;
 
-  OrgUnitSeeder(OrgUnitSeedConfig config) {
+  OrgUnitSeeder(OrgUnitSeedConfig config, OrgUnitChangeApplier applier) {
     this.config = config;
+    this.applier = applier;
   }
 
   @Transactional
@@ -36,49 +41,69 @@ public class OrgUnitSeeder {
     if (!config.enabled() || OrgUnit.count() > 0) {
       return;
     }
-    int loaded = load(config.resource());
-    LOG.infof("Loaded %d org units from %s", loaded, config.resource());
+    int loaded = 0;
+    for (String resource : config.resources()) {
+      loaded += loadUnits(resource);
+    }
+    var result = applier.apply(readChanges(config.changes(), config.changesUntil()));
+    LOG.infof(
+        "Loaded %d org units; applied %d changes up to %s (%d skipped: other provinces)",
+        loaded, result.applied(), config.changesUntil(), result.skipped());
   }
 
-  int load(String resource) {
+  private int loadUnits(String resource) {
+    List<Csv.Row> rows = read(resource, in -> Csv.read(in, resource, UNIT_COLUMNS));
+    Set<String> known = new HashSet<>();
+    OrgUnit.<OrgUnit>listAll().forEach(u -> known.add(u.code));
+    for (Csv.Row row : rows) {
+      OrgUnit unit = new OrgUnit();
+      unit.code = row.get("code");
+      unit.name = row.get("name");
+      unit.type = OrgUnitType.fromCode(row.get("type"));
+      unit.level = Short.parseShort(row.get("level"));
+      unit.validFrom = config.validFrom();
+      String parent = row.get("parent_code");
+      if (!parent.isEmpty()) {
+        if (!known.contains(parent)) {
+          throw new IllegalStateException(
+              resource
+                  + ":"
+                  + row.line()
+                  + ": parent "
+                  + parent
+                  + " must come before its children");
+        }
+        unit.parentCode = parent;
+      }
+      unit.persist();
+      known.add(unit.code);
+    }
+    return rows.size();
+  }
+
+  static List<OrgUnitChange> readChanges(String resource, LocalDate until) {
+    return read(resource, in -> Csv.read(in, resource, CHANGE_COLUMNS)).stream()
+        .map(
+            r ->
+                new OrgUnitChange(
+                    LocalDate.parse(r.get("effective_date")),
+                    r.get("old_code"),
+                    r.get("old_name"),
+                    r.get("new_code"),
+                    r.get("new_name"),
+                    Change.fromCode(r.get("change")),
+                    !"no".equalsIgnoreCase(r.fields().getOrDefault("confirmed", "yes"))))
+        .filter(c -> !c.effectiveDate().isAfter(until))
+        .toList();
+  }
+
+  private static <T> T read(String resource, Function<InputStream, T> reader) {
     try (InputStream in =
         Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("org unit seed not found on the classpath: " + resource);
+        throw new IllegalStateException("seed not found on the classpath: " + resource);
       }
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String header = reader.readLine();
-      if (header == null || !List.of(header.strip().split(",", -1)).equals(HEADER)) {
-        throw new IllegalStateException(resource + ": expected header " + String.join(",", HEADER));
-      }
-      Map<String, OrgUnit> byCode = new HashMap<>();
-      int lineNo = 1;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        if (f.length != HEADER.size()) {
-          throw new IllegalStateException(resource + ":" + lineNo + ": expected 5 columns");
-        }
-        OrgUnit unit = new OrgUnit();
-        unit.code = f[0];
-        unit.name = f[1];
-        unit.type = OrgUnitType.fromCode(f[2]);
-        unit.level = Short.parseShort(f[4]);
-        unit.validFrom = config.validFrom();
-        if (!f[3].isEmpty()) {
-          unit.parent = byCode.get(f[3]);
-          if (unit.parent == null) {
-            throw new IllegalStateException(
-                resource + ":" + lineNo + ": parent " + f[3] + " must come before its children");
-          }
-        }
-        unit.persist();
-        byCode.put(unit.code, unit);
-      }
-      return byCode.size();
+      return reader.apply(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,47 @@
+package vn.lhpn.kehoach.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/**
+ * Parses query parameters so that a bad value is a 400 naming the parameter (JAX-RS would answer a
+ * failed conversion with a bare 404).
+ */
+public final class Params {
+  private Params() {}
+
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw ApiException.invalid(name, "ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD");
+    }
+  }
+
+  public static Integer integer(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw ApiException.invalid(name, "phải là số nguyên / must be a whole number");
+    }
+  }
+
+  public static <T> T parse(
+      String name, String value, Function<String, T> parser, String expected) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return parser.apply(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid(name, "phải là một trong / must be one of: " + expected);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package vn.lhpn.kehoach.orgunit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hierarchy by code, across all time: a unit's descendants are every version whose parent chain
+ * leads to it, so a district keeps seeing its communes that have since closed.
+ */
+@ApplicationScoped
+public class OrgUnitTree {
+  private final EntityManager em;
+
+  OrgUnitTree(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The code itself and the codes of all units below it. */
+  @SuppressWarnings("unchecked")
+  public Set<String> subtreeCodes(String code) {
+    List<String> codes =
+        em.createNativeQuery(
+                """
+                WITH RECURSIVE sub(code) AS (
+                  SELECT CAST(?1 AS varchar)
+                  UNION
+                  SELECT u.code FROM org_unit u JOIN sub s ON u.parent_code = s.code
+                ) SELECT code FROM sub
+                """)
+            .setParameter(1, code)
+            .getResultList();
+    return new LinkedHashSet<>(codes);
+  }
+
+  /** The codes of the units above a code (parent first), without the code itself. */
+  @SuppressWarnings("unchecked")
+  public Set<String> ancestorCodes(String code) {
+    List<String> codes =
+        em.createNativeQuery(
+                """
+                WITH RECURSIVE up(code, parent_code, depth) AS (
+                  SELECT code, parent_code, 0 FROM org_unit WHERE code = ?1
+                  UNION
+                  SELECT u.code, u.parent_code, up.depth + 1
+                  FROM org_unit u JOIN up ON u.code = up.parent_code
+                ) SELECT code FROM up WHERE code <> ?1 GROUP BY code ORDER BY min(depth)
+                """)
+            .setParameter(1, code)
+            .getResultList();
+    return new LinkedHashSet<>(codes);
+  }
+}
