@@ -21,6 +21,8 @@ public enum ProblemType {
       "unsupported-media-type",
       415,
       "Định dạng nội dung không được hỗ trợ / Unsupported media type"),
+  PAYLOAD_TOO_LARGE("payload-too-large", 413, "Tệp quá lớn / Payload too large"),
+  INVALID_FILE("invalid-file", 422, "Tệp không đúng định dạng / The file cannot be used"),
   UNPROCESSABLE("unprocessable", 422, "Không xử lý được / Unprocessable request"),
   PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu If-Match / Precondition required"),
   INTERNAL("internal", 500, "Lỗi hệ thống / Internal error");

@@ -1,0 +1,67 @@
+package vn.lhpn.kehoach.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.lhpn.kehoach.common.BaseEntity;
+
+/** A term plan (kế hoạch toàn khóa): the document's data; its items are {@link PlanItem}s. */
+@Entity
+@Table(name = "plan")
+public class Plan extends BaseEntity {
+  /** Lifecycle of a plan. */
+  public enum Status {
+    draft,
+    active,
+    closed
+  }
+
+  /** Stable code made from the document number ("11/KH-BCH" is "11-KH-BCH"), used in URLs. */
+  @Column(nullable = false, unique = true, length = 40)
+  public String code;
+
+  @Column(nullable = false, length = 40)
+  public String number;
+
+  @Column(nullable = false)
+  public String title;
+
+  public String subtitle;
+
+  @Column(nullable = false)
+  public String issuer;
+
+  @Column(name = "issued_on")
+  public LocalDate issuedOn;
+
+  @Column(name = "term_start")
+  public Short termStart;
+
+  @Column(name = "term_end")
+  public Short termEnd;
+
+  @Column(name = "first_year", nullable = false)
+  public short firstYear;
+
+  @Column(name = "last_year", nullable = false)
+  public short lastYear;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public Status status = Status.active;
+
+  /** The unit that owns the plan (the province); its planners edit it. */
+  @Column(name = "owner_unit_code", nullable = false, length = 16)
+  public String ownerUnitCode;
+
+  @Column(name = "source_name")
+  public String sourceName;
+
+  public static Optional<Plan> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+}

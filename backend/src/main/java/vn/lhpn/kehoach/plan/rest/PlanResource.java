@@ -1,0 +1,261 @@
+package vn.lhpn.kehoach.plan.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.PageResult;
+import vn.lhpn.kehoach.common.Paging;
+import vn.lhpn.kehoach.common.Params;
+import vn.lhpn.kehoach.common.ProblemDetail;
+import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.plan.importer.ItemKind;
+import vn.lhpn.kehoach.plan.service.PlanAccess;
+import vn.lhpn.kehoach.plan.service.PlanImportService;
+import vn.lhpn.kehoach.plan.service.PlanService;
+
+@Path("/api/v1")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Kế hoạch toàn khóa: the plan, its items, import and export")
+public class PlanResource {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The largest plan file accepted: the real plan is 60 kB as text, 30 kB as .xlsx. */
+  static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+  private final PlanService service;
+  private final PlanImportService importer;
+  private final PlanAccess access;
+
+  PlanResource(PlanService service, PlanImportService importer, PlanAccess access) {
+    this.service = service;
+    this.importer = importer;
+    this.access = access;
+  }
+
+  @GET
+  @Path("/plans")
+  @Operation(operationId = "listPlans", summary = "Plans the caller may read")
+  public PageResult<PlanDtos.Plan> list(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return service.list(Paging.of(Params.integer("page", page), Params.integer("size", size)));
+  }
+
+  @GET
+  @Path("/plans/{planId}")
+  @Operation(operationId = "getPlan", summary = "One plan by its code (e.g. 11-KH-BCH)")
+  public PlanDtos.Plan get(@PathParam("planId") String planId) {
+    return service.get(planId);
+  }
+
+  @GET
+  @Path("/plans/{planId}/items")
+  @Operation(
+      operationId = "listPlanItems",
+      summary = "The plan's items as a flat list in document order, filtered and paged")
+  public PageResult<PlanDtos.Item> items(
+      @PathParam("planId") String planId,
+      @Parameter(schema = @Schema(enumeration = {"section", "group", "leaf", "breakdown"}))
+          @QueryParam("kind")
+          String kind,
+      @Parameter(description = "Department code, e.g. TG-CSLP") @QueryParam("department")
+          String department,
+      @Parameter(description = "Implementing level: 1 province, 2 district, 3 commune")
+          @QueryParam("level")
+          String level,
+      @Parameter(description = "Only items scheduled in this year") @QueryParam("year") String year,
+      @Parameter(description = "Text in code or title; diacritics and case are ignored")
+          @QueryParam("q")
+          String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return service.items(
+        planId,
+        filter(kind, department, level, year, q),
+        Paging.of(Params.integer("page", page), Params.integer("size", size)));
+  }
+
+  @GET
+  @Path("/plans/{planId}/items/tree")
+  @Operation(
+      operationId = "getPlanItemTree",
+      summary = "The plan's items as a tree; filtered, the matches with the groups above them")
+  public List<PlanDtos.Item> tree(
+      @PathParam("planId") String planId,
+      @Parameter(schema = @Schema(enumeration = {"section", "group", "leaf", "breakdown"}))
+          @QueryParam("kind")
+          String kind,
+      @QueryParam("department") String department,
+      @QueryParam("level") String level,
+      @QueryParam("year") String year,
+      @QueryParam("q") String q) {
+    return service.tree(planId, filter(kind, department, level, year, q));
+  }
+
+  @GET
+  @Path("/plans/{planId}/items/{key}")
+  @Operation(operationId = "getPlanItem", summary = "One item by key (e.g. I-2.1), with an ETag")
+  public Response item(@PathParam("planId") String planId, @PathParam("key") String key) {
+    PlanDtos.Item item = service.item(planId, key);
+    return Response.ok(item).tag(Etags.of(item.version())).build();
+  }
+
+  @PATCH
+  @Path("/plans/{planId}/items/{key}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updatePlanItemMeasure",
+      summary = "Correct an item's measure (province planner; If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDtos.Item.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since read",
+      content =
+          @Content(
+              mediaType = ProblemDetail.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  public Response updateMeasure(
+      @PathParam("planId") String planId,
+      @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.MeasureUpdate update) {
+    PlanDtos.Item item = service.updateMeasure(planId, key, Etags.requireVersion(ifMatch), update);
+    return Response.ok(item).tag(Etags.of(item.version())).build();
+  }
+
+  @POST
+  @Path("/plans/imports")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      operationId = "importPlan",
+      summary =
+          "Import a plan file: the text export of the Word table or the .xlsx export (province planner)",
+      description =
+          "Importing the same file again changes nothing. With dryRun=true nothing is written and the report says what would change. A refused file changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated, unchanged, or dry run",
+      content = @Content(schema = @Schema(implementation = PlanDtos.ImportReport.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = PlanDtos.ImportReport.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "Larger than 5 MB",
+      content =
+          @Content(
+              mediaType = ProblemDetail.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Not a plan file, or broken rows",
+      content =
+          @Content(
+              mediaType = ProblemDetail.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  public Response importPlan(
+      @RestForm("file")
+          @Schema(
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+              format = "binary")
+          FileUpload file,
+      @Parameter(description = "Only report what would change") @QueryParam("dryRun")
+          boolean dryRun,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
+    String owner = access.requireProvincePlanner();
+    if (file == null || file.uploadedFile() == null) {
+      throw ApiException.invalid(
+          "file", "cần gửi tệp trong trường 'file' / send the file in form field 'file'");
+    }
+    if (file.size() > MAX_FILE_BYTES) {
+      throw new ApiException(
+          ProblemType.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 5 MB / The file is larger than 5 MB");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PlanDtos.ImportReport report = importer.importPlan(bytes, file.fileName(), owner, dryRun);
+    if (!dryRun && "created".equals(report.outcome())) {
+      return Response.created(
+              uri.getBaseUriBuilder().path("api/v1/plans/{code}").build(report.planCode()))
+          .entity(report)
+          .build();
+    }
+    return Response.ok(report).build();
+  }
+
+  @GET
+  @Path("/plans/{planId}/export")
+  @Produces(XLSX)
+  @Operation(
+      operationId = "exportPlan",
+      summary =
+          "The plan as .xlsx, laid out like the document; importing it back gives the same plan")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = XLSX,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
+  public Response export(@PathParam("planId") String planId) {
+    byte[] bytes = service.exportXlsx(planId);
+    return Response.ok(bytes, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"ke-hoach-" + planId + ".xlsx\"")
+        .build();
+  }
+
+  @GET
+  @Path("/departments")
+  @Operation(
+      operationId = "listDepartments",
+      summary = "The union's departments (Ban) that lead plan items")
+  public List<PlanDtos.DepartmentRef> departments() {
+    return service.departments();
+  }
+
+  private static PlanService.ItemFilter filter(
+      String kind, String department, String level, String year, String q) {
+    return new PlanService.ItemFilter(
+        Params.parse("kind", kind, ItemKind::fromCode, "section, group, leaf, breakdown"),
+        department == null || department.isBlank() ? null : department.strip(),
+        Params.integer("level", level),
+        Params.integer("year", year),
+        q);
+  }
+}

@@ -1,0 +1,215 @@
+package vn.lhpn.kehoach.plan.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.PageResult;
+import vn.lhpn.kehoach.common.Paging;
+import vn.lhpn.kehoach.common.Text;
+import vn.lhpn.kehoach.plan.Department;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.importer.ItemKind;
+import vn.lhpn.kehoach.plan.importer.Levels;
+import vn.lhpn.kehoach.plan.importer.MeasureType;
+import vn.lhpn.kehoach.plan.importer.XlsxPlanWriter;
+import vn.lhpn.kehoach.plan.importer.YearLevel;
+import vn.lhpn.kehoach.plan.rest.PlanDtos;
+
+/** Reading plans and their items, correcting an item's measure, exporting a plan. */
+@ApplicationScoped
+public class PlanService {
+  private final PlanAccess access;
+
+  PlanService(PlanAccess access) {
+    this.access = access;
+  }
+
+  /** Filters of the item list; null means "any". */
+  public record ItemFilter(
+      ItemKind kind, String department, Integer level, Integer year, String text) {
+    boolean isEmpty() {
+      return kind == null
+          && department == null
+          && level == null
+          && year == null
+          && (text == null || text.isBlank());
+    }
+  }
+
+  @Transactional
+  public PageResult<PlanDtos.Plan> list(Paging paging) {
+    List<Plan> visible = new ArrayList<>();
+    for (Plan plan : Plan.<Plan>listAll(Sort.by("issuedOn").descending().and("code"))) {
+      try {
+        access.requireReader(plan);
+        visible.add(plan);
+      } catch (ApiException notVisible) {
+        // plans of other owners are not listed
+      }
+    }
+    List<PlanDtos.Plan> page =
+        visible.stream()
+            .skip(paging.offset())
+            .limit(paging.size())
+            .map(p -> PlanMapper.toDto(p, PlanItem.listOf(p)))
+            .toList();
+    return new PageResult<>(page, paging.page(), paging.size(), visible.size());
+  }
+
+  @Transactional
+  public PlanDtos.Plan get(String code) {
+    Plan plan = readable(code);
+    return PlanMapper.toDto(plan, PlanItem.listOf(plan));
+  }
+
+  @Transactional
+  public PageResult<PlanDtos.Item> items(String code, ItemFilter filter, Paging paging) {
+    Plan plan = readable(code);
+    List<PlanItem> all = PlanItem.listOf(plan);
+    List<PlanItem> matching = all.stream().filter(matcher(filter, all)).toList();
+    List<PlanDtos.Item> page =
+        matching.stream()
+            .skip(paging.offset())
+            .limit(paging.size())
+            .map(i -> PlanMapper.toDto(i, null))
+            .toList();
+    return new PageResult<>(page, paging.page(), paging.size(), matching.size());
+  }
+
+  /**
+   * The items as a tree; with filters, the matching items, their breakdowns and the groups above
+   * them.
+   */
+  @Transactional
+  public List<PlanDtos.Item> tree(String code, ItemFilter filter) {
+    Plan plan = readable(code);
+    List<PlanItem> all = PlanItem.listOf(plan);
+    Set<PlanItem> keep = new LinkedHashSet<>();
+    Predicate<PlanItem> matches = matcher(filter, all);
+    for (PlanItem item : all) {
+      if (filter.isEmpty() || matches.test(item)) {
+        for (PlanItem p = item; p != null; p = p.parent) {
+          keep.add(p);
+        }
+        if (!filter.isEmpty()) {
+          all.stream()
+              .filter(c -> c.parent == item && c.kind == ItemKind.BREAKDOWN)
+              .forEach(keep::add);
+        }
+      }
+    }
+    Map<PlanItem, List<PlanItem>> children = new HashMap<>();
+    List<PlanItem> roots = new ArrayList<>();
+    for (PlanItem item : all) {
+      if (keep.contains(item)) {
+        (item.parent == null
+                ? roots
+                : children.computeIfAbsent(item.parent, k -> new ArrayList<>()))
+            .add(item);
+      }
+    }
+    return roots.stream().map(r -> node(r, children)).toList();
+  }
+
+  private static PlanDtos.Item node(PlanItem item, Map<PlanItem, List<PlanItem>> children) {
+    return PlanMapper.toDto(
+        item, children.getOrDefault(item, List.of()).stream().map(c -> node(c, children)).toList());
+  }
+
+  @Transactional
+  public PlanDtos.Item item(String code, String key) {
+    Plan plan = readable(code);
+    return PlanMapper.toDto(itemOf(plan, key), null);
+  }
+
+  @Transactional
+  public PlanDtos.Item updateMeasure(
+      String code, String key, long expectedVersion, PlanDtos.MeasureUpdate update) {
+    Plan plan = readable(code);
+    access.requireEditor(plan);
+    PlanItem item = itemOf(plan, key);
+    Etags.check(expectedVersion, item.version);
+    if (item.kind != ItemKind.LEAF && item.kind != ItemKind.BREAKDOWN) {
+      throw ApiException.invalid(
+          "type",
+          "chỉ mục lá và dòng chi tiết có đo lường / only leaves and breakdowns have a measure");
+    }
+    MeasureType type = MeasureType.fromCode(update.type());
+    String unit = update.unit() == null || update.unit().isBlank() ? null : update.unit().strip();
+    if (type == MeasureType.ACTIVITY && unit != null) {
+      throw ApiException.invalid(
+          "unit", "hoạt động không có đơn vị tính / an activity has no unit");
+    }
+    item.measureType = type;
+    item.measureUnit = type == MeasureType.PERCENTAGE ? "%" : unit;
+    item.measureGuessed = false;
+    PlanItem.flush();
+    return PlanMapper.toDto(item, null);
+  }
+
+  @Transactional
+  public byte[] exportXlsx(String code) {
+    Plan plan = readable(code);
+    return new XlsxPlanWriter().write(PlanMapper.toDraft(plan, PlanItem.listOf(plan)));
+  }
+
+  @Transactional
+  public List<PlanDtos.DepartmentRef> departments() {
+    return Department.<Department>listAll(Sort.by("code")).stream()
+        .map(d -> new PlanDtos.DepartmentRef(d.code, d.shortName, d.name))
+        .toList();
+  }
+
+  private Plan readable(String code) {
+    Plan plan =
+        Plan.findByCode(code)
+            .orElseThrow(
+                () -> ApiException.notFound("Không có kế hoạch '" + code + "' / No plan " + code));
+    access.requireReader(plan);
+    return plan;
+  }
+
+  private static PlanItem itemOf(Plan plan, String key) {
+    return PlanItem.findByKey(plan, key)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "Kế hoạch " + plan.code + " không có mục '" + key + "' / No item " + key));
+  }
+
+  private static Predicate<PlanItem> matcher(ItemFilter f, List<PlanItem> all) {
+    String text = Text.fold(f.text());
+    return item -> {
+      if (f.kind() != null && item.kind != f.kind()) {
+        return false;
+      }
+      if (f.department() != null
+          && item.departments.stream().noneMatch(d -> d.code.equalsIgnoreCase(f.department()))) {
+        return false;
+      }
+      if (f.level() != null && !Levels.fromColumn(item.implementingLevels).contains(f.level())) {
+        return false;
+      }
+      if (f.year() != null
+          && !scheduled(item, f.year())
+          && all.stream().noneMatch(c -> c.parent == item && scheduled(c, f.year()))) {
+        return false;
+      }
+      return text.isEmpty() || item.searchTitle.contains(text);
+    };
+  }
+
+  private static boolean scheduled(PlanItem item, int year) {
+    return item.level(year).map(l -> l.kind != YearLevel.Kind.NONE).orElse(false);
+  }
+}
