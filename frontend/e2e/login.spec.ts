@@ -1,19 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Demo@2026';
-
-async function login(page: Page, username: string) {
-  await page.goto('/');
-  // Anonymous visitors land on the start page, which offers the login.
-  await expect(page).toHaveURL(/\/dang-nhap$/);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  // The real Keycloak login page of realm lhpn.
-  await expect(page).toHaveURL(/\/realms\/lhpn\/protocol\/openid-connect\/auth/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#kc-login').click();
-}
+import { expect, test } from '@playwright/test';
+import { login } from './support';
 
 test('a commune reporter logs in, sees their unit, and logs out', async ({ page }) => {
   await login(page, 'xa.hungson');
@@ -37,15 +24,15 @@ test('the interface switches to English and back', async ({ page }) => {
   await expect(page.getByTestId('me-unit-name')).toHaveText('Xã Phúc Lương');
 
   await page.getByLabel('Ngôn ngữ').getByText('EN', { exact: true }).click();
-  await expect(page.getByText('Unit', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('me-details').getByText('Unit', { exact: true })).toBeVisible();
   await expect(page.getByText('Reporter', { exact: true })).toBeVisible();
 
   // The choice is saved on the server: a reload (new session storage) keeps English.
   await page.reload();
-  await expect(page.getByText('Unit', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('me-details').getByText('Unit', { exact: true })).toBeVisible();
 
   await page.getByLabel('Language').getByText('VI', { exact: true }).click();
-  await expect(page.getByText('Đơn vị', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('me-details').getByText('Đơn vị', { exact: true })).toBeVisible();
 });
 
 test('the start page and the overview have no serious accessibility violations', async ({

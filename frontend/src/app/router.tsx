@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router';
 import { AppShell } from './layout/app-shell';
-import { OverviewRoute } from '@/features/me/routes/overview';
 import { CALLBACK_PATH } from '@/lib/auth';
 import { CallbackRoute } from './routes/callback';
 import { LandingRoute } from './routes/landing';
@@ -18,7 +17,25 @@ export function createAppRouter() {
         </RequireAuth>
       ),
       children: [
-        { index: true, element: <OverviewRoute /> },
+        // Pages load on demand: a phone on a weak connection fetches only the page it opens.
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('@/features/me/routes/overview')).OverviewRoute,
+          }),
+        },
+        {
+          path: 'ke-hoach',
+          lazy: async () => ({
+            Component: (await import('@/features/plan/routes/plan-page')).PlanPage,
+          }),
+        },
+        {
+          path: 'don-vi',
+          lazy: async () => ({
+            Component: (await import('@/features/org-units/routes/units-page')).UnitsPage,
+          }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -1,11 +1,18 @@
-import { HomeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  ProfileOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
-import { useMe } from '@/features/me/api/get-me';
+import { useMe } from '@/lib/api/me';
 import { usePreferences, useSaveLanguage } from '@/features/me/api/preferences';
 import { isLanguage } from '@/lib/i18n';
 
@@ -31,7 +38,19 @@ export function AppShell() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedLanguage]);
 
-  const items = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> }];
+  const items = [
+    { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+    {
+      key: '/ke-hoach',
+      icon: <ProfileOutlined />,
+      label: <Link to="/ke-hoach">{t('nav.plan')}</Link>,
+    },
+    {
+      key: '/don-vi',
+      icon: <ApartmentOutlined />,
+      label: <Link to="/don-vi">{t('nav.units')}</Link>,
+    },
+  ];
   const selected = items.filter((item) => item.key === location.pathname).map((item) => item.key);
   const logout = () =>
     void auth.signoutRedirect({ extraQueryParams: { ui_locales: i18n.language } });

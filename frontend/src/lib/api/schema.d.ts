@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The union's departments (Ban) that lead plan items */
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -39,14 +56,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units the caller may see: their subtree and the chain above it */
+        get: operations["listOrgUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit by code, with its parent chain and lineage */
+        get: operations["getOrgUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{code}/subtree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units below a unit on a day, as a tree */
+        get: operations["getOrgUnitSubtree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans the caller may read */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a plan file: the text export of the Word table or the .xlsx export (province planner)
+         * @description Importing the same file again changes nothing. With dryRun=true nothing is written and the report says what would change. A refused file changes nothing.
+         */
+        post: operations["importPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan by its code (e.g. 11-KH-BCH) */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan as .xlsx, laid out like the document; importing it back gives the same plan */
+        get: operations["exportPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's items as a flat list in document order, filtered and paged */
+        get: operations["listPlanItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/items/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's items as a tree; filtered, the matches with the groups above them */
+        get: operations["getPlanItemTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/items/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item by key (e.g. I-2.1), with an ETag */
+        get: operations["getPlanItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an item's measure (province planner; If-Match required) */
+        patch: operations["updatePlanItemMeasure"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DepartmentRef: {
+            /** @example TG-CSLP */
+            code?: string;
+            shortName?: string;
+            name?: string;
+        };
         FieldError: {
             /** @description The field that failed, e.g. `language` or `values[3].value` */
             field?: string;
             /** @description Why it failed */
+            message?: string;
+        };
+        ImportIssue: {
+            /**
+             * Format: int32
+             * @description Line of the text file, or row of the sheet
+             */
+            line?: number;
+            /** @description Code of the item as printed, when the issue is about an item */
+            code?: string;
+            /** @description What was noticed */
             message?: string;
         };
         /**
@@ -70,6 +278,41 @@ export interface components {
             /** @description The unit that code names; absent when the code is unknown */
             orgUnit?: components["schemas"]["OrgUnitSummary"];
         };
+        /** @description One unit version with its parent chain and history */
+        OrgUnitDetail: {
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** @description Units above it on the requested day, the province last */
+            parents?: components["schemas"]["OrgUnitSummary"][];
+            /**
+             * Format: int64
+             * @description How many units below it were valid on the requested day
+             */
+            childCount?: number;
+            /** @description Units it came from */
+            predecessors?: components["schemas"]["OrgUnitLineageLink"][];
+            /** @description Units it became */
+            successors?: components["schemas"]["OrgUnitLineageLink"][];
+        };
+        OrgUnitLineageLink: {
+            effectiveDate?: components["schemas"]["LocalDate"];
+            /** @enum {string} */
+            change?: "merge" | "reclassify" | "move" | "dissolve" | "split" | "rename";
+            /** @description The unit on the other side; absent for a dissolved unit */
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** @description False where the source did not confirm the receiving unit */
+            confirmed?: boolean;
+        };
+        /** @description A unit in a tree */
+        OrgUnitNode: {
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["OrgUnitType"];
+            /** Format: int32 */
+            level?: number;
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            children?: components["schemas"]["OrgUnitNode"][];
+        };
         OrgUnitSummary: {
             /**
              * @description GSO code, or the chosen code of an affiliated unit
@@ -84,12 +327,195 @@ export interface components {
              * @description 1 province, 2 district level, 3 commune level
              */
             level?: number;
+            /**
+             * @description Code of the parent unit
+             * @example 171
+             */
+            parentCode?: string;
             validFrom?: components["schemas"]["LocalDate"];
             /** @description Last day the unit exists; absent while it exists */
             validTo?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         OrgUnitType: "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
+        PageResultItem: {
+            /** @description The items of this page */
+            items?: components["schemas"]["PlanItem"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+        };
+        PageResultOrgUnitSummary: {
+            /** @description The items of this page */
+            items?: components["schemas"]["OrgUnitSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+        };
+        PageResultPlan: {
+            /** @description The items of this page */
+            items?: components["schemas"]["PlanSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+        };
+        PlanFootnote: {
+            /** Format: int32 */
+            number?: number;
+            text?: string;
+        };
+        /** @description Items created, updated, removed and unchanged, compared with what was stored */
+        PlanImportChanges: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            removed?: number;
+            /** Format: int32 */
+            unchanged?: number;
+        };
+        /** @description What an import did (or, in a dry run, would do) */
+        PlanImportReport: {
+            dryRun?: boolean;
+            planCode?: string;
+            /** @enum {string} */
+            outcome?: "created" | "updated" | "unchanged";
+            counts?: components["schemas"]["PlanItemCounts"];
+            changes?: components["schemas"]["PlanImportChanges"];
+            warnings?: components["schemas"]["ImportIssue"][];
+        };
+        /** @description A row of the plan: section, group, leaf or breakdown */
+        PlanItem: {
+            /**
+             * @description Unique in the plan: section and printed code; '~2' marks a duplicate code
+             * @example I-2.1
+             */
+            key?: string;
+            parentKey?: string;
+            /** Format: int32 */
+            position?: number;
+            /**
+             * @description Code as printed; absent on breakdown rows
+             * @example 2.1
+             */
+            code?: string;
+            /** @enum {string} */
+            kind?: "section" | "group" | "leaf" | "breakdown";
+            title?: string;
+            /** @description Cấp thực hiện as printed */
+            implementingLevel?: string;
+            /** @description Org unit levels that carry the item out (1 province, 2 district, 3 commune) */
+            implementingLevels?: number[];
+            /** @description Đơn vị thực hiện as printed */
+            lead?: string;
+            departments?: components["schemas"]["DepartmentRef"][];
+            coordinators?: string;
+            funding?: string;
+            footnotes?: components["schemas"]["PlanFootnote"][];
+            measure?: components["schemas"]["PlanItemMeasure"];
+            years?: components["schemas"]["PlanItemYear"][];
+            /**
+             * Format: int64
+             * @description Version for If-Match
+             */
+            version?: number;
+            /** @description Children, in the tree view only; absent on an item without children */
+            children?: components["schemas"]["PlanItem"][];
+        };
+        PlanItemCounts: {
+            /** Format: int64 */
+            sections?: number;
+            /** Format: int64 */
+            groups?: number;
+            /** Format: int64 */
+            leaves?: number;
+            /** Format: int64 */
+            breakdowns?: number;
+        };
+        PlanItemMeasure: {
+            /** @enum {string} */
+            type?: "count" | "percentage" | "activity";
+            /** @description Unit word of a count (hộ, hội viên, mô hình…) */
+            unit?: string;
+            /** @description True while it is the importer's guess */
+            guessed?: boolean;
+        };
+        PlanItemMeasureUpdate: {
+            /** @enum {string} */
+            type: "count" | "percentage" | "activity";
+            unit?: string;
+        };
+        PlanItemYear: {
+            /** Format: int32 */
+            year?: number;
+            /** @description As printed: '2.500', '01', '0.5%', 'x', '-' */
+            raw?: string;
+            /** @enum {string} */
+            kind?: "number" | "percent" | "scheduled" | "none" | "text";
+            /** @description The number or percentage, for number and percent */
+            value?: number;
+        };
+        /** @description A term plan (kế hoạch toàn khóa) */
+        PlanSummary: {
+            /**
+             * @description Stable code from the document number
+             * @example 11-KH-BCH
+             */
+            code?: string;
+            /** @example 11/KH-BCH */
+            number?: string;
+            title?: string;
+            subtitle?: string;
+            issuer?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            termStart?: number;
+            /** Format: int32 */
+            termEnd?: number;
+            /** @description The years the plan sets levels for */
+            years?: number[];
+            /** @enum {string} */
+            status?: "draft" | "active" | "closed";
+            ownerUnitCode?: string;
+            counts?: components["schemas"]["PlanItemCounts"];
+        };
         Preferences: {
             /**
              * @description UI language
@@ -131,6 +557,40 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRef"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -260,6 +720,492 @@ export interface operations {
             };
             /** @description If-Match missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrgUnits: {
+        parameters: {
+            query?: {
+                /** @description 1 province, 2 district level, 3 commune level */
+                level?: string;
+                /** @description 0-based page */
+                page?: string;
+                /** @description Code of the parent unit */
+                parent?: string;
+                /** @description Text in the name; diacritics and case are ignored */
+                q?: string;
+                /** @description Page size, at most 200 */
+                size?: string;
+                /** @description Unit type */
+                type?: "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
+                /** @description Only units valid on this day (ISO date) */
+                validOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultOrgUnitSummary"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOrgUnit: {
+        parameters: {
+            query?: {
+                /** @description The day to read the unit on (default today) */
+                validOn?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDetail"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOrgUnitSubtree: {
+        parameters: {
+            query?: {
+                /** @description The day (default today) */
+                validOn?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitNode"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                page?: string;
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPlan"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importPlan: {
+        parameters: {
+            query?: {
+                /** @description Only report what would change */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated, unchanged, or dry run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportReport"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportReport"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Larger than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a plan file, or broken rows */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listPlanItems: {
+        parameters: {
+            query?: {
+                /** @description Department code, e.g. TG-CSLP */
+                department?: string;
+                kind?: "section" | "group" | "leaf" | "breakdown";
+                /** @description Implementing level: 1 province, 2 district, 3 commune */
+                level?: string;
+                page?: string;
+                /** @description Text in code or title; diacritics and case are ignored */
+                q?: string;
+                size?: string;
+                /** @description Only items scheduled in this year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPlanItemTree: {
+        parameters: {
+            query?: {
+                department?: string;
+                kind?: "section" | "group" | "leaf" | "breakdown";
+                level?: string;
+                q?: string;
+                year?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItem"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePlanItemMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                key: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanItemMeasureUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed since read */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,7 +4,7 @@ import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
-import { useMe } from '../api/get-me';
+import { useMe } from '@/lib/api/me';
 
 /** The first page after login: who you are, your unit and what you may do. */
 export function OverviewRoute() {

@@ -106,7 +106,12 @@ class PlanResourceTest {
         .body("[0].children[1].title", startsWith("Chỉ tiêu 2:"))
         .body("[0].children[1].children.key", contains("I-2.1", "I-2.2", "I-2.3"))
         .body("[1].children", hasSize(3))
-        .body("[1].children[0].children.key", contains("II-1.1", "II-1.2", "II-1.3", "II-1.4"));
+        .body("[1].children[0].children.key", contains("II-1.1", "II-1.2", "II-1.3", "II-1.4"))
+        // a leaf has no children field at all
+        .body("[0].children[0].children[0].key", equalTo("I-1.1"))
+        .body(
+            "[0].children[0].children[0]",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("children")));
   }
 
   @Test

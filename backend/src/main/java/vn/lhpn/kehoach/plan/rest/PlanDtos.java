@@ -59,7 +59,9 @@ public final class PlanDtos {
       Measure measure,
       List<Year> years,
       @Schema(description = "Version for If-Match") long version,
-      @Schema(description = "Children, in the tree view only") List<Item> children) {}
+      @Schema(description = "Children, in the tree view only; absent on an item without children")
+          @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          List<Item> children) {}
 
   @Schema(name = "DepartmentRef")
   public record DepartmentRef(

@@ -122,6 +122,9 @@ public class PlanResource {
   @GET
   @Path("/plans/{planId}/items/{key}")
   @Operation(operationId = "getPlanItem", summary = "One item by key (e.g. I-2.1), with an ETag")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDtos.Item.class)))
   public Response item(@PathParam("planId") String planId, @PathParam("key") String key) {
     PlanDtos.Item item = service.item(planId, key);
     return Response.ok(item).tag(Etags.of(item.version())).build();

@@ -1,0 +1,14 @@
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'Demo@2026';
+
+/** Logs in through the real Keycloak login page of realm lhpn. */
+export async function login(page: Page, username: string, path = '/') {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/realms\/lhpn\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+}

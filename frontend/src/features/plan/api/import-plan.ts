@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+
+/** Uploads a plan file; with dryRun the server only reports what would change. */
+export function useImportPlan() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      (
+        await api.POST('/api/v1/plans/imports', {
+          params: { query: { dryRun } },
+          body: { file } as never,
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file);
+            return form;
+          },
+        })
+      ).data!,
+    onSuccess: (_report, { dryRun }) => {
+      if (!dryRun) {
+        void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      }
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+
+type Input = {
+  key: string;
+  etag: string;
+  type: 'count' | 'percentage' | 'activity';
+  unit?: string;
+};
+
+/** Corrects an item's measure with If-Match; the tree and the item are refreshed after. */
+export function useUpdateItemMeasure(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ key, etag, type, unit }: Input) =>
+      (
+        await api.PATCH('/api/v1/plans/{planId}/items/{key}', {
+          params: { path: { planId, key }, header: { 'If-Match': etag } },
+          body: { type, unit },
+        })
+      ).data!,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
+  });
+}

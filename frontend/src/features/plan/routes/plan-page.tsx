@@ -1,0 +1,242 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageLoading } from '@/components/ui/page-loading';
+import { QueryError } from '@/components/ui/query-error';
+import { isProvincePlanner, useMe } from '@/lib/api/me';
+import type { PlanItem } from '@/lib/api/types';
+import { useDepartments } from '../api/get-departments';
+import { usePlanTree, type PlanItemFilter } from '../api/get-plan-tree';
+import { usePlans } from '../api/get-plans';
+import { useExportPlan } from '../api/export-plan';
+import { ImportModal } from '../components/import-modal';
+import { ItemDrawer } from '../components/item-drawer';
+
+const FILTERS = ['kind', 'department', 'level', 'year', 'q'] as const;
+
+function allKeys(items: PlanItem[]): string[] {
+  return items.flatMap((i) => (i.children?.length ? [i.key!, ...allKeys(i.children)] : []));
+}
+
+/** The plan as the union knows it: a tree table with the five year columns. */
+export function PlanPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const plans = usePlans();
+  const me = useMe();
+  const departments = useDepartments();
+  const exportPlan = useExportPlan();
+  const [importOpen, setImportOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+
+  const planId = params.get('plan') ?? plans.data?.items?.[0]?.code;
+  const plan = plans.data?.items?.find((p) => p.code === planId);
+  const filter: PlanItemFilter = Object.fromEntries(
+    FILTERS.map((f) => [f, params.get(f) ?? undefined]).filter(([, v]) => v),
+  );
+  const tree = usePlanTree(planId, filter);
+  const expanded = useMemo(
+    () => allKeys(tree.data ?? []).filter((k) => !collapsed.has(k)),
+    [tree.data, collapsed],
+  );
+
+  const setParam = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+
+  if (plans.isPending) return <PageLoading />;
+  if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
+  if (!plan) return <Empty description={t('plan.none')} />;
+
+  const years = plan.years ?? [];
+  const columns: ColumnsType<PlanItem> = [
+    { title: t('plan.code'), dataIndex: 'code', width: 90, render: (c?: string) => c ?? '' },
+    {
+      title: t('plan.title'),
+      dataIndex: 'title',
+      render: (title: string, item) => {
+        const strong = item.kind === 'section' || item.kind === 'group';
+        return (
+          <div>
+            <Typography.Text strong={strong}>{title}</Typography.Text>
+            {item.footnotes?.map((f) => (
+              <sup key={f.number}> {f.number}</sup>
+            ))}
+            {/* At phone width the other columns collapse into the row. */}
+            {!strong && (
+              <div className="plan-row-compact">
+                {item.years
+                  ?.filter((y) => y.raw)
+                  .map((y) => (
+                    <Tag key={y.year}>
+                      {y.year}: {y.raw}
+                    </Tag>
+                  ))}
+                {item.departments?.map((d) => (
+                  <Tag key={d.code} color="magenta">
+                    {d.shortName}
+                  </Tag>
+                ))}
+              </div>
+            )}
+          </div>
+        );
+      },
+    },
+    ...years.map((year, index) => ({
+      title: String(year),
+      key: `y${year}`,
+      width: 72,
+      align: 'center' as const,
+      responsive: ['md' as const],
+      render: (_: unknown, item: PlanItem) => item.years?.[index]?.raw ?? '',
+    })),
+    {
+      title: t('plan.implementingLevel'),
+      dataIndex: 'implementingLevel',
+      width: 130,
+      responsive: ['lg'],
+    },
+    {
+      title: t('plan.lead'),
+      key: 'lead',
+      width: 140,
+      responsive: ['md'],
+      render: (_: unknown, item) =>
+        item.departments?.map((d) => (
+          <Tag key={d.code} color="magenta" title={item.lead}>
+            {d.shortName}
+          </Tag>
+        )),
+    },
+    { title: t('plan.coordinators'), dataIndex: 'coordinators', width: 180, responsive: ['xl'] },
+    { title: t('plan.funding'), dataIndex: 'funding', width: 110, responsive: ['xl'] },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="start" wrap gap={8}>
+        <div>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {t('plan.heading')}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {plan.number} · {plan.subtitle ?? plan.title}
+          </Typography.Text>
+        </div>
+        <Space wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exportPlan.isPending}
+            onClick={() => exportPlan.mutate(plan.code!)}
+          >
+            {t('plan.download')}
+          </Button>
+          {isProvincePlanner(me.data) && (
+            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+              {t('plan.import.open')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
+
+      <Flex wrap gap={8} role="search" aria-label={t('plan.filters')}>
+        <Input.Search
+          allowClear
+          placeholder={t('plan.search')}
+          aria-label={t('plan.search')}
+          defaultValue={filter.q}
+          onSearch={(v) => setParam('q', v.trim() || undefined)}
+          style={{ width: 260 }}
+        />
+        <Select
+          allowClear
+          aria-label={t('plan.kindFilter')}
+          placeholder={t('plan.kindFilter')}
+          value={filter.kind}
+          onChange={(v) => setParam('kind', v)}
+          style={{ width: 150 }}
+          options={['leaf', 'group'].map((k) => ({ value: k, label: t(`plan.kind.${k}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('plan.lead')}
+          placeholder={t('plan.lead')}
+          value={filter.department}
+          onChange={(v) => setParam('department', v)}
+          style={{ width: 170 }}
+          options={departments.data?.map((d) => ({ value: d.code, label: d.shortName }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('plan.implementingLevel')}
+          placeholder={t('plan.implementingLevel')}
+          value={filter.level}
+          onChange={(v) => setParam('level', v)}
+          style={{ width: 150 }}
+          options={['1', '2', '3'].map((l) => ({ value: l, label: t(`level.${l}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('plan.yearFilter')}
+          placeholder={t('plan.yearFilter')}
+          value={filter.year}
+          onChange={(v) => setParam('year', v)}
+          style={{ width: 150 }}
+          options={years.map((y) => ({
+            value: String(y),
+            label: t('plan.scheduledIn', { year: y }),
+          }))}
+        />
+        {FILTERS.some((f) => params.get(f)) && (
+          <Button onClick={() => setParams(planId ? { plan: planId } : {}, { replace: true })}>
+            {t('plan.clearFilters')}
+          </Button>
+        )}
+      </Flex>
+
+      {tree.isError ? (
+        <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
+      ) : (
+        <Table<PlanItem>
+          className="plan-table"
+          size="small"
+          bordered
+          rowKey="key"
+          loading={tree.isFetching}
+          dataSource={tree.data ?? []}
+          columns={columns}
+          pagination={false}
+          expandable={{
+            expandedRowKeys: expanded,
+            onExpand: (open, item) => {
+              const next = new Set(collapsed);
+              if (open) next.delete(item.key!);
+              else next.add(item.key!);
+              setCollapsed(next);
+            },
+          }}
+          onRow={(item) => ({
+            onClick: () => setParam('item', item.key),
+            style: { cursor: 'pointer' },
+          })}
+          locale={{ emptyText: t('plan.noMatch') }}
+        />
+      )}
+
+      <ItemDrawer
+        planId={plan.code!}
+        itemKey={params.get('item') ?? undefined}
+        canEdit={isProvincePlanner(me.data)}
+        onClose={() => setParam('item', undefined)}
+      />
+      <ImportModal open={importOpen} onClose={() => setImportOpen(false)} />
+    </Flex>
+  );
+}
