@@ -145,9 +145,7 @@ public final class PlanAssembler {
               m.known()
                   ? "'" + m.printed() + "' → " + m.code()
                   : "'" + m.printed() + "' → ban mới / new department " + m.code();
-          spellings
-              .computeIfAbsent(label, k -> new LinkedHashSet<>())
-              .add(row.code().isEmpty() ? key : row.code());
+          spellings.computeIfAbsent(label, k -> new LinkedHashSet<>()).add(key);
         }
       }
       if (kind == ItemKind.LEAF) {

@@ -19,10 +19,7 @@ public final class PlanMapper {
   private PlanMapper() {}
 
   public static PlanDtos.Plan toDto(Plan plan, List<PlanItem> items) {
-    List<Integer> years = new ArrayList<>();
-    for (int y = plan.firstYear; y <= plan.lastYear; y++) {
-      years.add(y);
-    }
+    List<Integer> years = years(plan);
     return new PlanDtos.Plan(
         plan.code,
         plan.number,
@@ -36,6 +33,15 @@ public final class PlanMapper {
         plan.status.name(),
         plan.ownerUnitCode,
         counts(items.stream().map(i -> i.kind).toList()));
+  }
+
+  /** The years a plan sets levels for, first to last. */
+  public static List<Integer> years(Plan plan) {
+    List<Integer> years = new ArrayList<>();
+    for (int y = plan.firstYear; y <= plan.lastYear; y++) {
+      years.add(y);
+    }
+    return years;
   }
 
   public static PlanDtos.Counts counts(List<ItemKind> kinds) {
@@ -85,10 +91,7 @@ public final class PlanMapper {
 
   /** A stored plan in the importer's model, for the .xlsx export and for comparing imports. */
   public static PlanDraft toDraft(Plan plan, List<PlanItem> items) {
-    List<Integer> years = new ArrayList<>();
-    for (int y = plan.firstYear; y <= plan.lastYear; y++) {
-      years.add(y);
-    }
+    List<Integer> years = years(plan);
     return new PlanDraft(
         plan.code,
         plan.number,
