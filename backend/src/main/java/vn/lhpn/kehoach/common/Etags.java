@@ -37,6 +37,27 @@ public final class Etags {
     }
   }
 
+  /** An ETag made from a digest of what it covers (for resources that are collections of rows). */
+  public static EntityTag ofDigest(String digest) {
+    return new EntityTag(digest);
+  }
+
+  /** The opaque tag the client sent in {@code If-Match}, without quotes; 428 when missing. */
+  public static String requireTag(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ApiException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Cần gửi header If-Match với ETag đã đọc / Send If-Match with the ETag you read");
+    }
+    String value = ifMatch.trim();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
+  }
+
   public static void check(long expected, long actual) {
     if (expected != actual) {
       throw stale();
