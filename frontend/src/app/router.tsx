@@ -5,6 +5,7 @@ import { CallbackRoute } from './routes/callback';
 import { LandingRoute } from './routes/landing';
 import { NotFoundRoute } from './routes/not-found';
 import { RequireAuth } from './routes/require-auth';
+import { RouteError } from './routes/route-error';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -16,6 +17,7 @@ export function createAppRouter() {
           <AppShell />
         </RequireAuth>
       ),
+      errorElement: <RouteError />,
       children: [
         // Pages load on demand: a phone on a weak connection fetches only the page it opens.
         {
@@ -28,6 +30,18 @@ export function createAppRouter() {
           path: 'ke-hoach',
           lazy: async () => ({
             Component: (await import('@/features/plan/routes/plan-page')).PlanPage,
+          }),
+        },
+        {
+          path: 'chi-tieu',
+          lazy: async () => ({
+            Component: (await import('@/features/targets/routes/allocation-page')).AllocationPage,
+          }),
+        },
+        {
+          path: 'chi-tieu/tong-quan',
+          lazy: async () => ({
+            Component: (await import('@/features/targets/routes/overview-page')).TargetOverviewPage,
           }),
         },
         {

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -44,6 +45,11 @@ export function AppShell() {
       key: '/ke-hoach',
       icon: <ProfileOutlined />,
       label: <Link to="/ke-hoach">{t('nav.plan')}</Link>,
+    },
+    {
+      key: '/chi-tieu',
+      icon: <AimOutlined />,
+      label: <Link to="/chi-tieu">{t('nav.targets')}</Link>,
     },
     {
       key: '/don-vi',

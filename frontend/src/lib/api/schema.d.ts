@@ -230,10 +230,195 @@ export interface paths {
         patch: operations["updatePlanItemMeasure"];
         trace?: never;
     };
+    "/api/v1/targets/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item and year: the parent unit's target and its children's, with sum and mismatch */
+        get: operations["getAllocation"];
+        /** Set the children's targets of one item and year (planner of the parent unit; If-Match required) */
+        put: operations["saveAllocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/allocation/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a fill method would set the column (nothing is saved) */
+        get: operations["proposeAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/allocation/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of a column's targets: who, when, before, after, why */
+        get: operations["getAllocationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocate a whole year for all items a department leads */
+        post: operations["allocateDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a year's allocation of a parent unit to later years */
+        post: operations["copyAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All items of a unit's year: its target and the state of its allocation below */
+        get: operations["getTargetOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One item and year: the parent's target and what each child unit was given */
+        AllocationColumn: {
+            planId?: string;
+            itemKey?: string;
+            itemCode?: string;
+            itemTitle?: string;
+            /** @enum {string} */
+            measure?: "count" | "percentage" | "activity";
+            unit?: string;
+            /** Format: int32 */
+            year?: number;
+            parent?: components["schemas"]["OrgUnitSummary"];
+            parentTarget?: components["schemas"]["ParentTarget"];
+            rows?: components["schemas"]["AllocationRow"][];
+            /** @description Sum of the children's counts (counts only) */
+            sum?: number;
+            /** @description Parent target minus the sum (counts only) */
+            difference?: number;
+            /** @enum {string} */
+            status?: "exact" | "under" | "over" | "unallocated" | "no-parent-target" | "complete" | "partial" | "default" | "set";
+            /**
+             * Format: int32
+             * @description Child units without a target
+             */
+            missing?: number;
+            /** @description ETag of the whole column, for If-Match when saving */
+            etag?: string;
+        };
+        /** @description A proposal, not saved: how a fill method would set the column */
+        AllocationFill: {
+            /** @enum {string} */
+            method?: "equal" | "each" | "per-commune" | "proportional";
+            rows?: components["schemas"]["AllocationRowUpdate"][];
+        };
+        /** @description One item's allocation state for a unit and year */
+        AllocationOverviewRow: {
+            itemKey?: string;
+            itemCode?: string;
+            itemTitle?: string;
+            measure?: string;
+            unit?: string;
+            target?: components["schemas"]["ParentTarget"];
+            sum?: number;
+            /**
+             * Format: int32
+             * @description Child units that have a target
+             */
+            unitsWithTarget?: number;
+            /**
+             * Format: int32
+             * @description Child units that year
+             */
+            childUnits?: number;
+            status?: string;
+        };
+        /** @description One child unit's target */
+        AllocationRow: {
+            unit?: components["schemas"]["OrgUnitSummary"];
+            value?: number;
+            required?: boolean;
+            /** @description How it was set; 'default' means derived from the plan's implementing level */
+            method?: string;
+            /**
+             * Format: int32
+             * @description Communes below the unit in that year (weight for per-commune and proportional fills)
+             */
+            communes?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        AllocationRowUpdate: {
+            unitCode: string;
+            /** @description For counts and percentages; null clears the target */
+            value?: number;
+            /** @description For activities */
+            required?: boolean;
+        };
+        AllocationUpdate: {
+            rows: components["schemas"]["AllocationRowUpdate"][];
+            /** @enum {string} */
+            method?: "manual" | "equal" | "each" | "per-commune" | "proportional";
+            reason?: string;
+        };
         DepartmentRef: {
             /** @example TG-CSLP */
             code?: string;
@@ -278,6 +463,11 @@ export interface components {
             /** @description The unit that code names; absent when the code is unknown */
             orgUnit?: components["schemas"]["OrgUnitSummary"];
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         /** @description One unit version with its parent chain and history */
         OrgUnitDetail: {
             unit?: components["schemas"]["OrgUnitSummary"];
@@ -394,6 +584,15 @@ export interface components {
              * @description Number of items over all pages
              */
             totalItems?: number;
+        };
+        /** @description What the parent unit has to achieve */
+        ParentTarget: {
+            /** @enum {string} */
+            source?: "plan" | "allocated" | "none";
+            value?: number;
+            required?: boolean;
+            /** @description The plan's level as printed, for the province */
+            raw?: string;
         };
         PlanFootnote: {
             /** Format: int32 */
@@ -547,6 +746,48 @@ export interface components {
             instance?: string;
             /** @description For validation problems: each field that failed */
             errors?: components["schemas"]["FieldError"][];
+        };
+        TargetBatchResult: {
+            /** Format: int32 */
+            items?: number;
+            /** Format: int32 */
+            targetsSet?: number;
+            /** Format: int32 */
+            unchanged?: number;
+            skipped?: string[];
+        };
+        /** @description Allocate a whole year for all items of a department in one go */
+        TargetBulk: {
+            planId: string;
+            parentUnit: string;
+            /** Format: int32 */
+            year: number;
+            department: string;
+            /** @enum {string} */
+            method: "equal" | "proportional";
+            reason?: string;
+        };
+        TargetChangeEntry: {
+            unitCode?: string;
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            changedBy?: string;
+            before?: number;
+            after?: number;
+            beforeRequired?: boolean;
+            afterRequired?: boolean;
+            method?: string;
+            reason?: string;
+        };
+        /** @description Copy a year's allocation from a parent unit to later years */
+        TargetCopy: {
+            planId: string;
+            parentUnit: string;
+            /** Format: int32 */
+            fromYear: number;
+            toYears: number[];
+            /** @description Items to copy; all leaves when absent */
+            itemKeys?: string[];
+            reason?: string;
         };
     };
     responses: never;
@@ -1212,6 +1453,326 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    getAllocation: {
+        parameters: {
+            query: {
+                /** @example I-2.1 */
+                item: string;
+                /**
+                 * @description The unit whose children are allocated
+                 * @example 19
+                 */
+                parent: string;
+                /** @example 11-KH-BCH */
+                plan: string;
+                /** @example 2024 */
+                year: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationColumn"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveAllocation: {
+        parameters: {
+            query?: {
+                item?: string;
+                parent?: string;
+                plan?: string;
+                year?: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationColumn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed since read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeAllocation: {
+        parameters: {
+            query: {
+                item?: string;
+                method: "equal" | "each" | "per-commune" | "proportional";
+                parent?: string;
+                plan?: string;
+                /** @description For equal: where the units left over go */
+                remainder?: "first" | "last" | "none";
+                /** @description Comma-separated unit codes to fill; all children when absent */
+                units?: string;
+                /** @description For each and per-commune: the value per unit or per commune */
+                value?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationFill"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAllocationHistory: {
+        parameters: {
+            query?: {
+                item?: string;
+                parent?: string;
+                plan?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetChangeEntry"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    allocateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetBulk"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetBatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    copyAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetCopy"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetBatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getTargetOverview: {
+        parameters: {
+            query?: {
+                plan?: string;
+                unit?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationOverviewRow"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

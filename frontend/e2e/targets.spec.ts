@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { login } from './support';
+
+test('the province splits a target over its units and the district sees its share', async ({
+  page,
+}, info) => {
+  // Desktop and phone share one database: each uses its own year.
+  const year = info.project.name === 'phone' ? 2024 : 2023;
+  await login(page, 'tinh.canbo', `/chi-tieu?item=I-2.1&year=${year}&parent=19`);
+  await expect(page.getByTestId('parent-target')).toHaveText('500');
+  await expect(page.getByText('Chưa giao')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Chia đều' }).click();
+  await expect(page.getByTestId('running-sum')).toHaveText('500');
+  await expect(page.getByTestId('difference')).toHaveText('0');
+
+  // The running sum follows what the planner types.
+  const thaiNguyen = page.getByRole('spinbutton', { name: 'Thành phố Thái Nguyên' });
+  await thaiNguyen.fill('50');
+  await expect(page.getByTestId('running-sum')).toHaveText('504');
+  await expect(page.getByTestId('difference')).toHaveText('-4');
+  await thaiNguyen.fill('46');
+  await expect(page.getByTestId('running-sum')).toHaveText('500');
+
+  await page
+    .getByRole('textbox', { name: 'Lý do thay đổi (nếu có)' })
+    .fill('Giao chỉ tiêu đầu năm');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu')).toBeVisible();
+  await expect(page.getByText('Đủ', { exact: true })).toBeVisible();
+
+  await page.goto(`/chi-tieu/tong-quan?year=${year}&unit=19`);
+  const row = page.getByRole('row').filter({ hasText: 'Hàng năm, toàn tỉnh giúp từ 500 hộ' });
+  await expect(row.getByText('Đủ', { exact: true })).toBeVisible();
+
+  // Đại Từ's planner sees the 45 households the province gave it, to split over its communes.
+  await page.context().clearCookies();
+  await page.evaluate(() => window.sessionStorage.clear());
+  await login(page, 'huyen.daitu', `/chi-tieu?item=I-2.1&year=${year}&parent=171`);
+  await expect(page.getByTestId('parent-target')).toHaveText('45');
+  await expect(page.getByRole('button', { name: 'Chia đều' })).toBeVisible();
+});
+
+test('a viewer sees targets but cannot change them', async ({ page }) => {
+  await login(page, 'tinh.lanhdao', '/chi-tieu?item=I-4.1&year=2022&parent=19');
+  await expect(page.getByTestId('parent-target')).toHaveText('2.500');
+  await expect(page.getByRole('button', { name: 'Chia đều' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lưu' })).toHaveCount(0);
+});

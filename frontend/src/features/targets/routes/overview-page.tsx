@@ -1,0 +1,115 @@
+import { Empty, Flex, Select, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageLoading } from '@/components/ui/page-loading';
+import { QueryError } from '@/components/ui/query-error';
+import { useMe } from '@/lib/api/me';
+import { formatNumber } from '@/lib/format';
+import { intlLocale } from '@/lib/i18n';
+import { useOverview } from '../api/allocation';
+import { useParentChoices, usePlanContext } from '../api/context';
+import { StatusTag } from '../components/status-tag';
+
+/** Every item of a unit's year: its own target and how far it is allocated below. */
+export function TargetOverviewPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const me = useMe();
+  const { plan, plans } = usePlanContext(params.get('plan') ?? undefined);
+  const parents = useParentChoices(me.data?.orgUnitCode, me.data?.orgUnit?.level);
+  const years = plan?.years ?? [];
+  const year =
+    params.get('year') ??
+    String(years.find((y) => y >= new Date().getFullYear()) ?? years[0] ?? '');
+  const unit = params.get('unit') ?? me.data?.orgUnitCode ?? undefined;
+  const overview = useOverview(plan?.code, year, unit);
+  const locale = intlLocale(i18n.language);
+
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(name, value);
+    setParams(next, { replace: true });
+  };
+
+  if (plans.isPending || me.isPending) return <PageLoading />;
+  if (!plan) return <Empty description={t('plan.none')} />;
+
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('targets.overviewHeading')}
+      </Typography.Title>
+      <Flex wrap gap={8}>
+        <Select
+          aria-label={t('plan.year')}
+          style={{ width: 110 }}
+          value={year}
+          onChange={(v) => setParam('year', v)}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <Select
+          aria-label={t('targets.parent')}
+          style={{ width: 220 }}
+          value={unit}
+          onChange={(v) => setParam('unit', v)}
+          options={[
+            ...(me.data?.orgUnit
+              ? [{ value: me.data.orgUnit.code, label: me.data.orgUnit.name }]
+              : []),
+            ...(parents.data ?? []).map((u) => ({ value: u.code, label: u.name })),
+          ]}
+        />
+      </Flex>
+      {overview.isError && (
+        <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
+      )}
+      <Table
+        size="small"
+        rowKey="itemKey"
+        loading={overview.isFetching}
+        pagination={false}
+        dataSource={overview.data ?? []}
+        columns={[
+          { title: t('plan.code'), dataIndex: 'itemCode', width: 80 },
+          {
+            title: t('plan.title'),
+            render: (_, r) => (
+              <Link
+                to={`/chi-tieu?item=${encodeURIComponent(r.itemKey!)}&year=${year}&parent=${unit}`}
+              >
+                {r.itemTitle}
+              </Link>
+            ),
+          },
+          {
+            title: t('targets.target'),
+            width: 120,
+            render: (_, r) =>
+              r.measure === 'activity'
+                ? t(r.target?.required ? 'targets.mustDo' : 'targets.notScheduled')
+                : r.target?.value !== undefined
+                  ? `${formatNumber(r.target.value, locale)}${r.measure === 'percentage' ? '%' : ''}`
+                  : '–',
+          },
+          {
+            title: t('targets.sum'),
+            width: 100,
+            responsive: ['md'],
+            render: (_, r) => (r.sum === undefined ? '' : formatNumber(r.sum, locale)),
+          },
+          {
+            title: t('targets.withTarget'),
+            width: 110,
+            responsive: ['md'],
+            render: (_, r) => `${r.unitsWithTarget}/${r.childUnits}`,
+          },
+          {
+            title: t('targets.state'),
+            width: 140,
+            render: (_, r) => <StatusTag status={r.status} />,
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
