@@ -10,6 +10,13 @@ test('the province splits a target over its units and the district sees its shar
   await expect(page.getByTestId('parent-target')).toHaveText('500');
   await expect(page.getByText('Chưa giao')).toBeVisible();
 
+  // Figures per unit (members…) can be typed in for proportional splits.
+  await page.getByRole('button', { name: 'Nhập số liệu…' }).click();
+  const figures = page.getByRole('dialog');
+  await expect(figures.getByText('Hội Phụ nữ Công an tỉnh')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(figures).toBeHidden();
+
   await page.getByRole('button', { name: 'Chia đều' }).click();
   await expect(page.getByTestId('running-sum')).toHaveText('500');
   await expect(page.getByTestId('difference')).toHaveText('0');

@@ -333,6 +333,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The allocation sheet of a unit and year as .xlsx: an item per row, a child unit per column */
+        get: operations["downloadAllocationSheet"];
+        put?: never;
+        /** Upload a filled allocation sheet (planner of its unit); dryRun reports without saving; every error names its row and unit */
+        post: operations["uploadAllocationSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures kept per child unit for a year (members, women 18+…), and the communes below each */
+        get: operations["getUnitWeights"];
+        /** Set one named figure for the child units (planner of the parent unit) */
+        put: operations["saveUnitWeights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -788,6 +824,31 @@ export interface components {
             /** @description Items to copy; all leaves when absent */
             itemKeys?: string[];
             reason?: string;
+        };
+        UnitWeightRow: {
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** Format: int32 */
+            communes?: number;
+            values?: {
+                [key: string]: number;
+            };
+        };
+        /** @description The figures of one named weight for the child units */
+        UnitWeightUpdate: {
+            name: string;
+            values: components["schemas"]["UnitWeightValue"][];
+        };
+        UnitWeightValue: {
+            unitCode: string;
+            value: number;
+        };
+        /** @description Figures kept per child unit and year, by name (communes is built in) */
+        UnitWeights: {
+            /** Format: int32 */
+            year?: number;
+            parentUnit?: string;
+            names?: string[];
+            rows?: components["schemas"]["UnitWeightRow"][];
         };
     };
     responses: never;
@@ -1576,6 +1637,8 @@ export interface operations {
                 units?: string;
                 /** @description For each and per-commune: the value per unit or per commune */
                 value?: string;
+                /** @description For proportional: 'communes' (default) or the name of a figure kept per unit (see /weights) */
+                weight?: string;
                 year?: string;
             };
             header?: never;
@@ -1759,6 +1822,181 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AllocationOverviewRow"][];
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadAllocationSheet: {
+        parameters: {
+            query?: {
+                parent?: string;
+                plan?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    uploadAllocationSheet: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetBatchResult"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Errors, with row and unit; nothing saved */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitWeights: {
+        parameters: {
+            query?: {
+                parent?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitWeights"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveUnitWeights: {
+        parameters: {
+            query?: {
+                parent?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitWeightUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitWeights"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {

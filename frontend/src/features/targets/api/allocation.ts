@@ -41,9 +41,16 @@ export function useAllocationHistory(key: AllocationKey | undefined, enabled: bo
 }
 
 /** Asks the server how a fill method would set the column; nothing is saved. */
-export async function proposeFill(key: AllocationKey, method: FillMethod, value?: number) {
+export async function proposeFill(
+  key: AllocationKey,
+  method: FillMethod,
+  value?: number,
+  weight?: string,
+) {
   const { data } = await api.GET('/api/v1/targets/allocation/fill', {
-    params: { query: { ...key, method, value: value === undefined ? undefined : String(value) } },
+    params: {
+      query: { ...key, method, weight, value: value === undefined ? undefined : String(value) },
+    },
   });
   return data!;
 }

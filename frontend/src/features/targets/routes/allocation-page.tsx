@@ -36,7 +36,9 @@ import type { components } from '@/lib/api/schema';
 
 type AllocationColumn = components['schemas']['AllocationColumn'];
 import { useParentChoices, usePlanContext } from '../api/context';
+import { useWeights } from '../api/weights';
 import { StatusTag } from '../components/status-tag';
+import { WeightsModal } from '../components/weights-modal';
 
 type Draft = Record<string, { value?: number | null; required?: boolean }>;
 
@@ -155,6 +157,9 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
     return initial;
   });
   const [method, setMethod] = useState<FillMethod | 'manual'>('manual');
+  const [weight, setWeight] = useState('communes');
+  const [weightsOpen, setWeightsOpen] = useState(false);
+  const weights = useWeights(key.year, key.parent);
   const [reason, setReason] = useState('');
   const [perUnit, setPerUnit] = useState<number | null>(1);
   const [fillError, setFillError] = useState<unknown>();
@@ -177,6 +182,7 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
         key,
         fillMethod,
         fillMethod === 'each' || fillMethod === 'per-commune' ? (perUnit ?? 0) : undefined,
+        fillMethod === 'proportional' ? weight : undefined,
       );
       const next: Draft = { ...draft };
       proposal.rows?.forEach((r) => {
@@ -248,9 +254,30 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
           {measure === 'count' && (
             <>
               <Button onClick={() => void fill('equal')}>{t('targets.fill.equal')}</Button>
-              <Button onClick={() => void fill('proportional')}>
-                {t('targets.fill.proportional')}
+              <Space.Compact>
+                <Select
+                  aria-label={t('targets.weights.use')}
+                  value={weight}
+                  onChange={setWeight}
+                  style={{ width: 150 }}
+                  options={[
+                    { value: 'communes', label: t('targets.weights.communes') },
+                    ...(weights.data?.names ?? []).map((n) => ({ value: n, label: n })),
+                  ]}
+                />
+                <Button onClick={() => void fill('proportional')}>
+                  {t('targets.fill.proportional')}
+                </Button>
+              </Space.Compact>
+              <Button type="link" onClick={() => setWeightsOpen(true)}>
+                {t('targets.weights.edit')}
               </Button>
+              <WeightsModal
+                open={weightsOpen}
+                onClose={() => setWeightsOpen(false)}
+                year={key.year}
+                parent={key.parent}
+              />
             </>
           )}
           {measure !== 'activity' && (
