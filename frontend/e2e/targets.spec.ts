@@ -54,3 +54,13 @@ test('a viewer sees targets but cannot change them', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Chia đều' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lưu' })).toHaveCount(0);
 });
+
+test('the allocation sheet downloads for the unit and year', async ({ page }) => {
+  await login(page, 'huyen.phobinh', '/chi-tieu?item=I-2.1&year=2025&parent=173');
+  await expect(page.getByTestId('parent-target')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải bảng giao chỉ tiêu' }).click();
+  expect((await download).suggestedFilename()).toBe('giao-chi-tieu-173-2025.xlsx');
+  await page.getByRole('button', { name: 'Tải lên bảng đã điền' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Kiểm tra' })).toBeDisabled();
+});

@@ -37,6 +37,7 @@ import type { components } from '@/lib/api/schema';
 type AllocationColumn = components['schemas']['AllocationColumn'];
 import { useParentChoices, usePlanContext } from '../api/context';
 import { useWeights } from '../api/weights';
+import { SheetPanel } from '../components/sheet-panel';
 import { StatusTag } from '../components/status-tag';
 import { WeightsModal } from '../components/weights-modal';
 
@@ -83,9 +84,14 @@ export function AllocationPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('targets.heading')}
         </Typography.Title>
-        <Link to={`/chi-tieu/tong-quan?year=${year}&unit=${parent ?? ''}`}>
-          {t('targets.toOverview')}
-        </Link>
+        <Space wrap>
+          {plan.code && year && parent && (
+            <SheetPanel plan={plan.code} year={year} parent={parent} canEdit={canEdit} />
+          )}
+          <Link to={`/chi-tieu/tong-quan?year=${year}&unit=${parent ?? ''}`}>
+            {t('targets.toOverview')}
+          </Link>
+        </Space>
       </Flex>
       <Flex wrap gap={8}>
         <Select
