@@ -33,6 +33,12 @@ wait_for() {
   local url="$1" what="$2" log="$3" seconds="${4:-300}"
   for _ in $(seq 1 "$seconds"); do
     curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    # Quarkus dev mode stays alive after a failed start, waiting for a fix: say so at once.
+    if grep -q "Failed to start quarkus" "$log" 2>/dev/null; then
+      echo "[run] $what failed to start; from $log:" >&2
+      grep -E "Caused by|ERROR" "$log" | tail -n 8 >&2
+      exit 1
+    fi
     sleep 1
   done
   echo "[run] $what did not come up at $url; see $log" >&2

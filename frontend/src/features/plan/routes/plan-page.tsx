@@ -56,7 +56,12 @@ export function PlanPage() {
 
   const years = plan.years ?? [];
   const columns: ColumnsType<PlanItem> = [
-    { title: t('plan.code'), dataIndex: 'code', width: 90, render: (c?: string) => c ?? '' },
+    {
+      title: t('plan.code'),
+      dataIndex: 'code',
+      width: 96,
+      render: (c?: string) => <span style={{ whiteSpace: 'nowrap' }}>{c ?? ''}</span>,
+    },
     {
       title: t('plan.title'),
       dataIndex: 'title',
@@ -206,6 +211,7 @@ export function PlanPage() {
       ) : (
         <Table<PlanItem>
           className="plan-table"
+          indentSize={8}
           size="small"
           bordered
           rowKey="key"

@@ -234,7 +234,9 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                   ? `${formatNumber(parentValue, locale)}${measure === 'percentage' ? '%' : ''}`
                   : t('targets.noTarget')}
             </strong>
-            {column.unit && measure === 'count' ? ` ${column.unit}` : ''}
+            {column.unit && measure === 'count' && (
+              <span style={{ marginLeft: 4 }}>{column.unit}</span>
+            )}
           </Descriptions.Item>
           {measure === 'count' && (
             <>
