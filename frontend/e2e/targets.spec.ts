@@ -64,3 +64,13 @@ test('the allocation sheet downloads for the unit and year', async ({ page }) =>
   await page.getByRole('button', { name: 'Tải lên bảng đã điền' }).click();
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Kiểm tra' })).toBeDisabled();
 });
+
+test('a district planner allocates the year of a department from the overview', async ({
+  page,
+}) => {
+  await login(page, 'huyen.phobinh', '/chi-tieu/tong-quan?year=2026&unit=173');
+  await page.getByRole('combobox', { name: 'Đơn vị thực hiện' }).click();
+  await page.getByTitle('Ban XDTCH').click();
+  await page.getByRole('button', { name: 'Giao cả năm cho ban' }).click();
+  await expect(page.getByText(/Đã đặt \d+ chỉ tiêu/)).toBeVisible();
+});

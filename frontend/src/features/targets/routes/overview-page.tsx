@@ -8,6 +8,7 @@ import { formatNumber } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useOverview } from '../api/allocation';
 import { useParentChoices, usePlanContext } from '../api/context';
+import { BatchActions } from '../components/batch-actions';
 import { StatusTag } from '../components/status-tag';
 
 /** Every item of a unit's year: its own target and how far it is allocated below. */
@@ -60,6 +61,9 @@ export function TargetOverviewPage() {
           ]}
         />
       </Flex>
+      {plan.code && unit && me.data?.roles?.includes('planner') && unit === me.data.orgUnitCode && (
+        <BatchActions plan={plan.code} unit={unit} year={Number(year)} years={years} />
+      )}
       {overview.isError && (
         <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
       )}
