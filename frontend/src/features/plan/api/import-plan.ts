@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { fileBody } from '@/lib/api/upload';
 
 /** Uploads a plan file; with dryRun the server only reports what would change. */
 export function useImportPlan() {
@@ -9,12 +10,7 @@ export function useImportPlan() {
       (
         await api.POST('/api/v1/plans/imports', {
           params: { query: { dryRun } },
-          body: { file } as never,
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file);
-            return form;
-          },
+          ...fileBody(file),
         })
       ).data!,
     onSuccess: (_report, { dryRun }) => {

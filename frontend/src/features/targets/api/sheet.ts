@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { fileBody } from '@/lib/api/upload';
 import { saveBlob } from '@/lib/download';
 
 export function useDownloadSheet() {
@@ -22,12 +23,7 @@ export function useUploadSheet() {
       (
         await api.POST('/api/v1/targets/sheet', {
           params: { query: { dryRun } },
-          body: { file } as never,
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file);
-            return form;
-          },
+          ...fileBody(file),
         })
       ).data!,
     onSuccess: (_r, { dryRun }) => {

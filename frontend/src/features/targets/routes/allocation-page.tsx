@@ -39,6 +39,7 @@ import { useParentChoices, usePlanContext } from '../api/context';
 import { useWeights } from '../api/weights';
 import { SheetPanel } from '../components/sheet-panel';
 import { StatusTag } from '../components/status-tag';
+import { defaultYear, YearUnitSelects } from '../components/year-unit-selects';
 import { WeightsModal } from '../components/weights-modal';
 
 type Draft = Record<string, { value?: number | null; required?: boolean }>;
@@ -53,9 +54,7 @@ export function AllocationPage() {
   const years = plan?.years ?? [];
 
   const item = params.get('item') ?? allocatable[0]?.key;
-  const year =
-    params.get('year') ??
-    String(years.find((y) => y >= new Date().getFullYear()) ?? years[0] ?? '');
+  const year = params.get('year') ?? defaultYear(years);
   const parent = params.get('parent') ?? me.data?.orgUnitCode ?? undefined;
   const key: AllocationKey | undefined =
     plan?.code && item && year && parent ? { plan: plan.code, item, year, parent } : undefined;
@@ -106,24 +105,14 @@ export function AllocationPage() {
             label: `${i.code ?? i.key} ${i.title}`,
           }))}
         />
-        <Select
-          aria-label={t('plan.year')}
-          style={{ width: 110 }}
-          value={year}
-          onChange={(v) => setParam('year', v)}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <Select
-          aria-label={t('targets.parent')}
-          style={{ width: 220 }}
-          value={parent}
-          onChange={(v) => setParam('parent', v)}
-          options={[
-            ...(me.data?.orgUnit
-              ? [{ value: me.data.orgUnit.code, label: me.data.orgUnit.name }]
-              : []),
-            ...(parents.data ?? []).map((u) => ({ value: u.code, label: u.name })),
-          ]}
+        <YearUnitSelects
+          years={years}
+          year={year}
+          onYear={(v) => setParam('year', v)}
+          unit={parent}
+          onUnit={(v) => setParam('parent', v)}
+          own={me.data?.orgUnit ?? undefined}
+          below={parents.data ?? []}
         />
       </Flex>
 

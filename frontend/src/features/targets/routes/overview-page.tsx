@@ -1,4 +1,4 @@
-import { Empty, Flex, Select, Table, Typography } from 'antd';
+import { Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
@@ -10,6 +10,7 @@ import { useOverview } from '../api/allocation';
 import { useParentChoices, usePlanContext } from '../api/context';
 import { BatchActions } from '../components/batch-actions';
 import { StatusTag } from '../components/status-tag';
+import { defaultYear, YearUnitSelects } from '../components/year-unit-selects';
 
 /** Every item of a unit's year: its own target and how far it is allocated below. */
 export function TargetOverviewPage() {
@@ -19,9 +20,7 @@ export function TargetOverviewPage() {
   const { plan, plans } = usePlanContext(params.get('plan') ?? undefined);
   const parents = useParentChoices(me.data?.orgUnitCode, me.data?.orgUnit?.level);
   const years = plan?.years ?? [];
-  const year =
-    params.get('year') ??
-    String(years.find((y) => y >= new Date().getFullYear()) ?? years[0] ?? '');
+  const year = params.get('year') ?? defaultYear(years);
   const unit = params.get('unit') ?? me.data?.orgUnitCode ?? undefined;
   const overview = useOverview(plan?.code, year, unit);
   const locale = intlLocale(i18n.language);
@@ -41,24 +40,14 @@ export function TargetOverviewPage() {
         {t('targets.overviewHeading')}
       </Typography.Title>
       <Flex wrap gap={8}>
-        <Select
-          aria-label={t('plan.year')}
-          style={{ width: 110 }}
-          value={year}
-          onChange={(v) => setParam('year', v)}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <Select
-          aria-label={t('targets.parent')}
-          style={{ width: 220 }}
-          value={unit}
-          onChange={(v) => setParam('unit', v)}
-          options={[
-            ...(me.data?.orgUnit
-              ? [{ value: me.data.orgUnit.code, label: me.data.orgUnit.name }]
-              : []),
-            ...(parents.data ?? []).map((u) => ({ value: u.code, label: u.name })),
-          ]}
+        <YearUnitSelects
+          years={years}
+          year={year}
+          onYear={(v) => setParam('year', v)}
+          unit={unit}
+          onUnit={(v) => setParam('unit', v)}
+          own={me.data?.orgUnit ?? undefined}
+          below={parents.data ?? []}
         />
       </Flex>
       {plan.code && unit && me.data?.roles?.includes('planner') && unit === me.data.orgUnitCode && (

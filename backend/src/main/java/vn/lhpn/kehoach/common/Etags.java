@@ -16,22 +16,8 @@ public final class Etags {
 
   /** The version the client expects, from {@code If-Match: "N"}; throws 428/412 problems. */
   public static long requireVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ApiException(
-          ProblemType.PRECONDITION_REQUIRED,
-          "Cần gửi header If-Match với ETag đã đọc / Send If-Match with the ETag you read");
-    }
-    String value = ifMatch.trim();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    if (value.length() < 2 || value.charAt(0) != '"' || value.charAt(value.length() - 1) != '"') {
-      throw new ApiException(
-          ProblemType.PRECONDITION_FAILED,
-          "If-Match không đúng dạng ETag / If-Match is not an ETag");
-    }
     try {
-      return Long.parseLong(value.substring(1, value.length() - 1));
+      return Long.parseLong(requireTag(ifMatch));
     } catch (NumberFormatException e) {
       throw stale();
     }
