@@ -1,0 +1,219 @@
+package vn.lhpn.kehoach.period.service;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.PageResult;
+import vn.lhpn.kehoach.common.Paging;
+import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.period.Period;
+import vn.lhpn.kehoach.period.rest.PeriodDtos;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.service.PlanAccess;
+
+/**
+ * Reporting periods: everyone reads them; a planner of the plan's owner creates, opens and closes
+ * them.
+ */
+@ApplicationScoped
+public class PeriodService {
+  private final PlanAccess access;
+
+  PeriodService(PlanAccess access) {
+    this.access = access;
+  }
+
+  /** Filters of the period list; null means "any". */
+  public record Filter(Integer year, Period.State state, OffsetDateTime updatedSince) {}
+
+  @Transactional
+  public PageResult<PeriodDtos.Period> list(String planId, Filter filter, Paging paging) {
+    Plan plan = readable(planId);
+    StringBuilder where = new StringBuilder("plan = :plan");
+    Parameters params = Parameters.with("plan", plan);
+    if (filter.year() != null) {
+      where.append(" and year = :year");
+      params.and("year", filter.year().shortValue());
+    }
+    if (filter.state() != null) {
+      where.append(" and state = :state");
+      params.and("state", filter.state());
+    }
+    if (filter.updatedSince() != null) {
+      where.append(" and updatedAt > :since");
+      params.and("since", filter.updatedSince());
+    }
+    var query = Period.<Period>find(where + " order by year, kind, number", params);
+    long total = query.count();
+    List<PeriodDtos.Period> items =
+        query.page(Page.of(paging.page(), paging.size())).list().stream()
+            .map(PeriodService::toDto)
+            .toList();
+    return new PageResult<>(items, paging.page(), paging.size(), total);
+  }
+
+  @Transactional
+  public PeriodDtos.Period get(String planId, String code) {
+    return toDto(period(readable(planId), code));
+  }
+
+  @Transactional
+  public PeriodDtos.Period create(PeriodDtos.Create create) {
+    Plan plan = readable(create.planId());
+    access.requireEditor(plan);
+    Period.Kind kind;
+    try {
+      kind = Period.Kind.valueOf(create.kind());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid("kind", "year, half hoặc quarter");
+    }
+    if (create.year() < plan.firstYear || create.year() > plan.lastYear) {
+      throw ApiException.invalid(
+          "year",
+          "kế hoạch có các năm "
+              + plan.firstYear
+              + "–"
+              + plan.lastYear
+              + " / the plan covers "
+              + plan.firstYear
+              + "–"
+              + plan.lastYear);
+    }
+    Integer number = create.number();
+    int max = kind == Period.Kind.half ? 2 : kind == Period.Kind.quarter ? 4 : 0;
+    if (max == 0 && number != null) {
+      throw ApiException.invalid("number", "kỳ năm không có số / a year period has no number");
+    }
+    if (max > 0 && (number == null || number < 1 || number > max)) {
+      throw ApiException.invalid("number", "từ 1 đến " + max + " / between 1 and " + max);
+    }
+    String code = Period.codeOf(kind, create.year(), number);
+    if (Period.find(plan, code).isPresent()) {
+      throw new ApiException(
+          ProblemType.CONFLICT, "Kỳ " + code + " đã có / Period " + code + " already exists");
+    }
+    Period period = build(plan, kind, create.year(), number);
+    if (create.dueOn() != null) {
+      requireDue(period, create.dueOn());
+      period.dueOn = create.dueOn();
+    }
+    period.persist();
+    Period.flush();
+    return toDto(period);
+  }
+
+  @Transactional
+  public PeriodDtos.Period setState(
+      String planId, String code, long expectedVersion, Period.State target) {
+    Plan plan = readable(planId);
+    access.requireEditor(plan);
+    Period period = period(plan, code);
+    Etags.check(expectedVersion, period.version);
+    if (period.state == target) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          "Kỳ "
+              + code
+              + " đang "
+              + (target == Period.State.open ? "mở" : "đóng")
+              + "; chỉ có thể "
+              + (target == Period.State.open ? "đóng" : "mở")
+              + " / Period "
+              + code
+              + " is already "
+              + target
+              + "; it can only be "
+              + (target == Period.State.open ? "closed" : "opened"));
+    }
+    period.state = target;
+    Period.flush();
+    return toDto(period);
+  }
+
+  @Transactional
+  public PeriodDtos.Period update(
+      String planId, String code, long expectedVersion, PeriodDtos.Update update) {
+    Plan plan = readable(planId);
+    access.requireEditor(plan);
+    Period period = period(plan, code);
+    Etags.check(expectedVersion, period.version);
+    requireDue(period, update.dueOn());
+    period.dueOn = update.dueOn();
+    Period.flush();
+    return toDto(period);
+  }
+
+  /** A period with its dates and the union's usual due date. */
+  public static Period build(Plan plan, Period.Kind kind, int year, Integer number) {
+    Period p = new Period();
+    p.plan = plan;
+    p.kind = kind;
+    p.year = (short) year;
+    p.number = number == null ? null : number.shortValue();
+    p.code = Period.codeOf(kind, year, number);
+    switch (kind) {
+      case year -> {
+        p.startsOn = LocalDate.of(year, 1, 1);
+        p.endsOn = LocalDate.of(year, 12, 31);
+        p.dueOn = LocalDate.of(year, 11, 30);
+      }
+      case half -> {
+        p.startsOn = LocalDate.of(year, number == 1 ? 1 : 7, 1);
+        p.endsOn = number == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+        p.dueOn = number == 1 ? LocalDate.of(year, 6, 15) : LocalDate.of(year, 12, 15);
+      }
+      case quarter -> {
+        p.startsOn = LocalDate.of(year, (number - 1) * 3 + 1, 1);
+        p.endsOn = p.startsOn.plusMonths(3).minusDays(1);
+        p.dueOn = p.endsOn.plusDays(10);
+      }
+    }
+    return p;
+  }
+
+  private static void requireDue(Period period, LocalDate due) {
+    if (due.isBefore(period.startsOn)) {
+      throw ApiException.invalid(
+          "dueOn",
+          "không trước ngày bắt đầu kỳ " + period.startsOn + " / not before the period starts");
+    }
+  }
+
+  private Plan readable(String planId) {
+    Plan plan =
+        Plan.findByCode(planId)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "Không có kế hoạch '" + planId + "' / No plan " + planId));
+    access.requireReader(plan);
+    return plan;
+  }
+
+  private static Period period(Plan plan, String code) {
+    return Period.find(plan, code)
+        .orElseThrow(
+            () -> ApiException.notFound("Không có kỳ báo cáo '" + code + "' / No period " + code));
+  }
+
+  static PeriodDtos.Period toDto(Period p) {
+    return new PeriodDtos.Period(
+        p.plan.code,
+        p.code,
+        p.kind.name(),
+        p.year,
+        p.number == null ? null : p.number.intValue(),
+        p.startsOn,
+        p.endsOn,
+        p.dueOn,
+        p.state.name(),
+        p.version,
+        p.updatedAt);
+  }
+}
