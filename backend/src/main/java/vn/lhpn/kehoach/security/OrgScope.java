@@ -65,8 +65,11 @@ public class OrgScope {
     return subtree().contains(code);
   }
 
-  /** True when the caller's own unit is the province (level 1, the root). */
+  /**
+   * True when the caller's own unit is a root (the province). A code that names no unit is not a
+   * root, even though nothing lies above it.
+   */
   public boolean atRoot() {
-    return user.orgUnitCode().isPresent() && ancestors().isEmpty();
+    return user.orgUnitCode().map(tree::isRoot).orElse(false);
   }
 }

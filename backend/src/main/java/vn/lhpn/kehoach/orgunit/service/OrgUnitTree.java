@@ -35,6 +35,17 @@ public class OrgUnitTree {
     return new LinkedHashSet<>(codes);
   }
 
+  /** Whether a code names a unit at the top of the hierarchy (a province). */
+  public boolean isRoot(String code) {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM org_unit WHERE code = ?1 AND parent_code IS NULL")
+                .setParameter(1, code)
+                .getSingleResult();
+    return n.longValue() > 0;
+  }
+
   /** The codes of the units above a code (parent first), without the code itself. */
   @SuppressWarnings("unchecked")
   public Set<String> ancestorCodes(String code) {
