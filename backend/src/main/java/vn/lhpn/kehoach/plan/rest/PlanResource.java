@@ -16,9 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,13 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.common.ProblemDetail;
-import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.common.Uploads;
 import vn.lhpn.kehoach.plan.importer.ItemKind;
 import vn.lhpn.kehoach.plan.service.PlanAccess;
 import vn.lhpn.kehoach.plan.service.PlanImportService;
@@ -46,9 +42,6 @@ import vn.lhpn.kehoach.plan.service.PlanService;
 @Tag(name = "Plans", description = "Kế hoạch toàn khóa: the plan, its items, import and export")
 public class PlanResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-  /** The largest plan file accepted: the real plan is 60 kB as text, 30 kB as .xlsx. */
-  static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   private final PlanService service;
   private final PlanImportService importer;
@@ -196,20 +189,7 @@ public class PlanResource {
           boolean dryRun,
       @jakarta.ws.rs.core.Context UriInfo uri) {
     String owner = access.requireProvincePlanner();
-    if (file == null || file.uploadedFile() == null) {
-      throw ApiException.invalid(
-          "file", "cần gửi tệp trong trường 'file' / send the file in form field 'file'");
-    }
-    if (file.size() > MAX_FILE_BYTES) {
-      throw new ApiException(
-          ProblemType.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 5 MB / The file is larger than 5 MB");
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.uploadedFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] bytes = Uploads.read(file);
     PlanDtos.ImportReport report = importer.importPlan(bytes, file.fileName(), owner, dryRun);
     if (!dryRun && "created".equals(report.outcome())) {
       return Response.created(

@@ -29,6 +29,7 @@ import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.common.ProblemDetail;
+import vn.lhpn.kehoach.common.Uploads;
 import vn.lhpn.kehoach.target.service.TargetService;
 
 @Path("/api/v1/targets")
@@ -39,7 +40,6 @@ import vn.lhpn.kehoach.target.service.TargetService;
     description = "Giao chỉ tiêu: the plan's yearly levels allocated down the hierarchy")
 public class TargetResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  static final long MAX_SHEET_BYTES = 5L * 1024 * 1024;
   private final TargetService service;
 
   TargetResource(TargetService service) {
@@ -261,20 +261,7 @@ public class TargetResource {
               format = "binary")
           FileUpload file,
       @QueryParam("dryRun") boolean dryRun) {
-    if (file == null || file.uploadedFile() == null) {
-      throw ApiException.invalid(
-          "file", "cần gửi tệp trong trường 'file' / send the file in form field 'file'");
-    }
-    if (file.size() > MAX_SHEET_BYTES) {
-      throw new ApiException(
-          vn.lhpn.kehoach.common.ProblemType.PAYLOAD_TOO_LARGE,
-          "Tệp lớn hơn 5 MB / The file is larger than 5 MB");
-    }
-    try {
-      return service.uploadSheet(java.nio.file.Files.readAllBytes(file.uploadedFile()), dryRun);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return service.uploadSheet(Uploads.read(file), dryRun);
   }
 
   @GET

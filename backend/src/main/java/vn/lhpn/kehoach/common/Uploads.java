@@ -1,0 +1,30 @@
+package vn.lhpn.kehoach.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Reads an uploaded file: missing is a 400 naming the form field, too large a 413. */
+public final class Uploads {
+  /** The largest file any upload accepts (plan files and allocation sheets are far smaller). */
+  public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+  private Uploads() {}
+
+  public static byte[] read(FileUpload file) {
+    if (file == null || file.uploadedFile() == null) {
+      throw ApiException.invalid(
+          "file", "cần gửi tệp trong trường 'file' / send the file in form field 'file'");
+    }
+    if (file.size() > MAX_BYTES) {
+      throw new ApiException(
+          ProblemType.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 5 MB / The file is larger than 5 MB");
+    }
+    try {
+      return Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
