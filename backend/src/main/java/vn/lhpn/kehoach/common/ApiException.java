@@ -9,6 +9,10 @@ import java.util.List;
 public class ApiException extends RuntimeException {
   private final ProblemType type;
   private final List<ProblemDetail.FieldError> errors;
+  private String currentState;
+  private List<String> allowed;
+  private Object current;
+  private jakarta.ws.rs.core.EntityTag currentTag;
 
   public ApiException(ProblemType type, String detail) {
     this(type, detail, List.of());
@@ -18,6 +22,36 @@ public class ApiException extends RuntimeException {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+  }
+
+  /** Says what state the resource is in and what may be done from there (for 409). */
+  public ApiException withState(String state, List<String> allowedActions) {
+    this.currentState = state;
+    this.allowed = List.copyOf(allowedActions);
+    return this;
+  }
+
+  /** Carries the resource as it is now and its ETag (for 412). */
+  public ApiException withCurrent(Object resource, jakarta.ws.rs.core.EntityTag tag) {
+    this.current = resource;
+    this.currentTag = tag;
+    return this;
+  }
+
+  public String currentState() {
+    return currentState;
+  }
+
+  public List<String> allowed() {
+    return allowed;
+  }
+
+  public Object current() {
+    return current;
+  }
+
+  public jakarta.ws.rs.core.EntityTag currentTag() {
+    return currentTag;
   }
 
   public ProblemType type() {

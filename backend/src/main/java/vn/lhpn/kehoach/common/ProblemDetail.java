@@ -17,7 +17,29 @@ public record ProblemDetail(
     @Schema(description = "What went wrong with this request") String detail,
     @Schema(description = "The request path") String instance,
     @Schema(description = "For validation problems: each field that failed")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "For a conflict with a stateful resource: the state it is in now")
+        String currentState,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "For a conflict: the actions allowed from the current state")
+        List<String> allowed,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "For a stale write (412): the resource as it is now; its ETag is in the ETag"
+                    + " header")
+        Object current) {
+
+  public ProblemDetail(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<FieldError> errors) {
+    this(type, title, status, detail, instance, errors, null, null, null);
+  }
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -30,7 +30,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response api(ApiException e, UriInfo uri) {
-    return Problems.response(e.type(), e.getMessage(), path(uri), e.errors());
+    return Problems.response(e, path(uri));
   }
 
   @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
@@ -85,6 +85,16 @@ public class ProblemMappers {
         "Giá trị của '" + field + "' sai kiểu / Wrong type for field " + field,
         path(uri),
         List.of(new ProblemDetail.FieldError(field, "wrong type or format")));
+  }
+
+  /**
+   * Overrides Quarkus' own mapper for this type ("abc" where a number goes), which is not a
+   * problem.
+   */
+  @ServerExceptionMapper
+  public Response mismatched(
+      com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    return mapping(e, uri);
   }
 
   @ServerExceptionMapper

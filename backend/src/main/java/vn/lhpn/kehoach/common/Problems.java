@@ -12,6 +12,31 @@ public final class Problems {
     return response(type, detail, path, List.of());
   }
 
+  public static Response response(ApiException e, String path) {
+    ProblemType type = e.type();
+    Response.ResponseBuilder builder =
+        Response.status(type.status())
+            .type(ProblemDetail.MEDIA_TYPE)
+            .entity(
+                new ProblemDetail(
+                    type.uri(),
+                    type.title(),
+                    type.status(),
+                    e.getMessage(),
+                    path,
+                    e.errors(),
+                    e.currentState(),
+                    e.allowed(),
+                    e.current()));
+    if (e.currentTag() != null) {
+      builder.tag(e.currentTag());
+    }
+    if (type == ProblemType.UNAUTHENTICATED) {
+      builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+    return builder.build();
+  }
+
   public static Response response(
       ProblemType type, String detail, String path, List<ProblemDetail.FieldError> errors) {
     Response.ResponseBuilder builder =

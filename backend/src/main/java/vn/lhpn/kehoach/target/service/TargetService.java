@@ -997,7 +997,7 @@ public class TargetService {
         .collect(Collectors.toMap(t -> t.unitCode, Function.identity(), (a, b) -> a, HashMap::new));
   }
 
-  private static List<PlanItem> allocatable(Plan plan) {
+  static List<PlanItem> allocatable(Plan plan) {
     List<PlanItem> all = PlanItem.listOf(plan);
     Set<PlanItem> withBreakdowns =
         all.stream()

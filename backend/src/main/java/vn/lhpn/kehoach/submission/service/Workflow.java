@@ -1,0 +1,66 @@
+package vn.lhpn.kehoach.submission.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.lhpn.kehoach.submission.Submission.State;
+
+/**
+ * The review workflow, as data: draft → submitted → approved; submitted → draft when returned;
+ * approved → draft when reopened. Values change only in a draft.
+ */
+public final class Workflow {
+  /** What can be done to a submission. */
+  public enum Action {
+    EDIT("edit", "sửa"),
+    SUBMIT("submit", "nộp"),
+    APPROVE("approve", "duyệt"),
+    RETURN("return", "trả lại"),
+    REOPEN("reopen", "mở lại");
+
+    public final String code;
+    public final String vi;
+
+    Action(String code, String vi) {
+      this.code = code;
+      this.vi = vi;
+    }
+  }
+
+  private static final Map<State, List<Action>> ALLOWED =
+      Map.of(
+          State.draft, List.of(Action.EDIT, Action.SUBMIT),
+          State.submitted, List.of(Action.APPROVE, Action.RETURN),
+          State.approved, List.of(Action.REOPEN));
+
+  private Workflow() {}
+
+  /** The actions the workflow allows from a state, whoever asks. */
+  public static List<Action> allowedFrom(State state) {
+    return ALLOWED.get(state);
+  }
+
+  /** The state an action leads to, or empty when the workflow does not allow it from here. */
+  public static Optional<State> next(State from, Action action) {
+    if (!ALLOWED.get(from).contains(action)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (action) {
+          case EDIT -> from;
+          case SUBMIT -> State.submitted;
+          case APPROVE -> State.approved;
+          case RETURN, REOPEN -> State.draft;
+        });
+  }
+
+  public static String stateVi(String state) {
+    return switch (state) {
+      case "draft" -> "nháp";
+      case "returned" -> "bị trả lại";
+      case "submitted" -> "đã nộp, chờ duyệt";
+      case "approved" -> "đã duyệt";
+      default -> state;
+    };
+  }
+}
