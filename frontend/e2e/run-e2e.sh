@@ -66,4 +66,4 @@ wait_for "http://localhost:$WEB_PORT/config.json" "SPA" "$LOGS/web.log"
 
 cd "$FRONTEND"
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL="http://localhost:$WEB_PORT" \
-  node_modules/.bin/playwright test
+  node_modules/.bin/playwright test "$@"

@@ -45,6 +45,24 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'bao-cao',
+          lazy: async () => ({
+            Component: (await import('@/features/reports/routes/entry-page')).EntryPage,
+          }),
+        },
+        {
+          path: 'bao-cao/:id/lich-su',
+          lazy: async () => ({
+            Component: (await import('@/features/reports/routes/history-page')).HistoryPage,
+          }),
+        },
+        {
+          path: 'duyet',
+          lazy: async () => ({
+            Component: (await import('@/features/reports/routes/review-page')).ReviewPage,
+          }),
+        },
+        {
           path: 'don-vi',
           lazy: async () => ({
             Component: (await import('@/features/org-units/routes/units-page')).UnitsPage,

@@ -1,6 +1,8 @@
 import {
   AimOutlined,
   ApartmentOutlined,
+  AuditOutlined,
+  FormOutlined,
   HomeOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -51,6 +53,20 @@ export function AppShell() {
       icon: <AimOutlined />,
       label: <Link to="/chi-tieu">{t('nav.targets')}</Link>,
     },
+    {
+      key: '/bao-cao',
+      icon: <FormOutlined />,
+      label: <Link to="/bao-cao">{t('nav.reports')}</Link>,
+    },
+    ...(me.data?.roles?.includes('reviewer')
+      ? [
+          {
+            key: '/duyet',
+            icon: <AuditOutlined />,
+            label: <Link to="/duyet">{t('nav.review')}</Link>,
+          },
+        ]
+      : []),
     {
       key: '/don-vi',
       icon: <ApartmentOutlined />,

@@ -10,6 +10,11 @@ export type Problem = {
   detail?: string;
   instance?: string;
   errors?: { field: string; message: string }[];
+  /** For a conflict: the state the resource is in now, and what may be done from there. */
+  currentState?: string;
+  allowed?: string[];
+  /** For a stale write (412): the resource as it is now. */
+  current?: unknown;
 };
 
 /** An API call that failed, carrying the server's problem details. */

@@ -107,6 +107,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's reporting periods; updatedSince for clients that sync */
+        get: operations["listPeriods"];
+        put?: never;
+        /** Add a period (planner of the plan's owner); created closed */
+        post: operations["createPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{planId}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One period, with an ETag */
+        get: operations["getPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a period's due date (If-Match required) */
+        patch: operations["updatePeriod"];
+        trace?: never;
+    };
+    "/api/v1/periods/{planId}/{code}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a period: it accepts no new values (If-Match required) */
+        post: operations["closePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{planId}/{code}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a period for reporting (If-Match required) */
+        post: operations["openPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -228,6 +298,211 @@ export interface paths {
         head?: never;
         /** Correct an item's measure (province planner; If-Match required) */
         patch: operations["updatePlanItemMeasure"];
+        trace?: never;
+    };
+    "/api/v1/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submissions of the caller's units; updatedSince for clients that sync */
+        get: operations["listSubmissions"];
+        put?: never;
+        /** First save of a unit's report for a period (reporter of the unit) */
+        post: operations["createSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a unit reports for a period: each applicable leaf with its target and value, and the submission if it exists */
+        get: operations["getSubmissionForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or return several submissions at once: all of them or none */
+        post: operations["reviewSubmissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reviewer's queue: per period, how the units they review stand; the units of one period (the first with reports waiting, unless chosen) */
+        get: operations["getReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submission with its values and ETag */
+        get: operations["getSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (reviewer of the unit above; If-Match required); it is then locked */
+        post: operations["approveSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed since the last approval */
+        get: operations["getSubmissionDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every value change and transition: who, when, before, after (read-only) */
+        get: operations["getSubmissionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an approved submission with a reason (reviewer of the unit above; If-Match required); it needs approval again */
+        post: operations["reopenSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return to the unit with a reason (reviewer of the unit above; If-Match required) */
+        post: operations["returnSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for review (reporter of the unit; If-Match required) */
+        post: operations["submitSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save values in one request (If-Match required); listed items are replaced, others kept */
+        put: operations["saveSubmissionValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/targets/allocation": {
@@ -602,9 +877,47 @@ export interface components {
              */
             totalItems?: number;
         };
+        PageResultPeriod: {
+            /** @description The items of this page */
+            items?: components["schemas"]["Period"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+        };
         PageResultPlan: {
             /** @description The items of this page */
             items?: components["schemas"]["PlanSummary"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+        };
+        PageResultSubmission: {
+            /** @description The items of this page */
+            items?: components["schemas"]["Submission"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -629,6 +942,46 @@ export interface components {
             required?: boolean;
             /** @description The plan's level as printed, for the province */
             raw?: string;
+        };
+        /** @description A reporting period: a year, a half-year (sơ kết 6 tháng) or a quarter */
+        Period: {
+            planId?: string;
+            /** @example 2024-H1 */
+            code?: string;
+            /** @enum {string} */
+            kind?: "year" | "half" | "quarter";
+            /** Format: int32 */
+            year?: number;
+            /**
+             * Format: int32
+             * @description 1–2 for a half, 1–4 for a quarter
+             */
+            number?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @enum {string} */
+            state?: "open" | "closed";
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        PeriodCreate: {
+            planId: string;
+            /** @enum {string} */
+            kind: "year" | "half" | "quarter";
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description 1–2 for a half, 1–4 for a quarter; absent for a year
+             */
+            number?: number;
+            /** @description Default: see README (15/06 for H1, 30/11 for the year, …) */
+            dueOn?: components["schemas"]["LocalDate"];
+        };
+        PeriodUpdate: {
+            dueOn: components["schemas"]["LocalDate"];
         };
         PlanFootnote: {
             /** Format: int32 */
@@ -782,6 +1135,216 @@ export interface components {
             instance?: string;
             /** @description For validation problems: each field that failed */
             errors?: components["schemas"]["FieldError"][];
+            /** @description For a conflict with a stateful resource: the state it is in now */
+            currentState?: string;
+            /** @description For a conflict: the actions allowed from the current state */
+            allowed?: string[];
+            /** @description For a stale write (412): the resource as it is now; its ETag is in the ETag header */
+            current?: unknown;
+        };
+        ReviewQueue: {
+            planId?: string;
+            reviewerUnit?: string;
+            periods?: components["schemas"]["ReviewQueuePeriod"][];
+            /** @description The units of the chosen period */
+            period?: string;
+            units?: components["schemas"]["ReviewQueueUnit"][];
+        };
+        ReviewQueuePeriod: {
+            period?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            periodState?: string;
+            /** Format: int32 */
+            units?: number;
+            /** Format: int32 */
+            waiting?: number;
+            /** Format: int32 */
+            approved?: number;
+            /** Format: int32 */
+            returned?: number;
+            /** Format: int32 */
+            draft?: number;
+            /** Format: int32 */
+            none?: number;
+        };
+        ReviewQueueUnit: {
+            unitCode?: string;
+            unitName?: string;
+            /** @enum {string} */
+            state?: "none" | "draft" | "returned" | "submitted" | "approved";
+            /** Format: int64 */
+            submissionId?: number;
+            /** Format: int64 */
+            version?: number;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            late?: boolean;
+        };
+        Submission: {
+            /** Format: int64 */
+            id?: number;
+            planId?: string;
+            period?: string;
+            unitCode?: string;
+            unitName?: string;
+            /** @enum {string} */
+            state?: "draft" | "returned" | "submitted" | "approved";
+            /** @description Why it was returned or reopened, while it is a draft again */
+            returnReason?: string;
+            createdBy?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+            /**
+             * Format: int64
+             * @description Also the ETag
+             */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do now: edit, submit, approve, return, reopen */
+            allowed?: string[];
+            /** @description The values; only on a single submission */
+            values?: components["schemas"]["SubmissionValue"][];
+        };
+        SubmissionBulkResult: {
+            action?: string;
+            submissions?: components["schemas"]["Submission"][];
+        };
+        SubmissionBulkReview: {
+            /** @enum {string} */
+            action: "approve" | "return";
+            reason?: string;
+            submissions: components["schemas"]["SubmissionRef"][];
+        };
+        SubmissionCreate: {
+            /** @example 11-KH-BCH */
+            planId: string;
+            /** @example 2026-H1 */
+            period: string;
+            /** @example 05761 */
+            unitCode: string;
+            values?: components["schemas"]["SubmissionValueInput"][];
+        };
+        SubmissionDiff: {
+            /** Format: int64 */
+            id?: number;
+            /** @description When it was last approved; null if never */
+            approvedAt?: components["schemas"]["OffsetDateTime"];
+            changes?: components["schemas"]["SubmissionDiffItem"][];
+        };
+        SubmissionDiffItem: {
+            item?: string;
+            title?: string;
+            approved?: {
+                [key: string]: unknown;
+            };
+            current?: {
+                [key: string]: unknown;
+            };
+        };
+        SubmissionEvent: {
+            /** Format: int64 */
+            id?: number;
+            at?: components["schemas"]["OffsetDateTime"];
+            actor?: string;
+            /** @enum {string} */
+            kind?: "create" | "value" | "submit" | "approve" | "return" | "reopen";
+            item?: string;
+            fromState?: string;
+            toState?: string;
+            reason?: string;
+            before?: {
+                [key: string]: unknown;
+            };
+            after?: {
+                [key: string]: unknown;
+            };
+        };
+        SubmissionForm: {
+            planId?: string;
+            period?: components["schemas"]["SubmissionPeriod"];
+            unitCode?: string;
+            unitName?: string;
+            /** @description Null until the first save */
+            submission?: components["schemas"]["Submission"];
+            /** @description Whether the caller may enter values now */
+            canEdit?: boolean;
+            items?: components["schemas"]["SubmissionFormItem"][];
+        };
+        SubmissionFormItem: {
+            key?: string;
+            code?: string;
+            title?: string;
+            /** @description The section: I (chỉ tiêu) or II (nhiệm vụ) */
+            section?: string;
+            sectionTitle?: string;
+            /** @description Titles of the groups above the item, outermost first */
+            groups?: string[];
+            /** @enum {string} */
+            measureType?: "count" | "percentage" | "activity";
+            measureUnit?: string;
+            target?: components["schemas"]["SubmissionTarget"];
+            value?: components["schemas"]["SubmissionValue"];
+        };
+        SubmissionPeriod: {
+            code?: string;
+            kind?: string;
+            /** Format: int32 */
+            year?: number;
+            dueOn?: components["schemas"]["LocalDate"];
+            state?: string;
+        };
+        SubmissionReason: {
+            /** @description Required to return or reopen */
+            reason?: string;
+        };
+        SubmissionRef: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * Format: int64
+             * @description The version (ETag) you reviewed
+             */
+            version?: number;
+        };
+        SubmissionTarget: {
+            /** @enum {string} */
+            source?: "plan" | "allocated" | "none";
+            value?: number;
+            required?: boolean;
+            /** @description The plan's level as printed (province only) */
+            raw?: string;
+        };
+        SubmissionValue: {
+            /** @example I-2.1 */
+            item?: string;
+            number?: number;
+            /** @enum {string} */
+            status?: "done" | "in_progress" | "not_done" | "not_applicable";
+            note?: string;
+            evidence?: string[];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+        };
+        SubmissionValueInput: {
+            /**
+             * @description The plan item key
+             * @example I-2.1
+             */
+            item?: string;
+            /** @description For counts (≥ 0) and percentages (0–100) */
+            number?: number;
+            /**
+             * @description For activities
+             * @enum {string}
+             */
+            status?: "done" | "in_progress" | "not_done" | "not_applicable";
+            note?: string;
+            /** @description http(s) links */
+            evidence?: string[];
+        };
+        SubmissionValues: {
+            values: components["schemas"]["SubmissionValueInput"][];
         };
         TargetBatchResult: {
             /** Format: int32 */
@@ -1158,6 +1721,251 @@ export interface operations {
             };
         };
     };
+    listPeriods: {
+        parameters: {
+            query: {
+                page?: string;
+                /** @example 11-KH-BCH */
+                plan: string;
+                size?: string;
+                state?: "open" | "closed";
+                /** @description ISO 8601 with offset; only periods changed after it */
+                updatedSince?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPeriod"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodCreate"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    closePeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    openPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Period"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listPlans: {
         parameters: {
             query?: {
@@ -1514,6 +2322,572 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query: {
+                page?: string;
+                /** @example 2026-H1 */
+                period?: string;
+                /** @example 11-KH-BCH */
+                plan: string;
+                size?: string;
+                state?: "draft" | "returned" | "submitted" | "approved";
+                unit?: string;
+                /** @description ISO 8601 with offset; only submissions changed after it */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultSubmission"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionCreate"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSubmissionForm: {
+        parameters: {
+            query: {
+                /** @example 2026-H1 */
+                period: string;
+                /** @example 11-KH-BCH */
+                plan: string;
+                /** @description Defaults to the caller's unit */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionForm"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reviewSubmissions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionBulkReview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionBulkResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReviewQueue: {
+        parameters: {
+            query: {
+                period?: string;
+                /** @example 11-KH-BCH */
+                plan: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    approveSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSubmissionDiff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDiff"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSubmissionHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this plan item's changes
+                 * @example I-2.1
+                 */
+                item?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionEvent"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reopenSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    returnSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveSubmissionValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionValues"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -44,9 +44,7 @@ public final class SubmissionDtos {
       String reviewedBy,
       @Schema(description = "Also the ETag") long version,
       OffsetDateTime updatedAt,
-      @Schema(
-              description = "What the caller may do now",
-              enumeration = {"edit", "submit", "approve", "return", "reopen"})
+      @Schema(description = "What the caller may do now: edit, submit, approve, return, reopen")
           List<String> allowed,
       @JsonInclude(JsonInclude.Include.NON_NULL)
           @Schema(description = "The values; only on a single submission")

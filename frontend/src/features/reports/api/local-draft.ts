@@ -1,0 +1,49 @@
+// Values typed but not yet saved stay on the phone: a dropped connection or a closed tab loses
+// nothing. One draft per plan, period and unit.
+
+import type { ValueInput } from './submissions';
+
+export type Edits = Record<string, ValueInput>;
+
+const PREFIX = 'kehoach.report-draft.';
+
+function storageKey(plan: string, period: string, unit: string) {
+  return `${PREFIX}${plan}.${period}.${unit}`;
+}
+
+export function loadEdits(plan: string, period: string, unit: string): Edits {
+  try {
+    const raw = localStorage.getItem(storageKey(plan, period, unit));
+    return raw ? (JSON.parse(raw) as Edits) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function storeEdits(plan: string, period: string, unit: string, edits: Edits) {
+  try {
+    if (Object.keys(edits).length === 0) {
+      localStorage.removeItem(storageKey(plan, period, unit));
+    } else {
+      localStorage.setItem(storageKey(plan, period, unit), JSON.stringify(edits));
+    }
+  } catch {
+    // storage full or disabled: the edits still live in memory
+  }
+}
+
+/** Maps "values[3].number" from a refused save back to the item that was fourth in the request. */
+export function fieldErrorsByItem(
+  errors: { field: string; message: string }[] | undefined,
+  sent: ValueInput[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors ?? []) {
+    const m = /^values\[(\d+)\]/.exec(e.field);
+    const item = m ? sent[Number(m[1])]?.item : undefined;
+    if (item) {
+      out[item] = out[item] ? `${out[item]}; ${e.message}` : e.message;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { Flex, Input, InputNumber, Select, Typography } from 'antd';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
+import { intlLocale } from '@/lib/i18n';
+import type { FormItem, ValueInput } from '../api/submissions';
+
+const STATUSES = ['done', 'in_progress', 'not_done', 'not_applicable'] as const;
+
+/** The target beside a value: "Chỉ tiêu: 12 hộ", "Phải thực hiện", "Chưa giao". */
+export function TargetText({ item }: { item: FormItem }) {
+  const { t, i18n } = useTranslation();
+  const target = item.target;
+  let text: string;
+  if (item.measureType === 'activity') {
+    text = target?.required === false ? t('reports.target.optional') : t('reports.target.required');
+  } else if (target?.value != null) {
+    text =
+      formatNumber(Number(target.value), intlLocale(i18n.language)) +
+      (item.measureType === 'percentage' ? '%' : item.measureUnit ? ` ${item.measureUnit}` : '');
+  } else if (target?.raw) {
+    text = target.raw;
+  } else {
+    text = t('reports.target.none');
+  }
+  return (
+    <Typography.Text type="secondary">
+      {t('reports.target.label')}: {text}
+    </Typography.Text>
+  );
+}
+
+/** One leaf of the report: its title, target, value, note and evidence links. */
+export const ItemRow = memo(function ItemRow({
+  item,
+  value,
+  editable,
+  error,
+  onChange,
+}: {
+  item: FormItem;
+  value: ValueInput;
+  editable: boolean;
+  error?: string;
+  onChange: (value: ValueInput) => void;
+}) {
+  const { t } = useTranslation();
+  const id = `item-${item.key}`;
+  const links = (value.evidence ?? []).join('\n');
+  // The text as typed (a trailing new line included); the links are parsed from it.
+  const [linkText, setLinkText] = useState(links);
+  return (
+    <div
+      className="report-item"
+      data-testid={`item-${item.key}`}
+      style={{
+        padding: '12px 0',
+        borderBottom: '1px solid rgba(5,5,5,0.06)',
+      }}
+    >
+      <Flex vertical gap={6}>
+        <label htmlFor={id}>
+          <Typography.Text strong>{item.code ? `${item.code}. ` : ''}</Typography.Text>
+          {item.title}
+        </label>
+        <TargetText item={item} />
+        <Flex wrap gap={8} align="center">
+          {item.measureType === 'activity' ? (
+            <Select
+              id={id}
+              aria-label={item.title}
+              disabled={!editable}
+              allowClear
+              placeholder={t('reports.choose')}
+              style={{ minWidth: 200 }}
+              value={value.status ?? undefined}
+              onChange={(status) => onChange({ ...value, status: status ?? undefined })}
+              options={STATUSES.map((s) => ({ value: s, label: t(`reports.status.${s}`) }))}
+              status={error ? 'error' : undefined}
+            />
+          ) : (
+            <InputNumber
+              id={id}
+              aria-label={item.title}
+              disabled={!editable}
+              min={0}
+              max={item.measureType === 'percentage' ? 100 : undefined}
+              inputMode="decimal"
+              style={{ width: 160 }}
+              suffix={item.measureType === 'percentage' ? '%' : undefined}
+              value={value.number ?? null}
+              onChange={(n) => onChange({ ...value, number: n == null ? undefined : Number(n) })}
+              status={error ? 'error' : undefined}
+            />
+          )}
+          {item.measureType !== 'activity' && item.measureUnit ? (
+            <Typography.Text type="secondary">{item.measureUnit}</Typography.Text>
+          ) : null}
+        </Flex>
+        {editable || value.note ? (
+          <Input.TextArea
+            aria-label={t('reports.note')}
+            placeholder={t('reports.note')}
+            disabled={!editable}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={2000}
+            value={value.note ?? ''}
+            onChange={(e) => onChange({ ...value, note: e.target.value || undefined })}
+          />
+        ) : null}
+        {editable || links ? (
+          <Input.TextArea
+            aria-label={t('reports.evidence')}
+            placeholder={t('reports.evidenceHelp')}
+            disabled={!editable}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            value={linkText}
+            onChange={(e) => {
+              setLinkText(e.target.value);
+              onChange({
+                ...value,
+                evidence: e.target.value
+                  .split('\n')
+                  .map((l) => l.trim())
+                  .filter(Boolean),
+              });
+            }}
+          />
+        ) : null}
+        {error ? (
+          <Typography.Text type="danger" role="alert">
+            {error}
+          </Typography.Text>
+        ) : null}
+      </Flex>
+    </div>
+  );
+});

@@ -1,0 +1,91 @@
+import { Empty, Flex, Select, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PageLoading } from '@/components/ui/page-loading';
+import { QueryError } from '@/components/ui/query-error';
+import { intlLocale } from '@/lib/i18n';
+import { useHistory, useSubmission } from '../api/submissions';
+import { StateBadge } from '../components/state-badge';
+import { ValueText } from '../components/value-text';
+
+const COLORS: Record<string, string> = {
+  create: 'gray',
+  value: 'blue',
+  submit: 'gold',
+  approve: 'green',
+  return: 'orange',
+  reopen: 'orange',
+};
+
+/** Everything that happened to a report: values before and after, each transition and why. */
+export function HistoryPage() {
+  const { t, i18n } = useTranslation();
+  const id = Number(useParams().id);
+  const [params, setParams] = useSearchParams();
+  const item = params.get('item') ?? undefined;
+  const submission = useSubmission(Number.isFinite(id) ? id : undefined);
+  const all = useHistory(Number.isFinite(id) ? id : undefined);
+  const events = useHistory(Number.isFinite(id) ? id : undefined, item);
+  if (submission.isPending || events.isPending) return <PageLoading />;
+  if (submission.error || events.error) {
+    return <QueryError error={submission.error ?? events.error} />;
+  }
+  const s = submission.data!;
+  const items = [...new Set((all.data ?? []).map((e) => e.item).filter(Boolean))] as string[];
+  const at = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('reports.historyTitle')}
+      </Typography.Title>
+      <Flex wrap gap={8} align="center">
+        <Typography.Text strong>
+          {s.unitName} · {s.period}
+        </Typography.Text>
+        <StateBadge state={s.state} />
+        <Link to={`/bao-cao?period=${s.period}&unit=${s.unitCode}`}>{t('reports.openReport')}</Link>
+      </Flex>
+      <Select
+        allowClear
+        aria-label={t('reports.filterItem')}
+        placeholder={t('reports.filterItem')}
+        style={{ maxWidth: 320 }}
+        value={item}
+        onChange={(value) => {
+          const next = new URLSearchParams(params);
+          if (value) next.set('item', value);
+          else next.delete('item');
+          setParams(next, { replace: true });
+        }}
+        options={items.map((key) => ({ value: key, label: key }))}
+      />
+      {(events.data ?? []).length === 0 ? <Empty /> : null}
+      <Timeline
+        data-testid="history"
+        items={(events.data ?? []).map((e) => ({
+          color: COLORS[e.kind ?? ''] ?? 'gray',
+          children: (
+            <Flex vertical gap={2}>
+              <Typography.Text>
+                <strong>{t(`reports.event.${e.kind}`)}</strong>
+                {e.item ? ` · ${e.item}` : ''}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {at.format(new Date(e.at!))} · {e.actor}
+              </Typography.Text>
+              {e.kind === 'value' ? (
+                <span>
+                  <ValueText value={e.before as never} /> → <ValueText value={e.after as never} />
+                </span>
+              ) : null}
+              {e.reason ? <Typography.Text italic>“{e.reason}”</Typography.Text> : null}
+            </Flex>
+          ),
+        }))}
+      />
+    </Flex>
+  );
+}
