@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { login } from './support';
 
@@ -5,6 +6,15 @@ async function switchUser(page: Page, username: string, path: string) {
   await page.context().clearCookies();
   await page.evaluate(() => window.sessionStorage.clear());
   await login(page, username, path);
+}
+
+async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(
+    result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 async function chooseStatus(page: Page, item: string, status: string) {
@@ -37,11 +47,13 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await login(page, commune, `/bao-cao?period=${period}`);
   await expect(page.getByRole('heading', { name: 'Báo cáo kết quả thực hiện' })).toBeVisible();
   await expect(page.getByTestId('report-state')).toHaveText('Chưa báo cáo');
+  await expectAccessible(page);
   const households = page.getByTestId('item-I-2.1');
   await expect(households.getByText(/Chỉ tiêu:/)).toBeVisible();
   await households.getByRole('spinbutton').fill('12');
   await chooseStatus(page, 'I-1.1', 'Đã thực hiện');
-  await expect(page.getByText('Có thay đổi chưa lưu')).toBeVisible();
+  await expect(page.getByTestId('filled-count')).toContainText('Đã nhập 2/');
+  await expect(page.getByText(/có thay đổi chưa lưu/)).toBeVisible();
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByText('Đã lưu nháp')).toBeVisible({ timeout: 20_000 });
   expect(dropped).toBe(1);
@@ -62,6 +74,7 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   ).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: unitName });
   await expect(row.getByText('Đã nộp, chờ duyệt')).toBeVisible();
+  await expectAccessible(page);
   await row.getByRole('button', { name: unitName }).click();
   const drawer = page.locator('.ant-drawer');
   await expect(drawer.getByTestId('review-I-2.1')).toContainText('12');
@@ -112,7 +125,7 @@ test('values typed offline stay on the device until saved', async ({ page }, inf
   await login(page, 'xa.huongson', '/bao-cao?period=2026');
   const households = page.getByTestId('item-I-2.1');
   await households.getByRole('spinbutton').fill('7');
-  await expect(page.getByText('Có thay đổi chưa lưu')).toBeVisible();
+  await expect(page.getByText(/có thay đổi chưa lưu/)).toBeVisible();
   await page.reload();
   await expect(page.getByText('Đã khôi phục 1 mục nhập chưa lưu')).toBeVisible();
   await expect(households.getByRole('spinbutton')).toHaveValue('7');

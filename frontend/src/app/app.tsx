@@ -42,6 +42,8 @@ export function App({ config }: { config: RuntimeConfig }) {
           colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
           colorTextDescription: 'rgba(0, 0, 0, 0.68)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+          colorLink: '#0958d9',
         },
       }}
     >

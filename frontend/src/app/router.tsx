@@ -57,6 +57,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'ky-bao-cao',
+          lazy: async () => ({
+            Component: (await import('@/features/periods/routes/periods-page')).PeriodsPage,
+          }),
+        },
+        {
           path: 'duyet',
           lazy: async () => ({
             Component: (await import('@/features/reports/routes/review-page')).ReviewPage,

@@ -2,6 +2,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   FormOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -68,6 +69,11 @@ export function AppShell() {
         ]
       : []),
     {
+      key: '/ky-bao-cao',
+      icon: <CalendarOutlined />,
+      label: <Link to="/ky-bao-cao">{t('nav.periods')}</Link>,
+    },
+    {
       key: '/don-vi',
       icon: <ApartmentOutlined />,
       label: <Link to="/don-vi">{t('nav.units')}</Link>,
@@ -79,11 +85,11 @@ export function AppShell() {
 
   const menu = (
     <Menu
-      mode={phone ? 'vertical' : 'horizontal'}
+      mode="inline"
       selectedKeys={selected}
       items={items}
       onClick={() => setDrawerOpen(false)}
-      style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+      style={{ borderInlineEnd: 'none' }}
     />
   );
 
@@ -115,7 +121,7 @@ export function AppShell() {
             {t('app.name')}
           </Typography.Text>
         </Link>
-        {phone ? <div style={{ flex: 1 }} /> : menu}
+        <div style={{ flex: 1 }} />
         <LanguageSwitch onChange={(lng) => saveLanguage.mutate(lng)} />
         <Dropdown
           trigger={['click']}
@@ -145,11 +151,24 @@ export function AppShell() {
       >
         {menu}
       </Drawer>
-      <Layout.Content id="main" style={{ padding: phone ? 12 : 24 }}>
-        <Flex vertical style={{ maxWidth: 1200, margin: '0 auto', width: '100%' }}>
-          <Outlet />
-        </Flex>
-      </Layout.Content>
+      <Layout hasSider={!phone}>
+        {/* On a wide screen the menu stays on the left; it has room for every feature. */}
+        {phone ? null : (
+          <Layout.Sider
+            width={220}
+            theme="light"
+            style={{ borderInlineEnd: '1px solid #f0f0f0' }}
+            aria-label={t('nav.menu')}
+          >
+            <nav aria-label={t('nav.menu')}>{menu}</nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content id="main" style={{ padding: phone ? 12 : 24 }}>
+          <Flex vertical style={{ maxWidth: 1200, margin: '0 auto', width: '100%' }}>
+            <Outlet />
+          </Flex>
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }

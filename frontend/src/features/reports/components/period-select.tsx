@@ -70,3 +70,14 @@ export function PeriodSelect({
     />
   );
 }
+
+/** The label of a period from its code alone: "2026-H2" → "6 tháng 2/2026". */
+export function labelOfCode(
+  code: string,
+  t: (key: string, o?: Record<string, unknown>) => string,
+): string {
+  const m = /^(\d{4})(?:-([HQ])(\d))?$/.exec(code);
+  if (!m) return code;
+  const kind = m[2] === 'H' ? 'half' : m[2] === 'Q' ? 'quarter' : 'year';
+  return periodLabel({ kind, year: Number(m[1]), number: m[3] ? Number(m[3]) : null }, t);
+}

@@ -122,6 +122,10 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   const editable = Boolean(data?.canEdit);
   const grouped = useMemo(() => sections(data?.items ?? []), [data?.items]);
   const dirty = Object.keys(edits).length > 0;
+  const filled = (data?.items ?? []).filter((item) => {
+    const v = edits[item.key!] ?? fromServer(item);
+    return v.number != null || Boolean(v.status);
+  }).length;
 
   const onChange = useCallback(
     (value: ValueInput) => {
@@ -206,8 +210,9 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   return (
     <Flex vertical gap={16}>
       {data ? (
-        <Card size="small">
-          <Flex vertical gap={8}>
+        // The state and the buttons stay in view while a long report is scrolled on a phone.
+        <Card size="small" style={{ position: 'sticky', top: 0, zIndex: 5 }}>
+          <Flex vertical gap={4}>
             <Flex wrap gap={8} align="center" justify="space-between">
               <Space wrap>
                 <Typography.Text strong>{data.unitName}</Typography.Text>
@@ -249,43 +254,50 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                 ) : null}
               </Space>
             </Flex>
-            {submission?.state === 'returned' && submission.returnReason ? (
-              <Alert
-                type="warning"
-                showIcon
-                message={t('reports.returnedBecause')}
-                description={submission.returnReason}
-                data-testid="return-reason"
-              />
-            ) : null}
-            {restored > 0 && dirty ? (
-              <Alert
-                type="info"
-                showIcon
-                message={t('reports.restored', { count: restored })}
-                action={
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      setEdits({});
-                      setRestored(0);
-                      storeEdits(formKey.plan, formKey.period, formKey.unit, {});
-                    }}
-                  >
-                    {t('reports.discard')}
-                  </Button>
-                }
-              />
-            ) : null}
-            {dirty && editable ? (
-              <Typography.Text type="warning">{t('reports.unsaved')}</Typography.Text>
-            ) : null}
-            {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
-            {!editable && submission?.state === 'submitted' ? (
-              <Typography.Text type="secondary">{t('reports.waitingReview')}</Typography.Text>
-            ) : null}
+            <Typography.Text type="secondary" data-testid="filled-count">
+              {t('reports.filled', { filled, total: data.items?.length ?? 0 })}
+              {dirty && editable ? (
+                <Typography.Text type="warning"> · {t('reports.unsaved')}</Typography.Text>
+              ) : null}
+            </Typography.Text>
           </Flex>
         </Card>
+      ) : null}
+      {data ? (
+        <Flex vertical gap={8}>
+          {submission?.state === 'returned' && submission.returnReason ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('reports.returnedBecause')}
+              description={submission.returnReason}
+              data-testid="return-reason"
+            />
+          ) : null}
+          {restored > 0 && dirty ? (
+            <Alert
+              type="info"
+              showIcon
+              message={t('reports.restored', { count: restored })}
+              action={
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setEdits({});
+                    setRestored(0);
+                    storeEdits(formKey.plan, formKey.period, formKey.unit, {});
+                  }}
+                >
+                  {t('reports.discard')}
+                </Button>
+              }
+            />
+          ) : null}
+          {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
+          {!editable && submission?.state === 'submitted' ? (
+            <Typography.Text type="secondary">{t('reports.waitingReview')}</Typography.Text>
+          ) : null}
+        </Flex>
       ) : null}
       {grouped.length === 0 ? <Empty description={t('reports.nothingApplies')} /> : null}
       {grouped.map((section) => (

@@ -8,9 +8,10 @@ import { ApiError } from '@/lib/api/client';
 import { newIdempotencyKey } from '@/lib/api/retry';
 import { intlLocale } from '@/lib/i18n';
 import { useBulkReview, usePlan, useReviewQueue, type Queue } from '../api/submissions';
+import { labelOfCode } from '../components/period-select';
 import { ReasonModal } from '../components/reason-modal';
 import { ReviewDrawer } from '../components/review-drawer';
-import { StateBadge } from '../components/state-badge';
+import { STATE_COLORS, StateBadge } from '../components/state-badge';
 
 type Row = NonNullable<Queue['units']>[number];
 
@@ -86,15 +87,21 @@ export function ReviewPage() {
           .reverse()
           .map((p) => ({
             value: p.period,
-            label: `${p.period} · ${t('reports.waitingCount', { count: p.waiting })}`,
+            label: `${labelOfCode(p.period ?? '', t)} · ${t('reports.waitingCount', { count: p.waiting })}`,
           }))}
       />
       {counts ? (
         <Space wrap data-testid="queue-counts">
-          <Tag color="gold">{t('reports.count.waiting', { count: counts.waiting })}</Tag>
-          <Tag color="green">{t('reports.count.approved', { count: counts.approved })}</Tag>
-          <Tag color="orange">{t('reports.count.returned', { count: counts.returned })}</Tag>
-          <Tag color="blue">{t('reports.count.draft', { count: counts.draft })}</Tag>
+          <Tag color={STATE_COLORS.submitted}>
+            {t('reports.count.waiting', { count: counts.waiting })}
+          </Tag>
+          <Tag color={STATE_COLORS.approved}>
+            {t('reports.count.approved', { count: counts.approved })}
+          </Tag>
+          <Tag color={STATE_COLORS.returned}>
+            {t('reports.count.returned', { count: counts.returned })}
+          </Tag>
+          <Tag color={STATE_COLORS.draft}>{t('reports.count.draft', { count: counts.draft })}</Tag>
           <Tag>{t('reports.count.none', { count: counts.none })}</Tag>
         </Space>
       ) : null}
@@ -116,7 +123,6 @@ export function ReviewPage() {
         rowKey="unitCode"
         size="small"
         pagination={false}
-        scroll={{ x: 'max-content' }}
         dataSource={rows}
         rowSelection={{
           selectedRowKeys: selected,
@@ -151,7 +157,7 @@ export function ReviewPage() {
             render: (at: string | undefined, r) => (
               <Space size={4}>
                 {at ? dateTime.format(new Date(at)) : '—'}
-                {r.late ? <Tag color="red">{t('reports.late')}</Tag> : null}
+                {r.late ? <Tag color={STATE_COLORS.late}>{t('reports.late')}</Tag> : null}
               </Space>
             ),
           },

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { login } from './support';
+
+test('the province planner opens and closes a period and moves its due date', async ({
+  page,
+}, info) => {
+  // Desktop and phone share one database: each uses its own past period.
+  const [label, code] =
+    info.project.name === 'phone' ? ['6 tháng 1/2022', '2022-H1'] : ['6 tháng 1/2023', '2023-H1'];
+  await login(page, 'tinh.canbo', '/ky-bao-cao');
+  await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: label });
+  await expect(row.getByText('Đã khóa sổ')).toBeVisible();
+
+  await row.getByRole('button', { name: `Mở kỳ ${label}` }).click();
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Mở kỳ' }).click();
+  await expect(row.getByText('Đang mở')).toBeVisible();
+
+  const due = row.getByLabel(`Hạn nộp ${label}`);
+  await due.fill(`${code.slice(0, 4)}-06-20`);
+  await due.blur();
+  await expect(page.getByText('Đã lưu')).toBeVisible();
+
+  await row.getByRole('button', { name: `Khóa sổ ${label}` }).click();
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Khóa sổ' }).click();
+  await expect(row.getByText('Đã khóa sổ')).toBeVisible();
+  await expect(row.getByLabel(`Hạn nộp ${label}`)).toHaveValue(`${code.slice(0, 4)}-06-20`);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
+});
+
+test('a commune sees the periods but cannot change them', async ({ page }) => {
+  await login(page, 'xa.hungson', '/ky-bao-cao');
+  await expect(page.getByRole('row').filter({ hasText: 'Năm 2026' })).toContainText('Đang mở');
+  await expect(page.getByRole('button', { name: /Khóa sổ|Mở kỳ/ })).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+});
