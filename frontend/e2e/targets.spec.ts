@@ -30,7 +30,7 @@ test('the province splits a target over its units and the district sees its shar
   await expect(page.getByTestId('running-sum')).toHaveText('500');
 
   await page
-    .getByRole('textbox', { name: 'Lý do thay đổi (nếu có)' })
+    .getByRole('textbox', { name: 'Lý do thay đổi (bắt buộc khi đơn vị đã báo cáo)' })
     .fill('Giao chỉ tiêu đầu năm');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Đã lưu')).toBeVisible();

@@ -56,11 +56,13 @@ public class TargetService {
   private final OrgScope scope;
   private final CurrentUser user;
   private final PlanAccess planAccess;
+  private final ReportedResults reported;
 
-  TargetService(OrgScope scope, CurrentUser user, PlanAccess planAccess) {
+  TargetService(OrgScope scope, CurrentUser user, PlanAccess planAccess, ReportedResults reported) {
     this.scope = scope;
     this.user = user;
     this.planAccess = planAccess;
+    this.reported = reported;
   }
 
   /** The item, year and parent a column is about, resolved and checked. */
@@ -814,6 +816,7 @@ public class TargetService {
     int changed = 0;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     boolean activity = ctx.item().measureType == MeasureType.ACTIVITY;
+    requireReasonOnceReported(ctx, existing, rows, reason, activity);
     for (TargetDtos.RowUpdate row : rows) {
       BigDecimal value = activity || row.value() == null ? null : row.value().stripTrailingZeros();
       boolean required = !activity || Boolean.TRUE.equals(row.required());
@@ -852,6 +855,38 @@ public class TargetService {
       changed++;
     }
     return changed;
+  }
+
+  /**
+   * Changing a target that units already reported against needs a reason: the history must say why
+   * the goal moved under their feet. Setting a target for the first time does not.
+   */
+  private void requireReasonOnceReported(
+      Ctx ctx,
+      Map<String, Target> existing,
+      List<TargetDtos.RowUpdate> rows,
+      String reason,
+      boolean activity) {
+    if (reason != null && !reason.isBlank()) {
+      return;
+    }
+    List<String> changing = new ArrayList<>();
+    for (TargetDtos.RowUpdate row : rows) {
+      Target t = existing.get(row.unitCode());
+      BigDecimal value = activity || row.value() == null ? null : row.value().stripTrailingZeros();
+      boolean required = !activity || Boolean.TRUE.equals(row.required());
+      if (t != null && !(same(t.value, value) && t.required == required)) {
+        changing.add(row.unitCode());
+      }
+    }
+    if (!changing.isEmpty() && reported.anyReported(ctx.item(), ctx.year(), changing)) {
+      throw ApiException.invalid(
+          "reason",
+          "đơn vị đã báo cáo kết quả cho mục này năm "
+              + ctx.year()
+              + "; cần nêu lý do thay đổi chỉ tiêu / results were already reported against"
+              + " these targets; give a reason for the change");
+    }
   }
 
   /** Numbers as people write them: 56, not 56.000 (the column's scale). */
