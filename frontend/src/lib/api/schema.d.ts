@@ -1767,7 +1767,10 @@ export interface operations {
     createPeriod: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1892,6 +1895,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
                 "If-Match"?: string;
             };
             path: {
@@ -1931,6 +1936,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
                 "If-Match"?: string;
             };
             path: {

@@ -112,6 +112,61 @@ class PeriodResourceTest {
   }
 
   @Test
+  void shouldCreateAndOpenOnceWhenARequestIsRetriedWithItsKey() {
+    var body = Map.of("planId", "11-KH-BCH", "kind", "quarter", "year", 2023, "number", 4);
+    String key = java.util.UUID.randomUUID().toString();
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      var response =
+          given()
+              .auth()
+              .oauth2(Tokens.of(PLANNER))
+              .contentType(ContentType.JSON)
+              .header("Idempotency-Key", key)
+              .body(body)
+              .post("/api/v1/periods")
+              .then()
+              .statusCode(201)
+              .header("Location", endsWith("/api/v1/periods/11-KH-BCH/2023-Q4"));
+      if (i == 1) {
+        response.header("Idempotent-Replayed", "true");
+      }
+      bodies.add(response.extract().asString());
+    }
+    assertEquals(bodies.get(0), bodies.get(1));
+    String openKey = java.util.UUID.randomUUID().toString();
+    String etag = etag("2023-Q4");
+    for (int i = 0; i < 2; i++) {
+      given()
+          .auth()
+          .oauth2(Tokens.of(PLANNER))
+          .header("If-Match", etag)
+          .header("Idempotency-Key", openKey)
+          .post("/api/v1/periods/11-KH-BCH/2023-Q4/open")
+          .then()
+          .statusCode(200)
+          .body("state", equalTo("open"));
+    }
+    // Without the key, the repeat is what it is: a conflict (already open, and a stale ETag).
+    given()
+        .auth()
+        .oauth2(Tokens.of(PLANNER))
+        .header("If-Match", etag)
+        .post("/api/v1/periods/11-KH-BCH/2023-Q4/open")
+        .then()
+        .statusCode(412);
+    // The same key on another request is refused.
+    given()
+        .auth()
+        .oauth2(Tokens.of(PLANNER))
+        .header("If-Match", etag("2023-Q4"))
+        .header("Idempotency-Key", openKey)
+        .post("/api/v1/periods/11-KH-BCH/2023-Q4/close")
+        .then()
+        .statusCode(422);
+  }
+
+  @Test
   void shouldRefuseBadPeriodsAndOtherPlanners() {
     var bad =
         Map.<String, Object>of("planId", "11-KH-BCH", "kind", "quarter", "year", 2024, "number", 5);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,21 +28,31 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Idempotency;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.period.service.PeriodService;
+import vn.lhpn.kehoach.security.CurrentUser;
 
 @Path("/api/v1/periods")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Periods", description = "Kỳ báo cáo: years, half-years (sơ kết 6 tháng) and quarters")
 public class PeriodResource {
-  private final PeriodService service;
+  private static final String KEY_DOC =
+      "Optional. A retry with the same key returns the first response and changes nothing; the"
+          + " same key with a different request is 422. Keys are per user, kept 24 h.";
 
-  PeriodResource(PeriodService service) {
+  private final PeriodService service;
+  private final Idempotency idempotency;
+  private final CurrentUser user;
+
+  PeriodResource(PeriodService service, Idempotency idempotency, CurrentUser user) {
     this.service = service;
+    this.idempotency = idempotency;
+    this.user = user;
   }
 
   @GET
@@ -99,15 +110,25 @@ public class PeriodResource {
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = PeriodDtos.Period.class)))
   public Response create(
+      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+          String key,
       @Valid @NotNull(message = "bắt buộc / required") PeriodDtos.Create create,
       @Context UriInfo uri) {
-    PeriodDtos.Period period = service.create(create);
-    return withEtag(
-        period,
-        Response.created(
-            uri.getBaseUriBuilder()
-                .path("api/v1/periods/{plan}/{code}")
-                .build(period.planId(), period.code())));
+    return idempotency.once(
+        user.username(),
+        key,
+        "POST",
+        uri.getPath(),
+        create,
+        () -> {
+          PeriodDtos.Period period = service.create(create);
+          return withEtag(
+              period,
+              Response.created(
+                  uri.getBaseUriBuilder()
+                      .path("api/v1/periods/{plan}/{code}")
+                      .build(period.planId(), period.code())));
+        });
   }
 
   @POST
@@ -121,10 +142,20 @@ public class PeriodResource {
   public Response open(
       @PathParam("planId") String planId,
       @PathParam("code") String code,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withEtag(
-        service.setState(planId, code, Etags.requireVersion(ifMatch), Period.State.open),
-        Response.ok());
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+          String key,
+      @Context UriInfo uri) {
+    return idempotency.once(
+        user.username(),
+        key,
+        "POST",
+        uri.getPath(),
+        java.util.Collections.singletonMap("ifMatch", ifMatch),
+        () ->
+            withEtag(
+                service.setState(planId, code, Etags.requireVersion(ifMatch), Period.State.open),
+                Response.ok()));
   }
 
   @POST
@@ -138,10 +169,20 @@ public class PeriodResource {
   public Response close(
       @PathParam("planId") String planId,
       @PathParam("code") String code,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withEtag(
-        service.setState(planId, code, Etags.requireVersion(ifMatch), Period.State.closed),
-        Response.ok());
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+          String key,
+      @Context UriInfo uri) {
+    return idempotency.once(
+        user.username(),
+        key,
+        "POST",
+        uri.getPath(),
+        java.util.Collections.singletonMap("ifMatch", ifMatch),
+        () ->
+            withEtag(
+                service.setState(planId, code, Etags.requireVersion(ifMatch), Period.State.closed),
+                Response.ok()));
   }
 
   @PATCH
