@@ -27,9 +27,9 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
 }, info) => {
   // Desktop and phone share one database: each reports for its own commune and period.
   const phone = info.project.name === 'phone';
-  const [commune, unitName, period] = phone
-    ? ['xa.phucluong', 'Xã Phúc Lương', '2026']
-    : ['xa.hungson', 'Thị trấn Hùng Sơn', '2026-H2'];
+  const [commune, unitName, period, periodName] = phone
+    ? ['xa.phucluong', 'Xã Phúc Lương', '2026', 'Năm 2026']
+    : ['xa.hungson', 'Thị trấn Hùng Sơn', '2026-H2', '6 tháng 2/2026'];
 
   // The first save loses its answer on the way back: the app retries with the same
   // Idempotency-Key and the server replays its answer instead of creating a second report.
@@ -67,8 +67,10 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
   await expect(households.getByRole('spinbutton')).toBeDisabled();
 
-  // The district returns it with a reason.
-  await switchUser(page, 'huyen.daitu', `/duyet?period=${period}`);
+  // The district sees it waiting on its first page, and returns it with a reason.
+  await switchUser(page, 'huyen.daitu', '/');
+  await expect(page.getByTestId('todo')).toContainText(`1 báo cáo chờ duyệt · ${periodName}`);
+  await page.goto(`/duyet?period=${period}`);
   await expect(
     page.getByRole('heading', { name: 'Duyệt báo cáo của đơn vị cấp dưới' }),
   ).toBeVisible();

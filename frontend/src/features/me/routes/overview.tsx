@@ -5,6 +5,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useMe } from '@/lib/api/me';
+import { Todo } from '../components/todo';
 
 /** The first page after login: who you are, your unit and what you may do. */
 export function OverviewRoute() {
@@ -27,6 +28,7 @@ export function OverviewRoute() {
       {!orgUnit && (
         <Alert type="warning" showIcon message={t('me.noUnit', { code: orgUnitCode ?? '–' })} />
       )}
+      <Todo roles={roles ?? []} unit={orgUnit?.code} />
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} data-testid="me-details">
           <Descriptions.Item label={t('me.unit')}>

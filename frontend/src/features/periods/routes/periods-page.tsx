@@ -19,6 +19,7 @@ import { ApiError } from '@/lib/api/client';
 import { isProvincePlanner, useMe } from '@/lib/api/me';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
+import { periodLabel } from '@/lib/period';
 import {
   useCreatePeriod,
   usePeriodChange,
@@ -66,12 +67,7 @@ export function PeriodsPage() {
     }
   }
 
-  const label = (p: Period) =>
-    p.kind === 'half'
-      ? t('reports.period.half', { year: p.year, number: p.number })
-      : p.kind === 'quarter'
-        ? t('reports.period.quarter', { year: p.year, number: p.number })
-        : t('reports.period.year', { year: p.year });
+  const label = (p: Period) => periodLabel(p, t);
   const years = plan?.years ?? [];
 
   return (

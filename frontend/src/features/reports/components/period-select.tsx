@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
+import { periodLabel } from '@/lib/period';
 
 export type PeriodOption = {
   code?: string;
@@ -22,15 +23,6 @@ export function defaultPeriod(periods: PeriodOption[], today = new Date()): stri
     open[0]?.code ??
     periods[periods.length - 1]?.code
   );
-}
-
-export function periodLabel(
-  p: PeriodOption,
-  t: (key: string, o?: Record<string, unknown>) => string,
-) {
-  if (p.kind === 'half') return t('reports.period.half', { year: p.year, number: p.number });
-  if (p.kind === 'quarter') return t('reports.period.quarter', { year: p.year, number: p.number });
-  return t('reports.period.year', { year: p.year });
 }
 
 export function PeriodSelect({
@@ -69,15 +61,4 @@ export function PeriodSelect({
       }))}
     />
   );
-}
-
-/** The label of a period from its code alone: "2026-H2" → "6 tháng 2/2026". */
-export function labelOfCode(
-  code: string,
-  t: (key: string, o?: Record<string, unknown>) => string,
-): string {
-  const m = /^(\d{4})(?:-([HQ])(\d))?$/.exec(code);
-  if (!m) return code;
-  const kind = m[2] === 'H' ? 'half' : m[2] === 'Q' ? 'quarter' : 'year';
-  return periodLabel({ kind, year: Number(m[1]), number: m[3] ? Number(m[3]) : null }, t);
 }

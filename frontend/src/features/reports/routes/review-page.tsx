@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api/client';
 import { newIdempotencyKey } from '@/lib/api/retry';
 import { intlLocale } from '@/lib/i18n';
 import { useBulkReview, usePlan, useReviewQueue, type Queue } from '../api/submissions';
-import { labelOfCode } from '../components/period-select';
+import { labelOfCode } from '@/lib/period';
 import { ReasonModal } from '../components/reason-modal';
 import { ReviewDrawer } from '../components/review-drawer';
 import { STATE_COLORS, StateBadge } from '../components/state-badge';
