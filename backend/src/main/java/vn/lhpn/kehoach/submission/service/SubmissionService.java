@@ -62,18 +62,21 @@ public class SubmissionService {
   private final PlanAccess planAccess;
   private final UnitTargets unitTargets;
   private final EntityManager em;
+  private final UnitLookup units;
 
   SubmissionService(
       CurrentUser user,
       OrgScope scope,
       PlanAccess planAccess,
       UnitTargets unitTargets,
-      EntityManager em) {
+      EntityManager em,
+      UnitLookup units) {
     this.user = user;
     this.scope = scope;
     this.planAccess = planAccess;
     this.unitTargets = unitTargets;
     this.em = em;
+    this.units = units;
   }
 
   /** Filters of the submission list; null means "any". */
@@ -943,8 +946,9 @@ public class SubmissionService {
                     List.of(new ProblemDetail.FieldError("period", "không có / not found"))));
   }
 
-  private static OrgUnit unit(String code, Period period) {
-    return OrgUnit.findByCode(code, period.endsOn)
+  private OrgUnit unit(String code, Period period) {
+    return units
+        .find(code, period.endsOn)
         .orElseThrow(
             () ->
                 new ApiException(
@@ -1034,7 +1038,7 @@ public class SubmissionService {
 
   /** The API shape; with values only for a single submission. */
   public SubmissionDtos.Submission toDto(Submission s, boolean withValues) {
-    OrgUnit unit = OrgUnit.findByCode(s.unitCode, s.period.endsOn).orElse(null);
+    OrgUnit unit = units.find(s.unitCode, s.period.endsOn).orElse(null);
     List<SubmissionDtos.Value> values =
         withValues
             ? SubmissionValue.of(s).stream()
