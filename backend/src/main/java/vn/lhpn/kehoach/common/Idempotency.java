@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
 public class Idempotency {
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED = "Idempotent-Replayed";
+
+  /** How the header is documented on every operation that takes it. */
+  public static final String HEADER_DOC =
+      "Optional. A retry with the same key returns the first response and changes nothing; the"
+          + " same key with a different request is 422. Keys are per user, kept 24 h.";
+
   static final Duration KEPT = Duration.ofHours(24);
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 

@@ -22,6 +22,19 @@ public final class Params {
     }
   }
 
+  /** A time with its offset, as lists that clients sync take in {@code updatedSince}. */
+  public static java.time.OffsetDateTime time(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.invalid(
+          name, "ISO 8601 có múi giờ, ví dụ 2026-01-01T00:00:00+07:00 / ISO 8601 with offset");
+    }
+  }
+
   public static Integer integer(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

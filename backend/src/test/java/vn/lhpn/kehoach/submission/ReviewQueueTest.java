@@ -97,6 +97,21 @@ class ReviewQueueTest {
         .then()
         .body("periods.find { it.period == '2022-Q3' }.waiting", equalTo(0))
         .body("periods.find { it.period == '2022-Q3' }.approved", equalTo(2));
+    as(DAI_TU)
+        .get("/api/v1/submissions?plan=" + PLAN + "&period=2022-Q3&state=approved")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(2))
+        .body("items.reviewedBy", everyItem(equalTo(DAI_TU)));
+    as(DAI_TU)
+        .get("/api/v1/submissions?plan=" + PLAN + "&period=2022-Q3&state=submitted")
+        .then()
+        .body("totalItems", equalTo(0));
+    as(DAI_TU)
+        .get("/api/v1/submissions?plan=" + PLAN + "&state=lost")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("state"));
     // Approving again is a conflict that says where each one stands.
     as(DAI_TU)
         .body(Map.of("action", "approve", "submissions", List.of(Map.of("id", a, "version", 2))))

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,10 +40,6 @@ import vn.lhpn.kehoach.security.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Periods", description = "Kỳ báo cáo: years, half-years (sơ kết 6 tháng) and quarters")
 public class PeriodResource {
-  private static final String KEY_DOC =
-      "Optional. A retry with the same key returns the first response and changes nothing; the"
-          + " same key with a different request is 422. Keys are per user, kept 24 h.";
-
   private final PeriodService service;
   private final Idempotency idempotency;
   private final CurrentUser user;
@@ -72,16 +67,7 @@ public class PeriodResource {
     if (plan == null || plan.isBlank()) {
       throw ApiException.invalid("plan", "bắt buộc / required");
     }
-    OffsetDateTime since = null;
-    if (updatedSince != null && !updatedSince.isBlank()) {
-      try {
-        since = OffsetDateTime.parse(updatedSince.strip());
-      } catch (DateTimeParseException e) {
-        throw ApiException.invalid(
-            "updatedSince",
-            "ISO 8601 có múi giờ, ví dụ 2026-01-01T00:00:00+07:00 / ISO 8601 with offset");
-      }
-    }
+    OffsetDateTime since = Params.time("updatedSince", updatedSince);
     var filter =
         new PeriodService.Filter(
             Params.integer("year", year),
@@ -110,7 +96,8 @@ public class PeriodResource {
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = PeriodDtos.Period.class)))
   public Response create(
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Valid @NotNull(message = "bắt buộc / required") PeriodDtos.Create create,
       @Context UriInfo uri) {
@@ -143,19 +130,11 @@ public class PeriodResource {
       @PathParam("planId") String planId,
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Context UriInfo uri) {
-    return idempotency.once(
-        user.username(),
-        key,
-        "POST",
-        uri.getPath(),
-        java.util.Collections.singletonMap("ifMatch", ifMatch),
-        () ->
-            withEtag(
-                service.setState(planId, code, Etags.requireVersion(ifMatch), Period.State.open),
-                Response.ok()));
+    return setState(planId, code, ifMatch, key, uri, Period.State.open);
   }
 
   @POST
@@ -170,19 +149,11 @@ public class PeriodResource {
       @PathParam("planId") String planId,
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Context UriInfo uri) {
-    return idempotency.once(
-        user.username(),
-        key,
-        "POST",
-        uri.getPath(),
-        java.util.Collections.singletonMap("ifMatch", ifMatch),
-        () ->
-            withEtag(
-                service.setState(planId, code, Etags.requireVersion(ifMatch), Period.State.closed),
-                Response.ok()));
+    return setState(planId, code, ifMatch, key, uri, Period.State.closed);
   }
 
   @PATCH
@@ -201,6 +172,20 @@ public class PeriodResource {
       @Valid @NotNull(message = "bắt buộc / required") PeriodDtos.Update update) {
     return withEtag(
         service.update(planId, code, Etags.requireVersion(ifMatch), update), Response.ok());
+  }
+
+  private Response setState(
+      String planId, String code, String ifMatch, String key, UriInfo uri, Period.State state) {
+    return idempotency.once(
+        user.username(),
+        key,
+        "POST",
+        uri.getPath(),
+        java.util.Collections.singletonMap("ifMatch", ifMatch),
+        () ->
+            withEtag(
+                service.setState(planId, code, Etags.requireVersion(ifMatch), state),
+                Response.ok()));
   }
 
   private static Response withEtag(PeriodDtos.Period period, Response.ResponseBuilder builder) {

@@ -186,14 +186,7 @@ public class PeriodService {
   }
 
   private Plan readable(String planId) {
-    Plan plan =
-        Plan.findByCode(planId)
-            .orElseThrow(
-                () ->
-                    ApiException.notFound(
-                        "Không có kế hoạch '" + planId + "' / No plan " + planId));
-    access.requireReader(plan);
-    return plan;
+    return access.readable(planId);
   }
 
   private static Period period(Plan plan, String code) {

@@ -26,6 +26,21 @@ public class PlanAccess {
     }
   }
 
+  /** The plan with this code, if the caller may read it; 404 otherwise (or 400 when blank). */
+  public Plan readable(String planId) {
+    if (planId == null || planId.isBlank()) {
+      throw ApiException.invalid("plan", "bắt buộc / required");
+    }
+    Plan plan =
+        Plan.findByCode(planId.strip())
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "Không có kế hoạch '" + planId + "' / No plan " + planId));
+    requireReader(plan);
+    return plan;
+  }
+
   /** Only a planner of the unit that owns the plan changes it. */
   public void requireEditor(Plan plan) {
     requireReader(plan);

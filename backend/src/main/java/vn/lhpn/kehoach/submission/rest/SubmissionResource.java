@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.Idempotency;
 import vn.lhpn.kehoach.common.PageResult;
@@ -48,10 +46,6 @@ import vn.lhpn.kehoach.submission.service.Workflow.Action;
     description =
         "Báo cáo kết quả: a unit's values for a period; draft → submitted → approved, or returned")
 public class SubmissionResource {
-  private static final String KEY_DOC =
-      "Optional. A retry with the same key returns the first response and changes nothing; the"
-          + " same key with a different request is 422. Keys are per user, kept 24 h.";
-
   private final SubmissionService service;
   private final Idempotency idempotency;
   private final CurrentUser user;
@@ -78,16 +72,7 @@ public class SubmissionResource {
           String updatedSince,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    OffsetDateTime since = null;
-    if (updatedSince != null && !updatedSince.isBlank()) {
-      try {
-        since = OffsetDateTime.parse(updatedSince.strip());
-      } catch (DateTimeParseException e) {
-        throw ApiException.invalid(
-            "updatedSince",
-            "ISO 8601 có múi giờ, ví dụ 2026-01-01T00:00:00+07:00 / ISO 8601 with offset");
-      }
-    }
+    OffsetDateTime since = Params.time("updatedSince", updatedSince);
     return service.list(
         new SubmissionService.Filter(
             plan, blankToNull(period), blankToNull(unit), blankToNull(state), since),
@@ -130,7 +115,8 @@ public class SubmissionResource {
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = SubmissionDtos.Submission.class)))
   public Response create(
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Create create,
       @Context UriInfo uri) {
@@ -158,7 +144,8 @@ public class SubmissionResource {
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = SubmissionDtos.BulkResult.class)))
   public Response bulkReview(
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.BulkReview bulk,
       @Context UriInfo uri) {
@@ -188,7 +175,8 @@ public class SubmissionResource {
   public Response saveValues(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Values values,
       @Context UriInfo uri) {
@@ -212,7 +200,8 @@ public class SubmissionResource {
   public Response submit(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Context UriInfo uri) {
     return transition(id, ifMatch, key, uri, Action.SUBMIT, null);
@@ -229,7 +218,8 @@ public class SubmissionResource {
   public Response approve(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Context UriInfo uri) {
     return transition(id, ifMatch, key, uri, Action.APPROVE, null);
@@ -247,7 +237,8 @@ public class SubmissionResource {
   public Response returnIt(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Reason reason,
       @Context UriInfo uri) {
@@ -268,7 +259,8 @@ public class SubmissionResource {
   public Response reopen(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Parameter(in = ParameterIn.HEADER, description = KEY_DOC) @HeaderParam(Idempotency.HEADER)
+      @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
+          @HeaderParam(Idempotency.HEADER)
           String key,
       @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Reason reason,
       @Context UriInfo uri) {

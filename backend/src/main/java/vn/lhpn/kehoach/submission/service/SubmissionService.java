@@ -920,17 +920,7 @@ public class SubmissionService {
   }
 
   private Plan plan(String planId) {
-    if (planId == null || planId.isBlank()) {
-      throw ApiException.invalid("plan", "bắt buộc / required");
-    }
-    Plan plan =
-        Plan.findByCode(planId.strip())
-            .orElseThrow(
-                () ->
-                    ApiException.notFound(
-                        "Không có kế hoạch '" + planId + "' / No plan " + planId));
-    planAccess.requireReader(plan);
-    return plan;
+    return planAccess.readable(planId);
   }
 
   private static Period period(Plan plan, String code) {

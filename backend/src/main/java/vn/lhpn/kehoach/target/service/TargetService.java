@@ -928,14 +928,7 @@ public class TargetService {
   }
 
   private Plan plan(String planId) {
-    Plan plan =
-        Plan.findByCode(planId)
-            .orElseThrow(
-                () ->
-                    ApiException.notFound(
-                        "Không có kế hoạch '" + planId + "' / No plan " + planId));
-    planAccess.requireReader(plan);
-    return plan;
+    return planAccess.readable(planId);
   }
 
   private static void requireYear(Plan plan, int year, String field) {
