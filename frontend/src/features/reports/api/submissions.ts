@@ -74,7 +74,7 @@ export function useSaveReport() {
 }
 
 /** Submit, approve, return or reopen, with If-Match and an Idempotency-Key. */
-export function useTransition() {
+export function useReportTransition() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: {

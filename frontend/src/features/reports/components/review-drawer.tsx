@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import { newIdempotencyKey } from '@/lib/api/retry';
-import { useDiff, useReportForm, useTransition, type Transition } from '../api/submissions';
+import { useDiff, useReportForm, useReportTransition, type Transition } from '../api/submissions';
 import { TargetText } from './item-row';
 import { ReasonModal } from './reason-modal';
 import { StateBadge } from './state-badge';
@@ -28,7 +28,7 @@ export function ReviewDrawer({
   const form = useReportForm(unit ? { plan, period, unit } : undefined);
   const submission = form.data?.submission ?? undefined;
   const diff = useDiff(submission?.id);
-  const transition = useTransition();
+  const transition = useReportTransition();
   const [asking, setAsking] = useState<Transition>();
   const [problem, setProblem] = useState<string>();
 

@@ -15,7 +15,7 @@ import {
   usePlan,
   useReportForm,
   useSaveReport,
-  useTransition,
+  useReportTransition,
   type FormItem,
   type ValueInput,
 } from '../api/submissions';
@@ -107,7 +107,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   const { message } = App.useApp();
   const form = useReportForm(formKey);
   const save = useSaveReport();
-  const transition = useTransition();
+  const transition = useReportTransition();
   // Unsaved values of this plan, period and unit come back from the phone's storage.
   const [edits, setEdits] = useState<Edits>(() =>
     loadEdits(formKey.plan, formKey.period, formKey.unit),
@@ -163,10 +163,22 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
     }
   }
 
-  async function saveDraft(): Promise<{ id: number; version: number } | undefined> {
+  type Ref = { id: number; version: number };
+
+  /**
+   * Saves the edits: creates the report on the first save, else sends If-Match. When the first
+   * save already reached the server from an earlier attempt (another tab, a reload after a lost
+   * answer), the server says the report exists: the edits are then saved onto it.
+   */
+  async function saveDraft(
+    current: Ref | undefined = submission
+      ? { id: submission.id!, version: submission.version! }
+      : undefined,
+    again = false,
+  ): Promise<Ref | undefined> {
     if (!data) return undefined;
     const values = Object.values(edits);
-    const body = { ...formKey, submission: submission?.id, version: submission?.version, values };
+    const body = { ...formKey, submission: current?.id, version: current?.version, values };
     setErrors({});
     setProblem(undefined);
     try {
@@ -175,7 +187,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
         plan: formKey.plan,
         period: formKey.period,
         unit: formKey.unit,
-        submission: submission ? { id: submission.id!, version: submission.version! } : undefined,
+        submission: current,
         values,
       });
       pendingKey.current = undefined;
@@ -185,6 +197,12 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
       void message.success(t('reports.saved'));
       return { id: saved.id!, version: saved.version! };
     } catch (error) {
+      if (!current && !again && error instanceof ApiError && error.status === 409) {
+        const existing = (await form.refetch()).data?.submission;
+        if (existing?.id !== undefined && existing.version !== undefined) {
+          return saveDraft({ id: existing.id, version: existing.version }, true);
+        }
+      }
       explain(error, values);
       return undefined;
     }

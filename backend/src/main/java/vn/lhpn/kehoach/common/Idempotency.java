@@ -123,6 +123,10 @@ public class Idempotency {
         .setParameter(7, response.getLocation() == null ? null : response.getLocation().toString())
         .setParameter(8, now)
         .executeUpdate();
+    // Keys live a day; forgetting the old ones here keeps the table small without a scheduler.
+    em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
+        .setParameter(1, now.minus(KEPT))
+        .executeUpdate();
     return response;
   }
 
