@@ -65,7 +65,9 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
     .getByRole('button', { name: 'Nộp báo cáo' })
     .click();
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
-  await expect(households.getByRole('spinbutton')).toBeDisabled();
+  // Submitted: no more inputs, the values read as text.
+  await expect(households.getByRole('spinbutton')).toHaveCount(0);
+  await expect(page.getByTestId('value-I-2.1')).toHaveText('12 hộ');
 
   // The district sees it waiting on its first page, and returns it with a reason.
   await switchUser(page, 'huyen.daitu', '/');

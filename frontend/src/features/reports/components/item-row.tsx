@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import type { FormItem, ValueInput } from '../api/submissions';
+import { ValueText } from './value-text';
 
 const STATUSES = ['done', 'in_progress', 'not_done', 'not_applicable'] as const;
 
@@ -64,55 +65,66 @@ export const ItemRow = memo(function ItemRow({
           {item.title}
         </label>
         <TargetText item={item} />
-        <Flex wrap gap={8} align="center">
-          {item.measureType === 'activity' ? (
-            <Select
-              id={id}
-              aria-label={item.title}
-              disabled={!editable}
-              allowClear
-              placeholder={t('reports.choose')}
-              style={{ minWidth: 200 }}
-              value={value.status ?? undefined}
-              onChange={(status) => onChange({ ...value, status: status ?? undefined })}
-              options={STATUSES.map((s) => ({ value: s, label: t(`reports.status.${s}`) }))}
-              status={error ? 'error' : undefined}
-            />
-          ) : (
-            <InputNumber
-              id={id}
-              aria-label={item.title}
-              disabled={!editable}
-              min={0}
-              max={item.measureType === 'percentage' ? 100 : undefined}
-              inputMode="decimal"
-              style={{ width: 160 }}
-              suffix={item.measureType === 'percentage' ? '%' : undefined}
-              value={value.number ?? null}
-              onChange={(n) => onChange({ ...value, number: n == null ? undefined : Number(n) })}
-              status={error ? 'error' : undefined}
-            />
-          )}
-          {item.measureType !== 'activity' && item.measureUnit ? (
-            <Typography.Text type="secondary">{item.measureUnit}</Typography.Text>
-          ) : null}
-        </Flex>
-        {editable || value.note ? (
+        {editable ? null : (
+          // Read-only: the value as text (legible, unlike a disabled input), links clickable.
+          <>
+            <span data-testid={`value-${item.key}`}>
+              <ValueText value={value} unit={item.measureUnit} />
+            </span>
+            {(value.evidence ?? []).map((link) => (
+              <a key={link} href={link} target="_blank" rel="noreferrer noopener">
+                {link}
+              </a>
+            ))}
+          </>
+        )}
+        {editable ? (
+          <Flex wrap gap={8} align="center">
+            {item.measureType === 'activity' ? (
+              <Select
+                id={id}
+                aria-label={item.title}
+                allowClear
+                placeholder={t('reports.choose')}
+                style={{ minWidth: 200 }}
+                value={value.status ?? undefined}
+                onChange={(status) => onChange({ ...value, status: status ?? undefined })}
+                options={STATUSES.map((s) => ({ value: s, label: t(`reports.status.${s}`) }))}
+                status={error ? 'error' : undefined}
+              />
+            ) : (
+              <InputNumber
+                id={id}
+                aria-label={item.title}
+                min={0}
+                max={item.measureType === 'percentage' ? 100 : undefined}
+                inputMode="decimal"
+                style={{ width: 160 }}
+                suffix={item.measureType === 'percentage' ? '%' : undefined}
+                value={value.number ?? null}
+                onChange={(n) => onChange({ ...value, number: n == null ? undefined : Number(n) })}
+                status={error ? 'error' : undefined}
+              />
+            )}
+            {item.measureType !== 'activity' && item.measureUnit ? (
+              <Typography.Text type="secondary">{item.measureUnit}</Typography.Text>
+            ) : null}
+          </Flex>
+        ) : null}
+        {editable ? (
           <Input.TextArea
             aria-label={t('reports.note')}
             placeholder={t('reports.note')}
-            disabled={!editable}
             autoSize={{ minRows: 1, maxRows: 4 }}
             maxLength={2000}
             value={value.note ?? ''}
             onChange={(e) => onChange({ ...value, note: e.target.value || undefined })}
           />
         ) : null}
-        {editable || links ? (
+        {editable ? (
           <Input.TextArea
             aria-label={t('reports.evidence')}
             placeholder={t('reports.evidenceHelp')}
-            disabled={!editable}
             autoSize={{ minRows: 1, maxRows: 4 }}
             value={linkText}
             onChange={(e) => {

@@ -65,13 +65,18 @@ export function ReviewDrawer({
       onClose={onClose}
       title={form.data?.unitName ?? unit}
       width="min(720px, 100vw)"
-      extra={<StateBadge state={submission?.state ?? 'none'} />}
     >
       {form.error ? <QueryError error={form.error} onRetry={() => void form.refetch()} /> : null}
-      {form.data && !submission ? <Empty description={t('reports.notStarted')} /> : null}
+      {form.data && !submission ? (
+        <>
+          <StateBadge state="none" />
+          <Empty description={t('reports.notStarted')} />
+        </>
+      ) : null}
       {submission ? (
         <Flex vertical gap={12}>
           <Space wrap>
+            <StateBadge state={submission.state} />
             {allowed.includes('approve') ? (
               <Popconfirm
                 title={t('reports.approveConfirm')}
