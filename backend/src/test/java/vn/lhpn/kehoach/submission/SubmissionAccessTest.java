@@ -143,6 +143,36 @@ class SubmissionAccessTest {
         List.of("create", "value", "submit", "approve"), kinds);
   }
 
+  @Test
+  void shouldLetNoOneButTheUnitsReporterAndItsDistrictsReviewerTakeAStep() {
+    Reports.period("2023-Q1", true);
+    long id = id(create(HUNG_SON, "2023-Q1", "05761", List.of(value("I-2.1", 1))).statusCode(201));
+    act(HUNG_SON, id, "submit", "\"0\"", null).statusCode(200);
+    String etag = "\"1\"";
+    // Outside the chain of review: the report does not exist for them.
+    for (String user : List.of(PHUC_LUONG, HUONG_SON, PHO_BINH)) {
+      for (String action : List.of("submit", "approve", "return", "reopen")) {
+        act(user, id, action, etag, "Lý do").statusCode(404);
+      }
+      save(user, id, etag, List.of(value("I-2.1", 9))).statusCode(404);
+    }
+    // Inside it, but not theirs to take: the commune reviews nothing, the province and its
+    // leader are not the level just above, the district does not report for its communes.
+    for (String user : List.of(HUNG_SON, PROVINCE, "tinh.lanhdao", "admin")) {
+      for (String action : List.of("approve", "return", "reopen")) {
+        act(user, id, action, etag, "Lý do").statusCode(403);
+      }
+    }
+    for (String user : List.of(DAI_TU, PROVINCE, "tinh.lanhdao")) {
+      act(user, id, "submit", etag, null).statusCode(403);
+      save(user, id, etag, List.of(value("I-2.1", 9))).statusCode(403);
+    }
+    get(HUNG_SON, id)
+        .body("state", equalTo("submitted"))
+        .body("version", equalTo(1))
+        .body("values[0].number", equalTo(1));
+  }
+
   @Inject EntityManager em;
 
   @Test
