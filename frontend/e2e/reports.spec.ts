@@ -122,6 +122,14 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await expect(history.getByText('Trả lại', { exact: true })).toBeVisible();
   await expect(history.getByText('“Số hộ chưa khớp danh sách, đề nghị rà soát lại”')).toBeVisible();
   await expect(history.getByText('Duyệt', { exact: true })).toBeVisible();
+
+  // The district reads the commune's report as text and follows one item's history.
+  const unitCode = phone ? '05767' : '05761';
+  await page.goto(`/bao-cao?period=${period}&unit=${unitCode}`);
+  await expect(page.getByTestId('value-I-2.1')).toHaveText('15 hộ');
+  await households.getByRole('link', { name: 'Lịch sử của mục này' }).click();
+  await expect(page).toHaveURL(/item=I-2.1/);
+  await expect(history.getByText('Sửa số liệu')).toHaveCount(2);
 });
 
 test('values typed offline stay on the device until saved', async ({ page }, info) => {

@@ -1,5 +1,6 @@
 import { Flex, Input, InputNumber, Select, Typography } from 'antd';
 import { memo, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
@@ -37,9 +38,12 @@ export const ItemRow = memo(function ItemRow({
   value,
   editable,
   error,
+  historyOf,
   onChange,
 }: {
   item: FormItem;
+  /** The report whose history of this item can be opened, once it exists. */
+  historyOf?: number;
   value: ValueInput;
   editable: boolean;
   error?: string;
@@ -138,6 +142,14 @@ export const ItemRow = memo(function ItemRow({
               });
             }}
           />
+        ) : null}
+        {historyOf !== undefined && item.value ? (
+          <Link
+            to={`/bao-cao/${historyOf}/lich-su?item=${encodeURIComponent(item.key!)}`}
+            style={{ fontSize: 13 }}
+          >
+            {t('reports.itemHistory')}
+          </Link>
         ) : null}
         {error ? (
           <Typography.Text type="danger" role="alert">

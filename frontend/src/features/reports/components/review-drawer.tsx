@@ -99,6 +99,14 @@ export function ReviewDrawer({
             ) : null}
             <Link to={`/bao-cao/${submission.id}/lich-su`}>{t('reports.history')}</Link>
           </Space>
+          <Typography.Text type="secondary">
+            {t('reports.filled', {
+              filled: (form.data?.items ?? []).filter(
+                (i) => i.value?.number != null || Boolean(i.value?.status),
+              ).length,
+              total: form.data?.items?.length ?? 0,
+            })}
+          </Typography.Text>
           {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
           {submission.returnReason ? (
             <Alert

@@ -339,6 +339,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                   value={edits[item.key!] ?? fromServer(item)}
                   editable={editable}
                   error={errors[item.key!]}
+                  historyOf={submission?.id}
                   onChange={onChange}
                 />
               ))}
