@@ -2345,6 +2345,8 @@ export interface operations {
                 unit?: string;
                 /** @description ISO 8601 with offset; only submissions changed after it */
                 updatedSince?: string;
+                /** @description true: each submission with its values (for a client that syncs) */
+                withValues?: string;
             };
             header?: never;
             path?: never;

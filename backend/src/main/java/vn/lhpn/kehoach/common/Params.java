@@ -46,6 +46,15 @@ public final class Params {
     }
   }
 
+  /** "true" or "false", nothing else (for {@link #parse}). */
+  public static Boolean bool(String value) {
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(value);
+    };
+  }
+
   public static <T> T parse(
       String name, String value, Function<String, T> parser, String expected) {
     if (value == null || value.isBlank()) {

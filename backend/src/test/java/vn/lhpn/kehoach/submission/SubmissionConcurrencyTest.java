@@ -203,6 +203,12 @@ class SubmissionConcurrencyTest {
         .body("items[0].id", equalTo((int) id))
         .body("items[0].values", org.hamcrest.Matchers.nullValue());
     as(HUONG_SON)
+        .get(url + "&withValues=true")
+        .then()
+        .body("items[0].values[0].item", equalTo("I-2.1"))
+        .body("items[0].values[0].number", equalTo(3));
+    as(HUONG_SON).get(url + "&withValues=yes").then().statusCode(400);
+    as(HUONG_SON)
         .get("/api/v1/submissions?plan=" + PLAN + "&updatedSince=yesterday")
         .then()
         .statusCode(400)

@@ -70,12 +70,21 @@ public class SubmissionResource {
       @Parameter(description = "ISO 8601 with offset; only submissions changed after it")
           @QueryParam("updatedSince")
           String updatedSince,
+      @Parameter(description = "true: each submission with its values (for a client that syncs)")
+          @QueryParam("withValues")
+          String withValues,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     OffsetDateTime since = Params.time("updatedSince", updatedSince);
+    Boolean values = Params.parse("withValues", withValues, Params::bool, "true, false");
     return service.list(
         new SubmissionService.Filter(
-            plan, blankToNull(period), blankToNull(unit), blankToNull(state), since),
+            plan,
+            blankToNull(period),
+            blankToNull(unit),
+            blankToNull(state),
+            since,
+            Boolean.TRUE.equals(values)),
         Paging.of(Params.integer("page", page), Params.integer("size", size)));
   }
 

@@ -81,7 +81,12 @@ public class SubmissionService {
 
   /** Filters of the submission list; null means "any". */
   public record Filter(
-      String planId, String period, String unitCode, String state, OffsetDateTime updatedSince) {}
+      String planId,
+      String period,
+      String unitCode,
+      String state,
+      OffsetDateTime updatedSince,
+      boolean withValues) {}
 
   // --- reading
 
@@ -118,7 +123,7 @@ public class SubmissionService {
     long total = query.count();
     List<SubmissionDtos.Submission> items =
         query.page(Page.of(paging.page(), paging.size())).list().stream()
-            .map(s -> toDto(s, false))
+            .map(s -> toDto(s, filter.withValues()))
             .toList();
     return new PageResult<>(items, paging.page(), paging.size(), total);
   }
