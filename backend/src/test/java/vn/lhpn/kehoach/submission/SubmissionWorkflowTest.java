@@ -38,9 +38,11 @@ class SubmissionWorkflowTest {
     Reports.period("2025-Q1", true);
     var form =
         as(HUNG_SON)
+            .header("Accept-Encoding", "gzip")
             .get("/api/v1/submissions/form?plan=" + PLAN + "&period=2025-Q1")
             .then()
             .statusCode(200)
+            .header("Content-Encoding", "gzip")
             .body("unitCode", equalTo("05761"))
             .body("period.state", equalTo("open"))
             .body("canEdit", equalTo(true))
