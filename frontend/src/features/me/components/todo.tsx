@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '@/lib/api/client';
+import { plansQueryOptions } from '@/lib/api/plans';
 import { labelOfCode } from '@/lib/period';
 
 /**
@@ -13,12 +14,7 @@ export function Todo({ roles, unit }: { roles: string[]; unit?: string }) {
   const { t } = useTranslation();
   const reporter = roles.includes('reporter') && Boolean(unit);
   const reviewer = roles.includes('reviewer');
-  const plans = useQuery({
-    queryKey: ['plans'],
-    queryFn: async () =>
-      (await api.GET('/api/v1/plans', { params: { query: { size: '50' } } })).data!,
-    enabled: reporter || reviewer,
-  });
+  const plans = useQuery({ ...plansQueryOptions(), enabled: reporter || reviewer });
   const plan = plans.data?.items?.[0]?.code;
   const mine = useQuery({
     queryKey: ['submissions', 'todo', plan, unit],

@@ -4,14 +4,6 @@ import type { components } from '@/lib/api/schema';
 
 export type Period = components['schemas']['Period'];
 
-export function usePlans() {
-  return useQuery({
-    queryKey: ['plans'],
-    queryFn: async () =>
-      (await api.GET('/api/v1/plans', { params: { query: { size: '50' } } })).data!,
-  });
-}
-
 export function usePeriodList(plan: string | undefined) {
   return useQuery({
     queryKey: ['periods', plan],

@@ -17,16 +17,11 @@ import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import { isProvincePlanner, useMe } from '@/lib/api/me';
+import { usePlans } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { periodLabel } from '@/lib/period';
-import {
-  useCreatePeriod,
-  usePeriodChange,
-  usePeriodList,
-  usePlans,
-  type Period,
-} from '../api/periods';
+import { useCreatePeriod, usePeriodChange, usePeriodList, type Period } from '../api/periods';
 
 /** Reporting periods: everyone sees them; the province planner opens, closes and dates them. */
 export function PeriodsPage() {

@@ -10,7 +10,7 @@ import { isProvincePlanner, useMe } from '@/lib/api/me';
 import type { PlanItem } from '@/lib/api/types';
 import { useDepartments } from '../api/get-departments';
 import { usePlanTree, type PlanItemFilter } from '../api/get-plan-tree';
-import { usePlans } from '../api/get-plans';
+import { usePlans } from '@/lib/api/plans';
 import { useExportPlan } from '../api/export-plan';
 import { ImportModal } from '../components/import-modal';
 import { ItemDrawer } from '../components/item-drawer';

@@ -180,14 +180,3 @@ export function useHistory(id: number | undefined, item?: string) {
     enabled: id !== undefined,
   });
 }
-
-/** The plan reports are for: the one named in the URL, else the first the user may read. */
-export function usePlan(planId: string | null) {
-  const plans = useQuery({
-    queryKey: ['plans'],
-    queryFn: async () =>
-      (await api.GET('/api/v1/plans', { params: { query: { size: '50' } } })).data!,
-  });
-  const plan = plans.data?.items?.find((p) => p.code === planId) ?? plans.data?.items?.[0];
-  return { plans, plan };
-}

@@ -6,13 +6,13 @@ import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import { useMe } from '@/lib/api/me';
+import { usePlan } from '@/lib/api/plans';
 import { isTransient, newIdempotencyKey } from '@/lib/api/retry';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { fieldErrorsByItem, loadEdits, storeEdits, type Edits } from '../api/local-draft';
 import {
   usePeriods,
-  usePlan,
   useReportForm,
   useSaveReport,
   useReportTransition,

@@ -1,14 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { usePlan } from '@/lib/api/plans';
 
 /** The plan the targets belong to (the first plan the user may read) and its allocatable items. */
 export function usePlanContext(planId: string | undefined) {
-  const plans = useQuery({
-    queryKey: ['plans'],
-    queryFn: async () =>
-      (await api.GET('/api/v1/plans', { params: { query: { size: '50' } } })).data!,
-  });
-  const plan = plans.data?.items?.find((p) => p.code === planId) ?? plans.data?.items?.[0];
+  const { plans, plan } = usePlan(planId);
   const items = useQuery({
     queryKey: ['plans', plan?.code, 'items', 'flat'],
     queryFn: async () =>

@@ -71,34 +71,35 @@ public class Idempotency {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
         .setParameter(1, username + "\n" + key)
         .getSingleResult();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    // A key older than a day is forgotten: the request is a new one.
+    em.createNativeQuery(
+            "DELETE FROM idempotency_record WHERE username = ?1 AND idem_key = ?2"
+                + " AND created_at < ?3")
+        .setParameter(1, username)
+        .setParameter(2, key)
+        .setParameter(3, now.minus(KEPT))
+        .executeUpdate();
     List<?> rows =
         em.createNativeQuery(
-                "SELECT fingerprint, status, body, etag, location, created_at"
+                "SELECT fingerprint, status, body, etag, location"
                     + " FROM idempotency_record WHERE username = ?1 AND idem_key = ?2")
             .setParameter(1, username)
             .setParameter(2, key)
             .getResultList();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     if (!rows.isEmpty()) {
       Object[] row = (Object[]) rows.get(0);
-      OffsetDateTime created = toOffset(row[5]);
-      if (created.isAfter(now.minus(KEPT))) {
-        if (!fingerprint.equals(row[0])) {
-          throw new ApiException(
-              ProblemType.UNPROCESSABLE,
-              "Idempotency-Key này đã dùng cho một yêu cầu khác / This Idempotency-Key was used for"
-                  + " a different request",
-              List.of(
-                  new ProblemDetail.FieldError(
-                      HEADER, "đã dùng cho yêu cầu khác / used for a different request")));
-        }
-        return replay(
-            ((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
+      if (!fingerprint.equals(row[0])) {
+        throw new ApiException(
+            ProblemType.UNPROCESSABLE,
+            "Idempotency-Key này đã dùng cho một yêu cầu khác / This Idempotency-Key was used for"
+                + " a different request",
+            List.of(
+                new ProblemDetail.FieldError(
+                    HEADER, "đã dùng cho yêu cầu khác / used for a different request")));
       }
-      em.createNativeQuery("DELETE FROM idempotency_record WHERE username = ?1 AND idem_key = ?2")
-          .setParameter(1, username)
-          .setParameter(2, key)
-          .executeUpdate();
+      return replay(
+          ((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
     }
     Response response = action.get();
     String json = null;
@@ -153,18 +154,5 @@ public class Idempotency {
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static OffsetDateTime toOffset(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o;
-    }
-    if (value instanceof java.time.Instant i) {
-      return i.atOffset(ZoneOffset.UTC);
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
   }
 }

@@ -276,7 +276,7 @@ public class SubmissionService {
               + " vừa được tạo; hãy tải lại / It was just created; reload",
           List.of(new ProblemDetail.FieldError("unitCode", "đã có báo cáo / exists")));
     }
-    event(s, "create", null, null, Submission.State.draft.name(), null, null, null);
+    event(s, "create", null, null, Submission.State.draft.name(), null, null, null, null);
     apply(s, inputs, entries);
     em.flush();
     return toDto(s, true);
@@ -657,7 +657,7 @@ public class SubmissionService {
       Map<String, UnitTargets.Entry> entries,
       String field) {
     long applicable = entries.values().stream().filter(UnitTargets.Entry::applies).count();
-    if (inputs.size() > entries.size() || inputs.size() > applicable) {
+    if (inputs.size() > applicable) {
       throw ApiException.invalid(
           field,
           "nhiều nhất "
@@ -838,7 +838,7 @@ public class SubmissionService {
       if (v.id == null) {
         v.persist();
       }
-      event(s, "value", item, null, null, null, before, v.asMap());
+      event(s, "value", item, null, null, null, before, v.asMap(), null);
       changed++;
     }
     return changed;
@@ -848,19 +848,7 @@ public class SubmissionService {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
-  private SubmissionEvent event(
-      Submission s,
-      String kind,
-      PlanItem item,
-      String from,
-      String to,
-      String reason,
-      Map<String, Object> before,
-      Map<String, Object> after) {
-    return event(s, kind, item, from, to, reason, before, after, null);
-  }
-
-  private SubmissionEvent event(
+  private void event(
       Submission s,
       String kind,
       PlanItem item,
@@ -883,7 +871,6 @@ public class SubmissionService {
     e.before = before;
     e.after = after;
     e.persist();
-    return e;
   }
 
   // --- lookups

@@ -1,3 +1,4 @@
+// The plans the caller may read: one query shared by every feature that needs "the plan".
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 
@@ -10,4 +11,11 @@ export const plansQueryOptions = () =>
 
 export function usePlans() {
   return useQuery(plansQueryOptions());
+}
+
+/** The plan named (in the URL), else the first the caller may read. */
+export function usePlan(planId: string | null | undefined) {
+  const plans = usePlans();
+  const plan = plans.data?.items?.find((p) => p.code === planId) ?? plans.data?.items?.[0];
+  return { plans, plan };
 }
