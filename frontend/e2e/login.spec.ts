@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { expectAccessible, login } from './support';
 
 test('a commune reporter logs in, sees their unit, and logs out', async ({ page }) => {
   await login(page, 'xa.hungson');
@@ -40,15 +39,9 @@ test('the start page and the overview have no serious accessibility violations',
 }) => {
   await page.goto('/dang-nhap');
   await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
-  const landing = await new AxeBuilder({ page }).analyze();
-  expect(
-    landing.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-  ).toEqual([]);
+  await expectAccessible(page);
 
   await login(page, 'huyen.daitu');
   await expect(page.getByTestId('me-unit-name')).toHaveText('Huyện Đại Từ');
-  const overview = await new AxeBuilder({ page }).analyze();
-  expect(
-    overview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-  ).toEqual([]);
+  await expectAccessible(page);
 });

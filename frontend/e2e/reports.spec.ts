@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login } from './support';
+import { expectAccessible, login } from './support';
 
 async function switchUser(page: Page, username: string, path: string) {
   await page.context().clearCookies();
   await page.evaluate(() => window.sessionStorage.clear());
   await login(page, username, path);
-}
-
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(
-    result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 async function chooseStatus(page: Page, item: string, status: string) {
