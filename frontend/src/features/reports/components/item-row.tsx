@@ -1,4 +1,4 @@
-import { Flex, Input, InputNumber, Select, Typography } from 'antd';
+import { Flex, Input, InputNumber, Radio, Typography } from 'antd';
 import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -85,16 +85,18 @@ export const ItemRow = memo(function ItemRow({
         {editable ? (
           <Flex wrap gap={8} align="center">
             {item.measureType === 'activity' ? (
-              <Select
+              // One tap on a phone, the choice visible without opening anything.
+              <Radio.Group
                 id={id}
                 aria-label={item.title}
-                allowClear
-                placeholder={t('reports.choose')}
-                style={{ minWidth: 200 }}
+                optionType="button"
+                buttonStyle="solid"
                 value={value.status ?? undefined}
-                onChange={(status) => onChange({ ...value, status: status ?? undefined })}
+                onChange={(e) =>
+                  onChange({ ...value, status: e.target.value as ValueInput['status'] })
+                }
                 options={STATUSES.map((s) => ({ value: s, label: t(`reports.status.${s}`) }))}
-                status={error ? 'error' : undefined}
+                style={{ display: 'flex', flexWrap: 'wrap', rowGap: 4 }}
               />
             ) : (
               <InputNumber
