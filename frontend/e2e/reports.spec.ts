@@ -134,6 +134,12 @@ test('values typed offline stay on the device until saved', async ({ page }, inf
   await expect(households.getByRole('spinbutton')).toHaveValue('7');
   await page.getByRole('button', { name: 'Bỏ các thay đổi' }).click();
   await expect(households.getByRole('spinbutton')).toHaveValue('');
+
+  // A status chosen by mistake can be taken back.
+  await chooseStatus(page, 'I-1.1', 'Chưa thực hiện');
+  await page.getByTestId('item-I-1.1').getByRole('button', { name: 'Bỏ chọn' }).click();
+  await expect(page.getByTestId('item-I-1.1').getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByText(/có thay đổi chưa lưu/)).toHaveCount(0);
 });
 
 test('a first save that finds the report already created saves onto it', async ({ page }, info) => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldErrorsByItem, loadEdits, storeEdits } from './local-draft';
+import { fieldErrorsByItem, loadEdits, sameValue, storeEdits } from './local-draft';
 
 describe('local report drafts', () => {
   beforeEach(() => localStorage.clear());
@@ -26,5 +26,23 @@ describe('local report drafts', () => {
         sent,
       ),
     ).toEqual({ 'I-5.3': 'between 0 and 100' });
+  });
+});
+
+describe('an edit back to the saved value', () => {
+  const saved = { item: 'I-1.1', status: 'done' as const, evidence: [] };
+
+  it('is no edit: same status, empty note and no links as none', () => {
+    expect(sameValue({ item: 'I-1.1', status: 'done', note: '' }, saved)).toBe(true);
+  });
+
+  it('is an edit when anything differs, or nothing was saved', () => {
+    expect(sameValue({ item: 'I-1.1' }, saved)).toBe(false);
+    expect(sameValue({ item: 'I-1.1', status: 'done', note: 'x' }, saved)).toBe(false);
+    expect(sameValue({ item: 'I-1.1', status: 'done', evidence: ['https://a.vn'] }, saved)).toBe(
+      false,
+    );
+    expect(sameValue({ item: 'I-2.1', number: 0 }, { item: 'I-2.1' })).toBe(false);
+    expect(sameValue({ item: 'I-2.1' }, undefined)).toBe(false);
   });
 });

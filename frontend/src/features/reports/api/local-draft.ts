@@ -47,3 +47,15 @@ export function fieldErrorsByItem(
   }
   return out;
 }
+
+/** Whether an edited value says the same as the saved one (an empty note is no note). */
+export function sameValue(a: ValueInput, b: ValueInput | undefined): boolean {
+  if (!b) return false;
+  const links = (v: ValueInput) => (v.evidence ?? []).join('\n');
+  return (
+    (a.number ?? null) === (b.number ?? null) &&
+    (a.status ?? null) === (b.status ?? null) &&
+    (a.note || null) === (b.note || null) &&
+    links(a) === links(b)
+  );
+}

@@ -1,4 +1,4 @@
-import { Flex, Input, InputNumber, Radio, Typography } from 'antd';
+import { Button, Flex, Input, InputNumber, Radio, Typography } from 'antd';
 import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -112,6 +112,11 @@ export const ItemRow = memo(function ItemRow({
                 status={error ? 'error' : undefined}
               />
             )}
+            {item.measureType === 'activity' && value.status ? (
+              <Button type="link" onClick={() => onChange({ ...value, status: undefined })}>
+                {t('reports.clearStatus')}
+              </Button>
+            ) : null}
             {item.measureType !== 'activity' && item.measureUnit ? (
               <Typography.Text type="secondary">{item.measureUnit}</Typography.Text>
             ) : null}

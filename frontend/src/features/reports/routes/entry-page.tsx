@@ -10,7 +10,13 @@ import { usePlan } from '@/lib/api/plans';
 import { isTransient, newIdempotencyKey } from '@/lib/api/retry';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
-import { fieldErrorsByItem, loadEdits, storeEdits, type Edits } from '../api/local-draft';
+import {
+  fieldErrorsByItem,
+  loadEdits,
+  sameValue,
+  storeEdits,
+  type Edits,
+} from '../api/local-draft';
 import {
   usePeriods,
   useReportForm,
@@ -127,15 +133,21 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
     return v.number != null || Boolean(v.status);
   }).length;
 
+  const saved = useMemo(
+    () => new Map((data?.items ?? []).map((item) => [item.key!, fromServer(item)])),
+    [data?.items],
+  );
   const onChange = useCallback(
     (value: ValueInput) => {
       setEdits((current) => {
         const next = { ...current, [value.item!]: value };
+        // Changed back to what is saved: nothing left to save for this item.
+        if (sameValue(value, saved.get(value.item!))) delete next[value.item!];
         storeEdits(formKey.plan, formKey.period, formKey.unit, next);
         return next;
       });
     },
-    [formKey.plan, formKey.period, formKey.unit],
+    [formKey.plan, formKey.period, formKey.unit, saved],
   );
 
   /** One key per set of edits: a retry of the same edits is the same request to the server. */
