@@ -128,15 +128,14 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   const editable = Boolean(data?.canEdit);
   const grouped = useMemo(() => sections(data?.items ?? []), [data?.items]);
   const dirty = Object.keys(edits).length > 0;
-  const filled = (data?.items ?? []).filter((item) => {
-    const v = edits[item.key!] ?? fromServer(item);
-    return v.number != null || Boolean(v.status);
-  }).length;
-
   const saved = useMemo(
     () => new Map((data?.items ?? []).map((item) => [item.key!, fromServer(item)])),
     [data?.items],
   );
+  const filled = [...saved].filter(([key, savedValue]) => {
+    const v = edits[key] ?? savedValue;
+    return v.number != null || Boolean(v.status);
+  }).length;
   const onChange = useCallback(
     (value: ValueInput) => {
       setEdits((current) => {
@@ -348,7 +347,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                 <ItemRow
                   key={`${item.key}-${submission?.version ?? 'new'}`}
                   item={item}
-                  value={edits[item.key!] ?? fromServer(item)}
+                  value={edits[item.key!] ?? saved.get(item.key!)!}
                   editable={editable}
                   error={errors[item.key!]}
                   historyOf={submission?.id}
