@@ -59,7 +59,7 @@ export function AppShell() {
       icon: <FormOutlined />,
       label: <Link to="/bao-cao">{t('nav.reports')}</Link>,
     },
-    ...(me.data?.roles?.includes('reviewer')
+    ...(me.data?.allowed?.includes('review')
       ? [
           {
             key: '/duyet',

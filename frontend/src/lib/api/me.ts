@@ -10,10 +10,3 @@ export const meQueryOptions = () =>
 export function useMe() {
   return useQuery(meQueryOptions());
 }
-
-/** Whether the user plans for the province (the root unit): they own the plan. */
-export function isProvincePlanner(
-  me: { roles?: string[]; orgUnit?: { level?: number } } | undefined,
-) {
-  return Boolean(me?.roles?.includes('planner') && me.orgUnit?.level === 1);
-}

@@ -6,7 +6,7 @@ export const plansQueryOptions = () =>
   queryOptions({
     queryKey: ['plans'],
     queryFn: async () =>
-      (await api.GET('/api/v1/plans', { params: { query: { size: '50' } } })).data!,
+      (await api.GET('/api/v1/plans', { params: { query: { size: 50 } } })).data!,
   });
 
 export function usePlans() {

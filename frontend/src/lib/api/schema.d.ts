@@ -675,6 +675,8 @@ export interface components {
             missing?: number;
             /** @description ETag of the whole column, for If-Match when saving */
             etag?: string;
+            /** @description What the caller may do with this column: allocate (save, fill, upload a sheet; a planner of the parent unit) */
+            allowed?: string[];
         };
         /** @description A proposal, not saved: how a fill method would set the column */
         AllocationFill: {
@@ -773,6 +775,8 @@ export interface components {
             orgUnitCode?: string;
             /** @description The unit that code names; absent when the code is unknown */
             orgUnit?: components["schemas"]["OrgUnitSummary"];
+            /** @description What the caller may do at their unit: report (its report), review (the reports of the units below), allocate (their targets) */
+            allowed?: string[];
         };
         /**
          * Format: date-time
@@ -793,6 +797,8 @@ export interface components {
             predecessors?: components["schemas"]["OrgUnitLineageLink"][];
             /** @description Units it became */
             successors?: components["schemas"]["OrgUnitLineageLink"][];
+            /** @description What the caller may do at this unit: report, review (the units below), allocate (their targets) */
+            allowed?: string[];
         };
         OrgUnitLineageLink: {
             effectiveDate?: components["schemas"]["LocalDate"];
@@ -965,6 +971,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the period: edit (its due date), open, close (a planner of the plan's owner) */
+            allowed?: string[];
         };
         PeriodCreate: {
             planId: string;
@@ -1103,6 +1111,8 @@ export interface components {
             status?: "draft" | "active" | "closed";
             ownerUnitCode?: string;
             counts?: components["schemas"]["PlanItemCounts"];
+            /** @description What the caller may do with the plan: edit (measures, periods), import (replace it from a file) */
+            allowed?: string[];
         };
         Preferences: {
             /**
@@ -1598,15 +1608,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1 province, 2 district level, 3 commune level */
-                level?: string;
+                level?: number;
                 /** @description 0-based page */
-                page?: string;
+                page?: number;
                 /** @description Code of the parent unit */
                 parent?: string;
                 /** @description Text in the name; diacritics and case are ignored */
                 q?: string;
                 /** @description Page size, at most 200 */
-                size?: string;
+                size?: number;
                 /** @description Unit type */
                 type?: "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
                 /** @description Only units valid on this day (ISO date) */
@@ -1724,14 +1734,14 @@ export interface operations {
     listPeriods: {
         parameters: {
             query: {
-                page?: string;
+                page?: number;
                 /** @example 11-KH-BCH */
                 plan: string;
-                size?: string;
+                size?: number;
                 state?: "open" | "closed";
                 /** @description ISO 8601 with offset; only periods changed after it */
                 updatedSince?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -1976,8 +1986,8 @@ export interface operations {
     listPlans: {
         parameters: {
             query?: {
-                page?: string;
-                size?: string;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -2160,13 +2170,13 @@ export interface operations {
                 department?: string;
                 kind?: "section" | "group" | "leaf" | "breakdown";
                 /** @description Implementing level: 1 province, 2 district, 3 commune */
-                level?: string;
-                page?: string;
+                level?: number;
+                page?: number;
                 /** @description Text in code or title; diacritics and case are ignored */
                 q?: string;
-                size?: string;
+                size?: number;
                 /** @description Only items scheduled in this year */
-                year?: string;
+                year?: number;
             };
             header?: never;
             path: {
@@ -2206,9 +2216,9 @@ export interface operations {
             query?: {
                 department?: string;
                 kind?: "section" | "group" | "leaf" | "breakdown";
-                level?: string;
+                level?: number;
                 q?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path: {
@@ -2335,18 +2345,18 @@ export interface operations {
     listSubmissions: {
         parameters: {
             query: {
-                page?: string;
+                page?: number;
                 /** @example 2026-H1 */
                 period?: string;
                 /** @example 11-KH-BCH */
                 plan: string;
-                size?: string;
+                size?: number;
                 state?: "draft" | "returned" | "submitted" | "approved";
                 unit?: string;
                 /** @description ISO 8601 with offset; only submissions changed after it */
                 updatedSince?: string;
                 /** @description true: each submission with its values (for a client that syncs) */
-                withValues?: string;
+                withValues?: boolean;
             };
             header?: never;
             path?: never;
@@ -2913,7 +2923,7 @@ export interface operations {
                 /** @example 11-KH-BCH */
                 plan: string;
                 /** @example 2024 */
-                year: string;
+                year: number;
             };
             header?: never;
             path?: never;
@@ -2952,7 +2962,7 @@ export interface operations {
                 item?: string;
                 parent?: string;
                 plan?: string;
-                year?: string;
+                year?: number;
             };
             header?: {
                 "If-Match"?: string;
@@ -3019,10 +3029,10 @@ export interface operations {
                 /** @description Comma-separated unit codes to fill; all children when absent */
                 units?: string;
                 /** @description For each and per-commune: the value per unit or per commune */
-                value?: string;
+                value?: number;
                 /** @description For proportional: 'communes' (default) or the name of a figure kept per unit (see /weights) */
                 weight?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3061,7 +3071,7 @@ export interface operations {
                 item?: string;
                 parent?: string;
                 plan?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3189,7 +3199,7 @@ export interface operations {
             query?: {
                 plan?: string;
                 unit?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3227,7 +3237,7 @@ export interface operations {
             query?: {
                 parent?: string;
                 plan?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3316,7 +3326,7 @@ export interface operations {
         parameters: {
             query?: {
                 parent?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3353,7 +3363,7 @@ export interface operations {
         parameters: {
             query?: {
                 parent?: string;
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;

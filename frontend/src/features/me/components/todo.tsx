@@ -10,10 +10,10 @@ import { labelOfCode } from '@/lib/period';
  * What waits for the user now: their unit's report for each open period (reporters) and the
  * reports waiting for their review (reviewers).
  */
-export function Todo({ roles, unit }: { roles: string[]; unit?: string }) {
+export function Todo({ allowed, unit }: { allowed: string[]; unit?: string }) {
   const { t } = useTranslation();
-  const reporter = roles.includes('reporter') && Boolean(unit);
-  const reviewer = roles.includes('reviewer');
+  const reporter = allowed.includes('report') && Boolean(unit);
+  const reviewer = allowed.includes('review');
   const plans = useQuery({ ...plansQueryOptions(), enabled: reporter || reviewer });
   const plan = plans.data?.items?.[0]?.code;
   const mine = useQuery({
@@ -21,10 +21,10 @@ export function Todo({ roles, unit }: { roles: string[]; unit?: string }) {
     queryFn: async () => {
       const [periods, reports] = await Promise.all([
         api.GET('/api/v1/periods', {
-          params: { query: { plan: plan!, state: 'open', size: '50' } },
+          params: { query: { plan: plan!, state: 'open', size: 50 } },
         }),
         api.GET('/api/v1/submissions', {
-          params: { query: { plan: plan!, unit: unit!, size: '200' } },
+          params: { query: { plan: plan!, unit: unit!, size: 200 } },
         }),
       ]);
       const byPeriod = new Map((reports.data?.items ?? []).map((s) => [s.period, s.state]));

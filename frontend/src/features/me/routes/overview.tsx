@@ -18,7 +18,7 @@ export function OverviewRoute() {
   if (me.isError) {
     return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
   }
-  const { username, displayName, roles, orgUnit, orgUnitCode } = me.data;
+  const { username, displayName, roles, orgUnit, orgUnitCode, allowed } = me.data;
 
   return (
     <Flex vertical gap={16}>
@@ -28,7 +28,7 @@ export function OverviewRoute() {
       {!orgUnit && (
         <Alert type="warning" showIcon message={t('me.noUnit', { code: orgUnitCode ?? '–' })} />
       )}
-      <Todo roles={roles ?? []} unit={orgUnit?.code} />
+      <Todo allowed={allowed ?? []} unit={orgUnit?.code} />
       <Card>
         <Descriptions column={{ xs: 1, sm: 1, md: 2 }} data-testid="me-details">
           <Descriptions.Item label={t('me.unit')}>

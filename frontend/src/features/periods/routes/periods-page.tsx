@@ -16,7 +16,6 @@ import { useTranslation } from 'react-i18next';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
-import { isProvincePlanner, useMe } from '@/lib/api/me';
 import { usePlans } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
@@ -27,7 +26,6 @@ import { useCreatePeriod, usePeriodChange, usePeriodList, type Period } from '..
 export function PeriodsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const me = useMe();
   const plans = usePlans();
   const plan = plans.data?.items?.[0];
   const periods = usePeriodList(plan?.code);
@@ -36,9 +34,14 @@ export function PeriodsPage() {
   const [problem, setProblem] = useState<string>();
   const [year, setYear] = useState<number>();
   const [quarter, setQuarter] = useState<number>();
-  const editor = isProvincePlanner(me.data);
+  // What the caller may do comes from the server: the plan says who adds periods, each period
+  // who edits, opens or closes it.
+  const editor = Boolean(plan?.allowed?.includes('edit'));
+  const switchable = (periods.data?.items ?? []).some(
+    (p) => p.allowed?.includes('open') || p.allowed?.includes('close'),
+  );
 
-  if (plans.isPending || periods.isPending || me.isPending) return <PageLoading />;
+  if (plans.isPending || periods.isPending) return <PageLoading />;
   if (plans.error || periods.error) {
     return (
       <QueryError error={plans.error ?? periods.error} onRetry={() => void periods.refetch()} />
@@ -92,7 +95,7 @@ export function PeriodsPage() {
             title: t('periods.due'),
             key: 'due',
             render: (_, p) =>
-              editor ? (
+              p.allowed?.includes('edit') ? (
                 <Input
                   type="date"
                   aria-label={t('periods.dueFor', { period: label(p) })}
@@ -123,37 +126,38 @@ export function PeriodsPage() {
                 <Tag>{t('periods.closed')}</Tag>
               ),
           },
-          ...(editor
+          ...(switchable
             ? [
                 {
                   title: '',
                   key: 'action',
-                  render: (_: unknown, p: Period) => (
-                    <Popconfirm
-                      title={
-                        p.state === 'open' ? t('periods.closeConfirm') : t('periods.openConfirm')
-                      }
-                      okText={p.state === 'open' ? t('periods.close') : t('periods.openAction')}
-                      cancelText={t('app.close')}
-                      onConfirm={() =>
-                        void run(
-                          () =>
-                            change.mutateAsync({
-                              period: p,
-                              action: p.state === 'open' ? 'close' : 'open',
-                            }),
-                          p.state === 'open' ? t('periods.closedDone') : t('periods.openedDone'),
-                        )
-                      }
-                    >
-                      <Button
-                        size="small"
-                        aria-label={`${p.state === 'open' ? t('periods.close') : t('periods.openAction')} ${label(p)}`}
+                  render: (_: unknown, p: Period) =>
+                    p.allowed?.includes(p.state === 'open' ? 'close' : 'open') && (
+                      <Popconfirm
+                        title={
+                          p.state === 'open' ? t('periods.closeConfirm') : t('periods.openConfirm')
+                        }
+                        okText={p.state === 'open' ? t('periods.close') : t('periods.openAction')}
+                        cancelText={t('app.close')}
+                        onConfirm={() =>
+                          void run(
+                            () =>
+                              change.mutateAsync({
+                                period: p,
+                                action: p.state === 'open' ? 'close' : 'open',
+                              }),
+                            p.state === 'open' ? t('periods.closedDone') : t('periods.openedDone'),
+                          )
+                        }
                       >
-                        {p.state === 'open' ? t('periods.close') : t('periods.openAction')}
-                      </Button>
-                    </Popconfirm>
-                  ),
+                        <Button
+                          size="small"
+                          aria-label={`${p.state === 'open' ? t('periods.close') : t('periods.openAction')} ${label(p)}`}
+                        >
+                          {p.state === 'open' ? t('periods.close') : t('periods.openAction')}
+                        </Button>
+                      </Popconfirm>
+                    ),
                 },
               ]
             : []),

@@ -3,9 +3,22 @@ import { api } from '@/lib/api/client';
 
 import type { paths } from '@/lib/api/schema';
 
-export type PlanItemFilter = NonNullable<
+type TreeQuery = NonNullable<
   paths['/api/v1/plans/{planId}/items/tree']['get']['parameters']['query']
 >;
+
+/** The filters as the URL keeps them: text. */
+export type PlanItemFilter = { [K in keyof TreeQuery]?: string };
+
+/** The filters as the API takes them: level and year are numbers. */
+function toQuery(filter: PlanItemFilter): TreeQuery {
+  return {
+    ...filter,
+    kind: filter.kind as TreeQuery['kind'],
+    level: filter.level ? Number(filter.level) : undefined,
+    year: filter.year ? Number(filter.year) : undefined,
+  };
+}
 
 export const planTreeQueryOptions = (planId: string, filter: PlanItemFilter) =>
   queryOptions({
@@ -13,7 +26,7 @@ export const planTreeQueryOptions = (planId: string, filter: PlanItemFilter) =>
     queryFn: async () =>
       (
         await api.GET('/api/v1/plans/{planId}/items/tree', {
-          params: { path: { planId }, query: filter },
+          params: { path: { planId }, query: toQuery(filter) },
         })
       ).data!,
     placeholderData: keepPreviousData,

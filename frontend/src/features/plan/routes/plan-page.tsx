@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
-import { isProvincePlanner, useMe } from '@/lib/api/me';
 import type { PlanItem } from '@/lib/api/types';
 import { useDepartments } from '../api/get-departments';
 import { usePlanTree, type PlanItemFilter } from '../api/get-plan-tree';
@@ -26,7 +25,6 @@ export function PlanPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const plans = usePlans();
-  const me = useMe();
   const departments = useDepartments();
   const exportPlan = useExportPlan();
   const [importOpen, setImportOpen] = useState(false);
@@ -143,7 +141,7 @@ export function PlanPage() {
           >
             {t('plan.download')}
           </Button>
-          {isProvincePlanner(me.data) && (
+          {plan.allowed?.includes('import') && (
             <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
               {t('plan.import.open')}
             </Button>
@@ -239,7 +237,7 @@ export function PlanPage() {
       <ItemDrawer
         planId={plan.code!}
         itemKey={params.get('item') ?? undefined}
-        canEdit={isProvincePlanner(me.data)}
+        canEdit={Boolean(plan.allowed?.includes('edit'))}
         onClose={() => setParam('item', undefined)}
       />
       <ImportModal open={importOpen} onClose={() => setImportOpen(false)} />

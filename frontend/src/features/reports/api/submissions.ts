@@ -26,7 +26,7 @@ export function usePeriods(plan: string | undefined) {
   return useQuery({
     queryKey: ['periods', plan],
     queryFn: async () =>
-      (await api.GET('/api/v1/periods', { params: { query: { plan: plan!, size: '200' } } })).data!,
+      (await api.GET('/api/v1/periods', { params: { query: { plan: plan!, size: 200 } } })).data!,
     enabled: Boolean(plan),
   });
 }

@@ -8,7 +8,10 @@ import {
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
+/** A column as the URL names it (text); {@link columnQuery} gives the API's typed query. */
 export type AllocationKey = { plan: string; item: string; year: string; parent: string };
+
+export const columnQuery = (key: AllocationKey) => ({ ...key, year: Number(key.year) });
 export type RowUpdate = components['schemas']['AllocationRowUpdate'];
 export type FillMethod = 'equal' | 'each' | 'per-commune' | 'proportional';
 
@@ -17,7 +20,7 @@ export const allocationQueryOptions = (key: AllocationKey) =>
     queryKey: ['targets', 'allocation', key],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/targets/allocation', {
-        params: { query: key },
+        params: { query: columnQuery(key) },
       });
       return { column: data!, etag: response.headers.get('ETag') ?? '' };
     },
@@ -35,7 +38,11 @@ export function useAllocationHistory(key: AllocationKey | undefined, enabled: bo
   return useQuery({
     queryKey: ['targets', 'history', key],
     queryFn: async () =>
-      (await api.GET('/api/v1/targets/allocation/history', { params: { query: key! } })).data!,
+      (
+        await api.GET('/api/v1/targets/allocation/history', {
+          params: { query: columnQuery(key!) },
+        })
+      ).data!,
     enabled: Boolean(key) && enabled,
   });
 }
@@ -49,7 +56,7 @@ export async function proposeFill(
 ) {
   const { data } = await api.GET('/api/v1/targets/allocation/fill', {
     params: {
-      query: { ...key, method, weight, value: value === undefined ? undefined : String(value) },
+      query: { ...columnQuery(key), method, weight, value },
     },
   });
   return data!;
@@ -67,7 +74,7 @@ export function useSaveAllocation(key: AllocationKey | undefined) {
     }) =>
       (
         await api.PUT('/api/v1/targets/allocation', {
-          params: { query: key!, header: { 'If-Match': input.etag } },
+          params: { query: columnQuery(key!), header: { 'If-Match': input.etag } },
           body: { rows: input.rows, method: input.method, reason: input.reason },
         })
       ).data!,
@@ -81,7 +88,7 @@ export function useOverview(plan: string | undefined, year: string, unit: string
     queryFn: async () =>
       (
         await api.GET('/api/v1/targets/overview', {
-          params: { query: { plan: plan!, year, unit: unit! } },
+          params: { query: { plan: plan!, year: Number(year), unit: unit! } },
         })
       ).data!,
     enabled: Boolean(plan && unit),

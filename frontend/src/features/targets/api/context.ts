@@ -10,7 +10,7 @@ export function usePlanContext(planId: string | undefined) {
     queryFn: async () =>
       (
         await api.GET('/api/v1/plans/{planId}/items', {
-          params: { path: { planId: plan!.code! }, query: { size: '200' } },
+          params: { path: { planId: plan!.code! }, query: { size: 200 } },
         })
       ).data!,
     enabled: Boolean(plan?.code),
@@ -32,7 +32,7 @@ export function useParentChoices(ownCode: string | undefined, ownLevel: number |
         ownLevel === 1
           ? ((
               await api.GET('/api/v1/org-units', {
-                params: { query: { parent: ownCode, level: '2', size: '200' } },
+                params: { query: { parent: ownCode, level: 2, size: 200 } },
               })
             ).data?.items ?? [])
           : [];

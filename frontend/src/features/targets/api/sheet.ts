@@ -7,10 +7,10 @@ export function useDownloadSheet() {
   return useMutation({
     mutationFn: async ({ plan, year, parent }: { plan: string; year: string; parent: string }) => {
       const { data } = await api.GET('/api/v1/targets/sheet', {
-        params: { query: { plan, year, parent } },
+        params: { query: { plan, year: Number(year), parent } },
         parseAs: 'blob',
       });
-      saveBlob(data as Blob, `giao-chi-tieu-${parent}-${year}.xlsx`);
+      saveBlob(data as unknown as Blob, `giao-chi-tieu-${parent}-${year}.xlsx`);
     },
   });
 }

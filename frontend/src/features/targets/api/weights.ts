@@ -6,8 +6,11 @@ export function useWeights(year: string, parent: string | undefined) {
   return useQuery({
     queryKey: ['targets', 'weights', year, parent],
     queryFn: async () =>
-      (await api.GET('/api/v1/targets/weights', { params: { query: { year, parent: parent! } } }))
-        .data!,
+      (
+        await api.GET('/api/v1/targets/weights', {
+          params: { query: { year: Number(year), parent: parent! } },
+        })
+      ).data!,
     enabled: Boolean(parent && year),
   });
 }
@@ -18,7 +21,7 @@ export function useSaveWeights(year: string, parent: string | undefined) {
     mutationFn: async (input: { name: string; values: { unitCode: string; value: number }[] }) =>
       (
         await api.PUT('/api/v1/targets/weights', {
-          params: { query: { year, parent: parent! } },
+          params: { query: { year: Number(year), parent: parent! } },
           body: input,
         })
       ).data!,

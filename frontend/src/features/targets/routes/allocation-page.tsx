@@ -63,9 +63,7 @@ export function AllocationPage() {
   // The mutation lives here: the editor below is remounted for every new column version.
   const save = useSaveAllocation(key);
   const column = allocation.data?.column;
-  const canEdit = Boolean(
-    me.data?.roles?.includes('planner') && column?.parent?.code === me.data?.orgUnitCode,
-  );
+  const canEdit = Boolean(column?.allowed?.includes('allocate'));
 
   const setParam = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);

@@ -50,9 +50,12 @@ export function TargetOverviewPage() {
           below={parents.data ?? []}
         />
       </Flex>
-      {plan.code && unit && me.data?.roles?.includes('planner') && unit === me.data.orgUnitCode && (
-        <BatchActions plan={plan.code} unit={unit} year={Number(year)} years={years} />
-      )}
+      {plan.code &&
+        unit &&
+        unit === me.data?.orgUnitCode &&
+        me.data.allowed?.includes('allocate') && (
+          <BatchActions plan={plan.code} unit={unit} year={Number(year)} years={years} />
+        )}
       {overview.isError && (
         <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
       )}

@@ -10,7 +10,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Id, optimistic-lock version and timestamps, shared by every entity. */
 @MappedSuperclass
@@ -31,12 +30,12 @@ public abstract class BaseEntity extends PanacheEntityBase {
 
   @PrePersist
   void onCreate() {
-    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    createdAt = ClockProducer.now();
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = ClockProducer.now();
   }
 }

@@ -1,6 +1,11 @@
 package vn.lhpn.kehoach.common;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
 
 /**
  * Optimistic concurrency over HTTP: the ETag of an editable resource is its version, and a write
@@ -54,5 +59,20 @@ public final class Etags {
     return new ApiException(
         ProblemType.PRECONDITION_FAILED,
         "Dữ liệu đã bị thay đổi sau khi bạn tải; hãy tải lại / Changed since you read it; reload");
+  }
+
+  /**
+   * A short digest of the parts a collection's ETag covers (for example "unit:version" of each
+   * row), in the order given: the same parts give the same tag, any change another.
+   */
+  public static String digest(String prefix, Collection<String> parts) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.join(",", parts).getBytes(StandardCharsets.UTF_8));
+      return prefix + HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

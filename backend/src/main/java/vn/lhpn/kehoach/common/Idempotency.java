@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,10 +42,12 @@ public class Idempotency {
 
   private final EntityManager em;
   private final ObjectMapper mapper;
+  private final Clock clock;
 
-  Idempotency(EntityManager em, ObjectMapper mapper) {
+  Idempotency(EntityManager em, ObjectMapper mapper, Clock clock) {
     this.em = em;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   /**
@@ -71,7 +73,7 @@ public class Idempotency {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
         .setParameter(1, username + "\n" + key)
         .getSingleResult();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = ClockProducer.now(clock);
     // A key older than a day is forgotten: the request is a new one.
     em.createNativeQuery(
             "DELETE FROM idempotency_record WHERE username = ?1 AND idem_key = ?2"

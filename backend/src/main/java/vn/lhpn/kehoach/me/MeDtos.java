@@ -21,7 +21,11 @@ public final class MeDtos {
       @Schema(description = "Org unit code from the token claim org_unit", example = "05761")
           String orgUnitCode,
       @Schema(description = "The unit that code names; absent when the code is unknown")
-          OrgUnitSummary orgUnit) {}
+          OrgUnitSummary orgUnit,
+      @Schema(
+              description =
+                  "What the caller may do at their unit: report (its report), review (the reports of the units below), allocate (their targets)")
+          List<String> allowed) {}
 
   @Schema(name = "Preferences")
   public record Preferences(

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
+import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.security.CurrentUser;
 
 /** The caller's profile and preferences. */
@@ -15,10 +17,12 @@ public class MeService {
   static final String DEFAULT_LANGUAGE = "vi";
 
   private final CurrentUser user;
+  private final Access access;
   private final Clock clock;
 
-  MeService(CurrentUser user, Clock clock) {
+  MeService(CurrentUser user, Access access, Clock clock) {
     this.user = user;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -30,7 +34,12 @@ public class MeService {
             ? null
             : OrgUnit.findByCode(code, LocalDate.now(clock)).map(OrgUnitSummary::of).orElse(null);
     return new MeDtos.Me(
-        user.username(), user.displayName().orElse(null), user.roles(), code, unit);
+        user.username(),
+        user.displayName().orElse(null),
+        user.roles(),
+        code,
+        unit,
+        unit == null ? List.of() : access.actionsAt(code));
   }
 
   /** Preferences with their version; a user who never saved any has the defaults at version 0. */

@@ -1,5 +1,6 @@
 package vn.lhpn.kehoach.orgunit;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.PrePersist;
@@ -55,10 +56,47 @@ public class OrgUnit extends BaseEntity {
     return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
   }
 
+  /** JPQL condition: the version is valid on {@code :day}. The one place this rule is written. */
+  public static final String VALID_ON =
+      "validFrom <= :day and (validTo is null or validTo >= :day)";
+
+  /** JPQL condition: the version existed at some time from {@code :from} to {@code :to}. */
+  public static final String VALID_DURING =
+      "validFrom <= :to and (validTo is null or validTo >= :from)";
+
   /** The version of a code valid on a day, if the code named a unit that day. */
   public static Optional<OrgUnit> findValid(String code, LocalDate day) {
-    return find("code = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)", code, day)
+    return find("code = :code and " + VALID_ON, Parameters.with("code", code).and("day", day))
         .firstResultOptional();
+  }
+
+  /**
+   * The units directly below a unit at any time from one day to another, one version per code (the
+   * latest: {@link OrgUnitVersions#latestPerCode}), affiliated units last.
+   */
+  public static List<OrgUnit> childrenDuring(String parentCode, LocalDate from, LocalDate to) {
+    return OrgUnitVersions.latestPerCode(
+        list(
+            "parentCode = :parent and " + VALID_DURING,
+            Parameters.with("parent", parentCode).and("from", from).and("to", to)));
+  }
+
+  /**
+   * How many communes (cơ sở Hội) a unit counts on a day: those below it valid that day (so a merge
+   * is not counted twice); a commune counts itself.
+   */
+  public static int communesBelow(OrgUnit unit, LocalDate day) {
+    if (unit.level >= 3) {
+      return 1;
+    }
+    return (int)
+        OrgUnit.<OrgUnit>list(
+                "parentCode = :parent and level = 3 and " + VALID_ON,
+                Parameters.with("parent", unit.code).and("day", day))
+            .stream()
+            .map(u -> u.code)
+            .distinct()
+            .count();
   }
 
   /**

@@ -26,9 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import vn.lhpn.kehoach.common.BaseEntity;
 import vn.lhpn.kehoach.common.Text;
-import vn.lhpn.kehoach.plan.importer.ItemKind;
-import vn.lhpn.kehoach.plan.importer.MeasureType;
-import vn.lhpn.kehoach.plan.importer.YearLevel;
 
 /** One row of a plan: a section, a group, a leaf (target or activity) or a leaf's breakdown. */
 @Entity

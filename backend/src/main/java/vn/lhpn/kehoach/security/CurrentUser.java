@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: username, application roles and org unit code, read from the verified token. */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Caller {
   /** Token claim carrying the user's org unit code (Keycloak user attribute {@code org_unit}). */
   public static final String ORG_UNIT_CLAIM = "org_unit";
 
@@ -20,6 +20,7 @@ public class CurrentUser {
     this.token = token;
   }
 
+  @Override
   public String username() {
     String preferred = token.getClaim("preferred_username");
     return preferred != null ? preferred : identity.getPrincipal().getName();
@@ -33,10 +34,12 @@ public class CurrentUser {
     return Roles.ALL.stream().filter(identity::hasRole).toList();
   }
 
+  @Override
   public boolean hasRole(String role) {
     return identity.hasRole(role);
   }
 
+  @Override
   public Optional<String> orgUnitCode() {
     Object claim = token.getClaim(ORG_UNIT_CLAIM);
     return Optional.ofNullable(claim).map(Object::toString).filter(s -> !s.isBlank());

@@ -15,12 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.lhpn.kehoach.plan.importer.ItemKind;
-import vn.lhpn.kehoach.plan.importer.MeasureType;
 import vn.lhpn.kehoach.plan.importer.PlanAssembler;
 import vn.lhpn.kehoach.plan.importer.PlanDraft;
 import vn.lhpn.kehoach.plan.importer.TextPlanReader;
-import vn.lhpn.kehoach.plan.importer.YearLevel;
 
 /**
  * The real plan 11/KH-BCH, read from its text export, checked against the document itself. Pure

@@ -51,10 +51,10 @@ class SubmissionAccessTest {
       as(other)
           .get("/api/v1/submissions/form?plan=" + PLAN + "&period=2025-Q2&unit=05767")
           .then()
-          .statusCode(403)
+          .statusCode(404)
           .body("errors[0].field", equalTo("unit"));
       create(other, "2025-Q2", "05767", List.of())
-          .statusCode(403)
+          .statusCode(404)
           .body("errors[0].field", equalTo("unitCode"));
     }
     // Another district sees nothing of it; its own district and the province read it.
@@ -62,7 +62,7 @@ class SubmissionAccessTest {
     as(PHO_BINH)
         .get("/api/v1/submissions?plan=" + PLAN + "&unit=05767")
         .then()
-        .statusCode(403)
+        .statusCode(404)
         .body("errors[0].field", equalTo("unit"));
     get(DAI_TU, id).statusCode(200).body("allowed", org.hamcrest.Matchers.empty());
     get("tinh.lanhdao", id).statusCode(200);

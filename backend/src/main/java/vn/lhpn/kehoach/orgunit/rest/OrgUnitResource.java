@@ -18,8 +18,8 @@ import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
+import vn.lhpn.kehoach.orgunit.dto.OrgUnitDtos;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitService;
-import vn.lhpn.kehoach.security.OrgScope;
 
 @Path("/api/v1/org-units")
 @Authenticated
@@ -30,12 +30,10 @@ import vn.lhpn.kehoach.security.OrgScope;
         "Đơn vị: the province, district-level and commune-level units, with their history")
 public class OrgUnitResource {
   private final OrgUnitService service;
-  private final OrgScope scope;
   private final Clock clock;
 
-  OrgUnitResource(OrgUnitService service, OrgScope scope, Clock clock) {
+  OrgUnitResource(OrgUnitService service, Clock clock) {
     this.service = service;
-    this.scope = scope;
     this.clock = clock;
   }
 
@@ -81,9 +79,7 @@ public class OrgUnitResource {
             Params.date("validOn", validOn),
             q);
     return service.list(
-        filter,
-        Paging.of(Params.integer("page", page), Params.integer("size", size)),
-        scope.visible());
+        filter, Paging.of(Params.integer("page", page), Params.integer("size", size)));
   }
 
   @GET
@@ -95,7 +91,7 @@ public class OrgUnitResource {
       @PathParam("code") String code,
       @Parameter(description = "The day to read the unit on (default today)") @QueryParam("validOn")
           String validOn) {
-    return service.get(code, day(validOn), scope.visible());
+    return service.get(code, day(validOn));
   }
 
   @GET
@@ -106,7 +102,7 @@ public class OrgUnitResource {
   public OrgUnitDtos.Node subtree(
       @PathParam("code") String code,
       @Parameter(description = "The day (default today)") @QueryParam("validOn") String validOn) {
-    return service.subtree(code, day(validOn), scope.visible());
+    return service.subtree(code, day(validOn));
   }
 
   private LocalDate day(String validOn) {

@@ -7,12 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Text;
@@ -20,18 +18,26 @@ import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
-import vn.lhpn.kehoach.orgunit.rest.OrgUnitDtos;
+import vn.lhpn.kehoach.orgunit.OrgUnitVersions;
+import vn.lhpn.kehoach.orgunit.dto.OrgUnitDtos;
+import vn.lhpn.kehoach.security.Access;
 
-/** Reads units within a set of visible codes (the caller's scope, decided by the caller). */
+/** Reads the units the caller may see: their subtree and the chain above it. */
 @ApplicationScoped
 public class OrgUnitService {
+  private final Access access;
+
+  OrgUnitService(Access access) {
+    this.access = access;
+  }
 
   /** Filters of the unit list; null means "any". */
   public record Filter(
       Integer level, String parentCode, OrgUnitType type, LocalDate validOn, String text) {}
 
   @Transactional
-  public PageResult<OrgUnitSummary> list(Filter filter, Paging paging, Set<String> visible) {
+  public PageResult<OrgUnitSummary> list(Filter filter, Paging paging) {
+    Set<String> visible = access.visible();
     if (visible.isEmpty()) {
       return new PageResult<>(List.of(), paging.page(), paging.size(), 0);
     }
@@ -42,6 +48,9 @@ public class OrgUnitService {
       params.and("level", filter.level().shortValue());
     }
     if (filter.parentCode() != null) {
+      if (!access.isVisible(filter.parentCode())) {
+        throw Access.outOfScope(filter.parentCode());
+      }
       where.append(" and parentCode = :parent");
       params.and("parent", filter.parentCode());
     }
@@ -50,7 +59,7 @@ public class OrgUnitService {
       params.and("type", filter.type());
     }
     if (filter.validOn() != null) {
-      where.append(" and validFrom <= :day and (validTo is null or validTo >= :day)");
+      where.append(" and ").append(OrgUnit.VALID_ON);
       params.and("day", filter.validOn());
     }
     String folded = Text.fold(filter.text());
@@ -70,8 +79,8 @@ public class OrgUnitService {
   }
 
   @Transactional
-  public OrgUnitDtos.Detail get(String code, LocalDate day, Set<String> visible) {
-    OrgUnit unit = visibleUnit(code, day, visible);
+  public OrgUnitDtos.Detail get(String code, LocalDate day) {
+    OrgUnit unit = visibleUnit(code, day);
     List<OrgUnitSummary> parents = new ArrayList<>();
     for (String parent = unit.parentCode; parent != null; ) {
       OrgUnit p =
@@ -86,9 +95,8 @@ public class OrgUnitService {
     }
     long children =
         OrgUnit.count(
-            "parentCode = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)",
-            unit.code,
-            day);
+            "parentCode = :parent and " + OrgUnit.VALID_ON,
+            Parameters.with("parent", unit.code).and("day", day));
     var predecessors =
         OrgUnitLineage.predecessorsOf(unit).stream()
             .map(
@@ -107,16 +115,23 @@ public class OrgUnitService {
                         l.confirmed))
             .toList();
     return new OrgUnitDtos.Detail(
-        OrgUnitSummary.of(unit), parents, children, predecessors, successors);
+        OrgUnitSummary.of(unit),
+        parents,
+        children,
+        predecessors,
+        successors,
+        access.actionsAt(unit.code));
   }
 
   /** The units below a code valid on a day, as a tree, within what the caller may see. */
   @Transactional
-  public OrgUnitDtos.Node subtree(String code, LocalDate day, Set<String> visible) {
-    OrgUnit root = visibleUnit(code, day, visible);
+  public OrgUnitDtos.Node subtree(String code, LocalDate day) {
+    OrgUnit root = visibleUnit(code, day);
+    Set<String> visible = access.visible();
     List<OrgUnit> valid =
         OrgUnit.list(
-            "code in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)", visible, day);
+            "code in :visible and " + OrgUnit.VALID_ON,
+            Parameters.with("visible", visible).and("day", day));
     Map<String, List<OrgUnit>> byParent = new HashMap<>();
     for (OrgUnit u : valid) {
       if (u.parentCode != null) {
@@ -129,29 +144,18 @@ public class OrgUnitService {
   private static OrgUnitDtos.Node node(OrgUnit unit, Map<String, List<OrgUnit>> byParent) {
     List<OrgUnitDtos.Node> children =
         byParent.getOrDefault(unit.code, List.of()).stream()
-            .sorted(
-                Comparator.comparing((OrgUnit u) -> u.type == OrgUnitType.AFFILIATED)
-                    .thenComparing(u -> u.code))
+            .sorted(OrgUnitVersions.ORDER)
             .map(u -> node(u, byParent))
             .toList();
     return new OrgUnitDtos.Node(
         unit.code, unit.name, unit.type, unit.level, unit.validFrom, unit.validTo, children);
   }
 
-  private static OrgUnit visibleUnit(String code, LocalDate day, Set<String> visible) {
-    if (!visible.contains(code)) {
+  private OrgUnit visibleUnit(String code, LocalDate day) {
+    if (!access.isVisible(code)) {
       // Outside the caller's scope looks exactly like a code that does not exist.
-      throw notFound(code);
+      throw Access.outOfScope(code);
     }
-    return OrgUnit.findByCode(code, day).orElseThrow(() -> notFound(code));
-  }
-
-  private static ApiException notFound(String code) {
-    return ApiException.notFound(
-        "Không có đơn vị mã '"
-            + code
-            + "' trong phạm vi của bạn / No unit "
-            + code
-            + " in your scope");
+    return OrgUnit.findByCode(code, day).orElseThrow(() -> Access.outOfScope(code));
   }
 }

@@ -2,16 +2,20 @@ package vn.lhpn.kehoach.orgunit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.security.UnitHierarchy;
 
 /**
  * The hierarchy by code, across all time: a unit's descendants are every version whose parent chain
  * leads to it, so a district keeps seeing its communes that have since closed.
  */
 @ApplicationScoped
-public class OrgUnitTree {
+public class OrgUnitTree implements UnitHierarchy {
   private final EntityManager em;
 
   OrgUnitTree(EntityManager em) {
@@ -19,6 +23,7 @@ public class OrgUnitTree {
   }
 
   /** The code itself and the codes of all units below it. */
+  @Override
   @SuppressWarnings("unchecked")
   public Set<String> subtreeCodes(String code) {
     List<String> codes =
@@ -36,6 +41,7 @@ public class OrgUnitTree {
   }
 
   /** Whether a code names a unit at the top of the hierarchy (a province). */
+  @Override
   public boolean isRoot(String code) {
     Number n =
         (Number)
@@ -47,6 +53,7 @@ public class OrgUnitTree {
   }
 
   /** The codes of the units above a code (parent first), without the code itself. */
+  @Override
   @SuppressWarnings("unchecked")
   public Set<String> ancestorCodes(String code) {
     List<String> codes =
@@ -62,5 +69,10 @@ public class OrgUnitTree {
             .setParameter(1, code)
             .getResultList();
     return new LinkedHashSet<>(codes);
+  }
+
+  @Override
+  public Optional<UnitRef> unitOn(String code, LocalDate day) {
+    return OrgUnit.findByCode(code, day).map(u -> new UnitRef(u.code, u.parentCode));
   }
 }

@@ -32,6 +32,7 @@ import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.period.Period;
+import vn.lhpn.kehoach.period.dto.PeriodDtos;
 import vn.lhpn.kehoach.period.service.PeriodService;
 import vn.lhpn.kehoach.security.CurrentUser;
 

@@ -13,9 +13,10 @@ import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.period.Period;
-import vn.lhpn.kehoach.period.rest.PeriodDtos;
+import vn.lhpn.kehoach.period.dto.PeriodDtos;
 import vn.lhpn.kehoach.plan.Plan;
-import vn.lhpn.kehoach.plan.service.PlanAccess;
+import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.plan.service.PlanPolicy;
 
 /**
  * Reporting periods: everyone reads them; a planner of the plan's owner creates, opens and closes
@@ -23,9 +24,9 @@ import vn.lhpn.kehoach.plan.service.PlanAccess;
  */
 @ApplicationScoped
 public class PeriodService {
-  private final PlanAccess access;
+  private final PlanPolicy access;
 
-  PeriodService(PlanAccess access) {
+  PeriodService(PlanPolicy access) {
     this.access = access;
   }
 
@@ -52,9 +53,7 @@ public class PeriodService {
     var query = Period.<Period>find(where + " order by year, kind, number", params);
     long total = query.count();
     List<PeriodDtos.Period> items =
-        query.page(Page.of(paging.page(), paging.size())).list().stream()
-            .map(PeriodService::toDto)
-            .toList();
+        query.page(Page.of(paging.page(), paging.size())).list().stream().map(this::toDto).toList();
     return new PageResult<>(items, paging.page(), paging.size(), total);
   }
 
@@ -73,18 +72,7 @@ public class PeriodService {
     } catch (IllegalArgumentException e) {
       throw ApiException.invalid("kind", "year, half hoặc quarter");
     }
-    if (create.year() < plan.firstYear || create.year() > plan.lastYear) {
-      throw ApiException.invalid(
-          "year",
-          "kế hoạch có các năm "
-              + plan.firstYear
-              + "–"
-              + plan.lastYear
-              + " / the plan covers "
-              + plan.firstYear
-              + "–"
-              + plan.lastYear);
-    }
+    PlanRules.requireYear(plan, create.year(), "year");
     Integer number = create.number();
     int max = kind == Period.Kind.half ? 2 : kind == Period.Kind.quarter ? 4 : 0;
     if (max == 0 && number != null) {
@@ -195,7 +183,13 @@ public class PeriodService {
             () -> ApiException.notFound("Không có kỳ báo cáo '" + code + "' / No period " + code));
   }
 
-  static PeriodDtos.Period toDto(Period p) {
+  /** The API shape, with what the caller may do: edit (the due date), open, close. */
+  PeriodDtos.Period toDto(Period p) {
+    List<String> allowed = new java.util.ArrayList<>();
+    if (access.allowed(p.plan).contains(PlanPolicy.EDIT)) {
+      allowed.add("edit");
+      allowed.add(p.state == Period.State.open ? "close" : "open");
+    }
     return new PeriodDtos.Period(
         p.plan.code,
         p.code,
@@ -207,6 +201,7 @@ public class PeriodService {
         p.dueOn,
         p.state.name(),
         p.version,
-        p.updatedAt);
+        p.updatedAt,
+        allowed);
   }
 }

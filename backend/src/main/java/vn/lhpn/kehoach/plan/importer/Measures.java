@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lhpn.kehoach.common.Text;
+import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.YearLevel;
 
 /**
  * Guesses how a leaf is measured from its yearly levels and title: a percentage where a level is a

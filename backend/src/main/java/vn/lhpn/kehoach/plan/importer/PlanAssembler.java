@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.Levels;
+import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.YearLevel;
 
 /**
  * Builds the plan tree from a file's rows. Codes are read within their section (1.1 under "I" is

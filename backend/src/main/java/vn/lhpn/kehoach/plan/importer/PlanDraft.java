@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.YearLevel;
 
 /** A plan as the importer understood it, ready to be compared with what is stored and saved. */
 public record PlanDraft(

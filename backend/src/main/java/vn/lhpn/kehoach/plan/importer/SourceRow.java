@@ -1,6 +1,8 @@
 package vn.lhpn.kehoach.plan.importer;
 
 import java.util.List;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.MeasureType;
 
 /**
  * One row of a plan table as a file gives it, marks removed. {@code kind}, {@code measureType},

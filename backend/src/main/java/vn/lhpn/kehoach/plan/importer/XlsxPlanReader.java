@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.MeasureType;
 
 /**
  * Reads a plan back from the .xlsx that {@link XlsxPlanWriter} writes (and a planner may have

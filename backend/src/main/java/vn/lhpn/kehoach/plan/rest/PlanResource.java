@@ -31,8 +31,8 @@ import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.Uploads;
-import vn.lhpn.kehoach.plan.importer.ItemKind;
-import vn.lhpn.kehoach.plan.service.PlanAccess;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.dto.PlanDtos;
 import vn.lhpn.kehoach.plan.service.PlanImportService;
 import vn.lhpn.kehoach.plan.service.PlanService;
 
@@ -45,12 +45,10 @@ public class PlanResource {
 
   private final PlanService service;
   private final PlanImportService importer;
-  private final PlanAccess access;
 
-  PlanResource(PlanService service, PlanImportService importer, PlanAccess access) {
+  PlanResource(PlanService service, PlanImportService importer) {
     this.service = service;
     this.importer = importer;
-    this.access = access;
   }
 
   @GET
@@ -188,9 +186,8 @@ public class PlanResource {
       @Parameter(description = "Only report what would change") @QueryParam("dryRun")
           boolean dryRun,
       @jakarta.ws.rs.core.Context UriInfo uri) {
-    String owner = access.requireProvincePlanner();
-    byte[] bytes = Uploads.read(file);
-    PlanDtos.ImportReport report = importer.importPlan(bytes, file.fileName(), owner, dryRun);
+    PlanDtos.ImportReport report =
+        importer.importUpload(Uploads.read(file), file.fileName(), dryRun);
     if (!dryRun && "created".equals(report.outcome())) {
       return Response.created(
               uri.getBaseUriBuilder().path("api/v1/plans/{code}").build(report.planCode()))

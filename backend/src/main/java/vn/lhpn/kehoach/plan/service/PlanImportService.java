@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.lhpn.kehoach.plan.Department;
+import vn.lhpn.kehoach.plan.Levels;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.plan.importer.Levels;
+import vn.lhpn.kehoach.plan.dto.PlanDtos;
 import vn.lhpn.kehoach.plan.importer.PlanAssembler;
 import vn.lhpn.kehoach.plan.importer.PlanDraft;
 import vn.lhpn.kehoach.plan.importer.PlanSource;
 import vn.lhpn.kehoach.plan.importer.TextPlanReader;
 import vn.lhpn.kehoach.plan.importer.XlsxPlanReader;
-import vn.lhpn.kehoach.plan.rest.PlanDtos;
 
 /**
  * Imports a plan file (the text export of the Word table, or the system's own .xlsx). Items are
@@ -26,6 +26,21 @@ import vn.lhpn.kehoach.plan.rest.PlanDtos;
  */
 @ApplicationScoped
 public class PlanImportService {
+  private final PlanPolicy policy;
+
+  PlanImportService(PlanPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * A file uploaded by a user: the permission is checked before the file is parsed, then the plan
+   * is imported for the caller's unit (the province).
+   */
+  @Transactional
+  public PlanDtos.ImportReport importUpload(byte[] bytes, String fileName, boolean dryRun) {
+    String owner = policy.requireImporter();
+    return importPlan(bytes, fileName, owner, dryRun);
+  }
 
   /** Reads either format: an .xlsx is a zip (it starts with "PK"), anything else is text. */
   public PlanDraft read(byte[] bytes) {

@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.lhpn.kehoach.plan.Department;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.Levels;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.plan.importer.ItemKind;
-import vn.lhpn.kehoach.plan.importer.Levels;
+import vn.lhpn.kehoach.plan.YearLevel;
+import vn.lhpn.kehoach.plan.dto.PlanDtos;
 import vn.lhpn.kehoach.plan.importer.PlanDraft;
-import vn.lhpn.kehoach.plan.importer.YearLevel;
-import vn.lhpn.kehoach.plan.rest.PlanDtos;
 
 /** Entities to DTOs and back to the importer's model: the one place that knows both shapes. */
 public final class PlanMapper {
   private PlanMapper() {}
 
-  public static PlanDtos.Plan toDto(Plan plan, List<PlanItem> items) {
+  public static PlanDtos.Plan toDto(Plan plan, List<PlanItem> items, List<String> allowed) {
     List<Integer> years = years(plan);
     return new PlanDtos.Plan(
         plan.code,
@@ -32,7 +32,8 @@ public final class PlanMapper {
         years,
         plan.status.name(),
         plan.ownerUnitCode,
-        counts(items.stream().map(i -> i.kind).toList()));
+        counts(items.stream().map(i -> i.kind).toList()),
+        allowed);
   }
 
   /** The years a plan sets levels for, first to last. */

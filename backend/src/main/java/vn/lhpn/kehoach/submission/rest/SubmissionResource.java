@@ -35,7 +35,10 @@ import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.security.CurrentUser;
-import vn.lhpn.kehoach.submission.service.SubmissionService;
+import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
+import vn.lhpn.kehoach.submission.service.ReviewQueue;
+import vn.lhpn.kehoach.submission.service.SubmissionCommands;
+import vn.lhpn.kehoach.submission.service.SubmissionQueries;
 import vn.lhpn.kehoach.submission.service.Workflow.Action;
 
 @Path("/api/v1/submissions")
@@ -46,12 +49,21 @@ import vn.lhpn.kehoach.submission.service.Workflow.Action;
     description =
         "Báo cáo kết quả: a unit's values for a period; draft → submitted → approved, or returned")
 public class SubmissionResource {
-  private final SubmissionService service;
+  private final SubmissionQueries queries;
+  private final SubmissionCommands commands;
+  private final ReviewQueue reviewQueue;
   private final Idempotency idempotency;
   private final CurrentUser user;
 
-  SubmissionResource(SubmissionService service, Idempotency idempotency, CurrentUser user) {
-    this.service = service;
+  SubmissionResource(
+      SubmissionQueries queries,
+      SubmissionCommands commands,
+      ReviewQueue reviewQueue,
+      Idempotency idempotency,
+      CurrentUser user) {
+    this.queries = queries;
+    this.commands = commands;
+    this.reviewQueue = reviewQueue;
     this.idempotency = idempotency;
     this.user = user;
   }
@@ -77,8 +89,8 @@ public class SubmissionResource {
       @QueryParam("size") String size) {
     OffsetDateTime since = Params.time("updatedSince", updatedSince);
     Boolean values = Params.parse("withValues", withValues, Params::bool, "true, false");
-    return service.list(
-        new SubmissionService.Filter(
+    return queries.list(
+        new SubmissionQueries.Filter(
             plan,
             blankToNull(period),
             blankToNull(unit),
@@ -99,7 +111,7 @@ public class SubmissionResource {
       @Parameter(required = true, example = "11-KH-BCH") @QueryParam("plan") String plan,
       @Parameter(required = true, example = "2026-H1") @QueryParam("period") String period,
       @Parameter(description = "Defaults to the caller's unit") @QueryParam("unit") String unit) {
-    return service.form(plan, period, unit);
+    return queries.form(plan, period, unit);
   }
 
   @GET
@@ -112,7 +124,7 @@ public class SubmissionResource {
   public SubmissionDtos.Queue queue(
       @Parameter(required = true, example = "11-KH-BCH") @QueryParam("plan") String plan,
       @QueryParam("period") String period) {
-    return service.queue(plan, blankToNull(period));
+    return reviewQueue.queue(plan, blankToNull(period));
   }
 
   @POST
@@ -134,7 +146,7 @@ public class SubmissionResource {
         uri,
         create,
         () -> {
-          SubmissionDtos.Submission s = service.create(create);
+          SubmissionDtos.Submission s = commands.create(create);
           return Response.created(
                   uri.getBaseUriBuilder().path("api/v1/submissions/{id}").build(s.id()))
               .entity(s)
@@ -158,7 +170,7 @@ public class SubmissionResource {
           String key,
       @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.BulkReview bulk,
       @Context UriInfo uri) {
-    return once(key, uri, bulk, () -> Response.ok(service.bulkReview(bulk)).build());
+    return once(key, uri, bulk, () -> Response.ok(commands.bulkReview(bulk)).build());
   }
 
   @GET
@@ -168,7 +180,7 @@ public class SubmissionResource {
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = SubmissionDtos.Submission.class)))
   public Response get(@PathParam("id") long id) {
-    return withEtag(service.get(id));
+    return withEtag(queries.get(id));
   }
 
   @PUT
@@ -195,7 +207,7 @@ public class SubmissionResource {
         "PUT",
         uri.getPath(),
         request(ifMatch, values),
-        () -> withEtag(service.saveValues(id, Etags.requireVersion(ifMatch), values.values())));
+        () -> withEtag(commands.saveValues(id, Etags.requireVersion(ifMatch), values.values())));
   }
 
   @POST
@@ -286,14 +298,14 @@ public class SubmissionResource {
       @Parameter(description = "Only this plan item's changes", example = "I-2.1")
           @QueryParam("item")
           String item) {
-    return service.history(id, blankToNull(item));
+    return queries.history(id, blankToNull(item));
   }
 
   @GET
   @Path("/{id: \\d+}/diff")
   @Operation(operationId = "getSubmissionDiff", summary = "What changed since the last approval")
   public SubmissionDtos.Diff diff(@PathParam("id") long id) {
-    return service.diff(id);
+    return queries.diff(id);
   }
 
   private Response transition(
@@ -304,7 +316,7 @@ public class SubmissionResource {
         key,
         uri,
         request(ifMatch, body),
-        () -> withEtag(service.transition(id, Etags.requireVersion(ifMatch), action, reason)));
+        () -> withEtag(commands.transition(id, Etags.requireVersion(ifMatch), action, reason)));
   }
 
   private Response once(String key, UriInfo uri, Object body, Supplier<Response> action) {

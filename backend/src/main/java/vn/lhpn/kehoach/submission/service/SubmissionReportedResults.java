@@ -5,17 +5,17 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
+import vn.lhpn.kehoach.allocation.service.ReportedResults;
 import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.target.service.ReportedResults;
+import vn.lhpn.kehoach.security.UnitHierarchy;
 
 /** Answers the targets' question from the submissions: has anyone below reported this item? */
 @ApplicationScoped
 public class SubmissionReportedResults implements ReportedResults {
   private final EntityManager em;
-  private final OrgUnitTree tree;
+  private final UnitHierarchy tree;
 
-  SubmissionReportedResults(EntityManager em, OrgUnitTree tree) {
+  SubmissionReportedResults(EntityManager em, UnitHierarchy tree) {
     this.em = em;
     this.tree = tree;
   }

@@ -1,0 +1,180 @@
+package vn.lhpn.kehoach.allocation.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
+
+/** What the target endpoints read and write. */
+public final class AllocationDtos {
+  private AllocationDtos() {}
+
+  @Schema(
+      name = "AllocationColumn",
+      description = "One item and year: the parent's target and what each child unit was given")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Column(
+      String planId,
+      String itemKey,
+      String itemCode,
+      String itemTitle,
+      @Schema(enumeration = {"count", "percentage", "activity"}) String measure,
+      String unit,
+      int year,
+      OrgUnitSummary parent,
+      ParentTarget parentTarget,
+      List<Row> rows,
+      @Schema(description = "Sum of the children's counts (counts only)") BigDecimal sum,
+      @Schema(description = "Parent target minus the sum (counts only)") BigDecimal difference,
+      @Schema(
+              enumeration = {
+                "exact",
+                "under",
+                "over",
+                "unallocated",
+                "no-parent-target",
+                "complete",
+                "partial",
+                "default",
+                "set"
+              })
+          String status,
+      @Schema(description = "Child units without a target") int missing,
+      @Schema(description = "ETag of the whole column, for If-Match when saving") String etag,
+      @Schema(
+              description =
+                  "What the caller may do with this column: allocate (save, fill, upload a sheet; a planner of the parent unit)")
+          List<String> allowed) {}
+
+  @Schema(name = "ParentTarget", description = "What the parent unit has to achieve")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ParentTarget(
+      @Schema(enumeration = {"plan", "allocated", "none"}) String source,
+      BigDecimal value,
+      Boolean required,
+      @Schema(description = "The plan's level as printed, for the province") String raw) {}
+
+  @Schema(name = "AllocationRow", description = "One child unit's target")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Row(
+      OrgUnitSummary unit,
+      BigDecimal value,
+      Boolean required,
+      @Schema(
+              description =
+                  "How it was set; 'default' means derived from the plan's implementing level")
+          String method,
+      @Schema(
+              description =
+                  "Communes below the unit in that year (weight for per-commune and proportional fills)")
+          int communes,
+      OffsetDateTime updatedAt) {}
+
+  /**
+   * A column to save: the rows given replace those units' targets; other units stay as they are.
+   */
+  @Schema(name = "AllocationUpdate")
+  public record Update(
+      @NotNull(message = "bắt buộc / required")
+          @Size(max = 500, message = "tối đa 500 dòng / at most 500 rows")
+          @Valid
+          List<RowUpdate> rows,
+      @Schema(enumeration = {"manual", "equal", "each", "per-commune", "proportional"})
+          String method,
+      @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters") String reason) {}
+
+  @Schema(name = "AllocationRowUpdate")
+  public record RowUpdate(
+      @NotNull(message = "bắt buộc / required") String unitCode,
+      @Schema(description = "For counts and percentages; null clears the target") BigDecimal value,
+      @Schema(description = "For activities") Boolean required) {}
+
+  @Schema(
+      name = "AllocationFill",
+      description = "A proposal, not saved: how a fill method would set the column")
+  public record Fill(
+      @Schema(enumeration = {"equal", "each", "per-commune", "proportional"}) String method,
+      List<RowUpdate> rows) {}
+
+  @Schema(
+      name = "AllocationOverviewRow",
+      description = "One item's allocation state for a unit and year")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record OverviewRow(
+      String itemKey,
+      String itemCode,
+      String itemTitle,
+      String measure,
+      String unit,
+      ParentTarget target,
+      BigDecimal sum,
+      @Schema(description = "Child units that have a target") int unitsWithTarget,
+      @Schema(description = "Child units that year") int childUnits,
+      String status) {}
+
+  @Schema(name = "TargetChangeEntry")
+  public record Change(
+      String unitCode,
+      OffsetDateTime changedAt,
+      String changedBy,
+      BigDecimal before,
+      BigDecimal after,
+      Boolean beforeRequired,
+      Boolean afterRequired,
+      String method,
+      String reason) {}
+
+  @Schema(
+      name = "TargetCopy",
+      description = "Copy a year's allocation from a parent unit to later years")
+  public record Copy(
+      @NotNull(message = "bắt buộc / required") String planId,
+      @NotNull(message = "bắt buộc / required") String parentUnit,
+      @NotNull(message = "bắt buộc / required") Integer fromYear,
+      @NotNull(message = "bắt buộc / required") @Size(min = 1, max = 10) List<Integer> toYears,
+      @Schema(description = "Items to copy; all leaves when absent") List<String> itemKeys,
+      @Size(max = 1000) String reason) {}
+
+  @Schema(
+      name = "TargetBulk",
+      description = "Allocate a whole year for all items of a department in one go")
+  public record Bulk(
+      @NotNull(message = "bắt buộc / required") String planId,
+      @NotNull(message = "bắt buộc / required") String parentUnit,
+      @NotNull(message = "bắt buộc / required") Integer year,
+      @NotNull(message = "bắt buộc / required") String department,
+      @Schema(enumeration = {"equal", "proportional"}) @NotNull(message = "bắt buộc / required")
+          String method,
+      @Size(max = 1000) String reason) {}
+
+  @Schema(
+      name = "UnitWeights",
+      description = "Figures kept per child unit and year, by name (communes is built in)")
+  public record Weights(int year, String parentUnit, List<String> names, List<WeightRow> rows) {}
+
+  @Schema(name = "UnitWeightRow")
+  public record WeightRow(
+      OrgUnitSummary unit, int communes, java.util.Map<String, BigDecimal> values) {}
+
+  @Schema(
+      name = "UnitWeightUpdate",
+      description = "The figures of one named weight for the child units")
+  public record WeightUpdate(
+      @NotNull(message = "bắt buộc / required")
+          @Size(min = 1, max = 60, message = "1–60 ký tự / 1–60 characters")
+          String name,
+      @NotNull(message = "bắt buộc / required") @Size(max = 500) @Valid List<WeightValue> values) {}
+
+  @Schema(name = "UnitWeightValue")
+  public record WeightValue(
+      @NotNull(message = "bắt buộc / required") String unitCode,
+      @NotNull(message = "bắt buộc / required") BigDecimal value) {}
+
+  @Schema(name = "TargetBatchResult")
+  public record BatchResult(int items, int targetsSet, int unchanged, List<String> skipped) {}
+}

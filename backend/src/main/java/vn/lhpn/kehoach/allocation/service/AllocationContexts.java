@@ -1,0 +1,82 @@
+package vn.lhpn.kehoach.allocation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.plan.service.PlanPolicy;
+import vn.lhpn.kehoach.security.Access;
+
+/**
+ * Resolves what an allocation request names (plan, item, year, parent unit) and checks it exists
+ * for the caller: an unknown or unreadable plan, an item it lacks, or a unit outside the caller's
+ * scope is 404; a year outside the plan or an item that takes no target is 400.
+ */
+@ApplicationScoped
+public class AllocationContexts {
+  private final PlanPolicy plans;
+  private final Access access;
+
+  AllocationContexts(PlanPolicy plans, Access access) {
+    this.plans = plans;
+    this.access = access;
+  }
+
+  public ColumnContext column(String planId, String itemKey, int year, String parentCode) {
+    Plan plan = plan(planId, year, "year");
+    PlanItem item =
+        PlanItem.findByKey(plan, itemKey)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "Kế hoạch "
+                            + planId
+                            + " không có mục '"
+                            + itemKey
+                            + "' / No item "
+                            + itemKey));
+    if (!PlanRules.isMeasuredLeaf(item)) {
+      throw ApiException.invalid("item", "chỉ giao chỉ tiêu cho mục lá / only leaves get targets");
+    }
+    if (PlanItem.count("parent = ?1 and kind = ?2", item, ItemKind.BREAKDOWN) > 0) {
+      throw ApiException.invalid(
+          "item",
+          "mục này chia theo dòng chi tiết; hãy giao cho từng dòng / allocate each breakdown row of this item");
+    }
+    OrgUnit parent = unit(parentCode, year);
+    return new ColumnContext(plan, item, year, parent, children(parent, year));
+  }
+
+  /** The plan, readable by the caller, with the year checked against its years. */
+  public Plan plan(String planId, int year, String yearField) {
+    Plan plan = plans.readable(planId);
+    PlanRules.requireYear(plan, year, yearField);
+    return plan;
+  }
+
+  /** A unit in the caller's scope (their own or below), as it was in that year; else 404. */
+  public OrgUnit unit(String code, int year) {
+    access.requireInScope(code);
+    return OrgUnit.findByCode(code, midYear(year)).orElseThrow(() -> Access.outOfScope(code));
+  }
+
+  /** The units directly below a unit at any time during a year, one version per code. */
+  public static List<OrgUnit> children(OrgUnit parent, int year) {
+    return OrgUnit.childrenDuring(
+        parent.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /** Communes (cơ sở Hội) a unit counts in a year: those below it at the end of the year. */
+  public static int communes(OrgUnit unit, int year) {
+    return OrgUnit.communesBelow(unit, LocalDate.of(year, 12, 31));
+  }
+
+  private static LocalDate midYear(int year) {
+    return LocalDate.of(year, 7, 1);
+  }
+}

@@ -1,0 +1,166 @@
+package vn.lhpn.kehoach.allocation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.lhpn.kehoach.allocation.Target;
+import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
+
+/**
+ * Allocation of many columns in one transaction: copying a year to later years, and allocating a
+ * year for every item a department leads. Only a planner of the parent unit; all or nothing.
+ */
+@ApplicationScoped
+public class BatchAllocation {
+  private final AllocationContexts contexts;
+  private final AllocationPolicy policy;
+  private final TargetWriter writer;
+
+  BatchAllocation(AllocationContexts contexts, AllocationPolicy policy, TargetWriter writer) {
+    this.contexts = contexts;
+    this.policy = policy;
+    this.writer = writer;
+  }
+
+  /**
+   * Copies a year's allocation of a parent unit to later years (units that no longer exist are
+   * skipped).
+   */
+  @Transactional
+  public AllocationDtos.BatchResult copy(AllocationDtos.Copy copy) {
+    Plan plan = contexts.plan(copy.planId(), copy.fromYear(), "fromYear");
+    OrgUnit parent = contexts.unit(copy.parentUnit(), copy.fromYear());
+    policy.requirePlannerOf(parent);
+    copy.toYears().forEach(y -> PlanRules.requireYear(plan, y, "toYears"));
+    List<PlanItem> items =
+        PlanRules.allocatable(plan).stream()
+            .filter(i -> copy.itemKeys() == null || copy.itemKeys().contains(i.key))
+            .toList();
+    Tally tally = new Tally();
+    for (PlanItem item : items) {
+      List<Target> source = Target.ofParent(item, copy.fromYear(), parent.code);
+      for (int toYear : copy.toYears()) {
+        ColumnContext ctx =
+            new ColumnContext(
+                plan, item, toYear, parent, AllocationContexts.children(parent, toYear));
+        Set<String> valid = Set.copyOf(ctx.childCodes());
+        List<AllocationDtos.RowUpdate> rows = new ArrayList<>();
+        for (Target t : source) {
+          if (valid.contains(t.unitCode)) {
+            rows.add(new AllocationDtos.RowUpdate(t.unitCode, t.value, t.required));
+          } else {
+            tally.skipped.add(item.key + " " + toYear + " " + t.unitCode);
+          }
+        }
+        tally.add(rows, writer.apply(ctx, TargetWriter.existing(ctx), rows, "copy", copy.reason()));
+      }
+    }
+    return tally.result(items.size());
+  }
+
+  /**
+   * Allocates a year for every item a department leads: counts split (equally or by communes),
+   * percentages passed down, activities required by the implementing level.
+   */
+  @Transactional
+  public AllocationDtos.BatchResult allocateDepartment(AllocationDtos.Bulk bulk) {
+    Plan plan = contexts.plan(bulk.planId(), bulk.year(), "year");
+    OrgUnit parent = contexts.unit(bulk.parentUnit(), bulk.year());
+    policy.requirePlannerOf(parent);
+    if (!bulk.method().equals("equal") && !bulk.method().equals("proportional")) {
+      throw ApiException.invalid("method", "equal hoặc proportional");
+    }
+    List<PlanItem> items =
+        PlanRules.allocatable(plan).stream()
+            .filter(i -> PlanRules.ledBy(i, bulk.department()))
+            .toList();
+    if (items.isEmpty()) {
+      throw ApiException.invalid(
+          "department", "ban này không chủ trì mục nào / this department leads no item");
+    }
+    List<OrgUnit> children = AllocationContexts.children(parent, bulk.year());
+    Tally tally = new Tally();
+    for (PlanItem item : items) {
+      ColumnContext ctx = new ColumnContext(plan, item, bulk.year(), parent, children);
+      if (children.isEmpty()) {
+        tally.skipped.add(item.key + ": không có đơn vị cấp dưới / no units below");
+        continue;
+      }
+      List<AllocationDtos.RowUpdate> rows = departmentRows(ctx, bulk.method(), tally.skipped);
+      if (rows == null) {
+        continue;
+      }
+      tally.add(
+          rows, writer.apply(ctx, TargetWriter.existing(ctx), rows, bulk.method(), bulk.reason()));
+    }
+    return tally.result(items.size());
+  }
+
+  /** The rows a department allocation sets for one column, or null (and why) when it cannot. */
+  private static List<AllocationDtos.RowUpdate> departmentRows(
+      ColumnContext ctx, String method, List<String> skipped) {
+    BigDecimal target = ParentTargets.of(ctx).value();
+    List<String> codes = ctx.childCodes();
+    List<AllocationDtos.RowUpdate> rows = new ArrayList<>();
+    switch (ctx.measure()) {
+      case COUNT -> {
+        if (target == null) {
+          skipped.add(ctx.item().key + ": chưa có chỉ tiêu để chia / no target to split");
+          return null;
+        }
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        ctx.children()
+            .forEach(
+                u ->
+                    weights.put(
+                        u.code, BigDecimal.valueOf(AllocationContexts.communes(u, ctx.year()))));
+        Map<String, BigDecimal> values =
+            method.equals("equal")
+                ? Allocation.equal(target, codes, Allocation.Remainder.FIRST)
+                : Allocation.proportional(target, weights);
+        values.forEach((code, v) -> rows.add(new AllocationDtos.RowUpdate(code, v, null)));
+      }
+      case PERCENTAGE -> {
+        if (target == null) {
+          skipped.add(ctx.item().key + ": chưa có chỉ tiêu / no target");
+          return null;
+        }
+        codes.forEach(code -> rows.add(new AllocationDtos.RowUpdate(code, target, null)));
+      }
+      case ACTIVITY ->
+          ctx.children()
+              .forEach(
+                  u ->
+                      rows.add(
+                          new AllocationDtos.RowUpdate(
+                              u.code, null, PlanRules.requiredByDefault(ctx.item(), u.level))));
+    }
+    return rows;
+  }
+
+  /** Counts of a batch: targets set, rows already as asked, what was skipped and why. */
+  private static final class Tally {
+    int set;
+    int unchanged;
+    final List<String> skipped = new ArrayList<>();
+
+    void add(List<AllocationDtos.RowUpdate> rows, int changed) {
+      set += changed;
+      unchanged += rows.size() - changed;
+    }
+
+    AllocationDtos.BatchResult result(int items) {
+      return new AllocationDtos.BatchResult(items, set, unchanged, skipped);
+    }
+  }
+}

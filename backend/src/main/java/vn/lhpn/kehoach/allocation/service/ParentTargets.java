@@ -1,0 +1,34 @@
+package vn.lhpn.kehoach.allocation.service;
+
+import java.math.BigDecimal;
+import vn.lhpn.kehoach.allocation.Target;
+import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
+import vn.lhpn.kehoach.plan.YearLevel;
+
+/**
+ * The target a column splits: the plan's level for the province (the top), what the level above
+ * allocated for any other unit, or none.
+ */
+public final class ParentTargets {
+  private ParentTargets() {}
+
+  public static AllocationDtos.ParentTarget of(ColumnContext ctx) {
+    if (ctx.parent().parentCode == null) {
+      var level = ctx.item().level(ctx.year());
+      YearLevel.Kind kind = level.map(l -> l.kind).orElse(YearLevel.Kind.NONE);
+      BigDecimal value = level.map(l -> l.value).map(BigDecimal::stripTrailingZeros).orElse(null);
+      Boolean required = ctx.activity() ? kind != YearLevel.Kind.NONE : null;
+      return new AllocationDtos.ParentTarget(
+          "plan", value, required, level.map(l -> l.raw).orElse(""));
+    }
+    return Target.of(ctx.item(), ctx.year(), ctx.parent().code)
+        .map(
+            t ->
+                new AllocationDtos.ParentTarget(
+                    "allocated",
+                    TargetRules.plain(t.value),
+                    ctx.activity() ? t.required : null,
+                    null))
+        .orElse(new AllocationDtos.ParentTarget("none", null, null, null));
+  }
+}

@@ -1,0 +1,124 @@
+package vn.lhpn.kehoach.allocation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.lhpn.kehoach.allocation.Target;
+import vn.lhpn.kehoach.allocation.TargetChange;
+import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.security.Access;
+
+/**
+ * The one class that writes targets, and with every change a line of history (who, when, before,
+ * after, how, why). Rows must have been validated ({@link TargetRules#validate}).
+ */
+@ApplicationScoped
+public class TargetWriter {
+  private final Access access;
+  private final ReportedResults reported;
+  private final Clock clock;
+
+  TargetWriter(Access access, ReportedResults reported, Clock clock) {
+    this.access = access;
+    this.reported = reported;
+    this.clock = clock;
+  }
+
+  /** The column's targets as stored, by unit code. */
+  public static Map<String, Target> existing(ColumnContext ctx) {
+    return Target.ofParent(ctx.item(), ctx.year(), ctx.parent().code).stream()
+        .collect(Collectors.toMap(t -> t.unitCode, Function.identity(), (a, b) -> a, HashMap::new));
+  }
+
+  /** Applies rows with history; returns how many targets changed. */
+  public int apply(
+      ColumnContext ctx,
+      Map<String, Target> existing,
+      List<AllocationDtos.RowUpdate> rows,
+      String method,
+      String reason) {
+    int changed = 0;
+    OffsetDateTime now = ClockProducer.now(clock);
+    boolean activity = ctx.activity();
+    requireReasonOnceReported(ctx, existing, rows, reason);
+    for (AllocationDtos.RowUpdate row : rows) {
+      BigDecimal value = activity || row.value() == null ? null : row.value().stripTrailingZeros();
+      boolean required = !activity || Boolean.TRUE.equals(row.required());
+      Target t = existing.get(row.unitCode());
+      BigDecimal beforeValue = t == null ? null : t.value;
+      Boolean beforeRequired = t == null ? null : t.required;
+      if (t != null && TargetRules.same(t.value, value) && t.required == required) {
+        continue;
+      }
+      if (t == null) {
+        if (value == null && !activity) {
+          continue; // clearing a target that does not exist
+        }
+        t = new Target();
+        t.item = ctx.item();
+        t.year = (short) ctx.year();
+        t.unitCode = row.unitCode();
+        t.parentUnitCode = ctx.parent().code;
+        existing.put(row.unitCode(), t);
+      }
+      t.value = value;
+      t.required = required;
+      t.method = method;
+      t.persist();
+      TargetChange change = new TargetChange();
+      change.target = t;
+      change.changedAt = now;
+      change.changedBy = access.username();
+      change.beforeValue = beforeValue;
+      change.afterValue = value;
+      change.beforeRequired = activity ? beforeRequired : null;
+      change.afterRequired = activity ? required : null;
+      change.method = method;
+      change.reason = reason == null || reason.isBlank() ? null : reason.strip();
+      change.persist();
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
+   * Changing a target that units already reported against needs a reason: the history must say why
+   * the goal moved under their feet. Setting a target for the first time does not.
+   */
+  private void requireReasonOnceReported(
+      ColumnContext ctx,
+      Map<String, Target> existing,
+      List<AllocationDtos.RowUpdate> rows,
+      String reason) {
+    if (reason != null && !reason.isBlank()) {
+      return;
+    }
+    boolean activity = ctx.activity();
+    List<String> changing = new ArrayList<>();
+    for (AllocationDtos.RowUpdate row : rows) {
+      Target t = existing.get(row.unitCode());
+      BigDecimal value = activity || row.value() == null ? null : row.value().stripTrailingZeros();
+      boolean required = !activity || Boolean.TRUE.equals(row.required());
+      if (t != null && !(TargetRules.same(t.value, value) && t.required == required)) {
+        changing.add(row.unitCode());
+      }
+    }
+    if (!changing.isEmpty() && reported.anyReported(ctx.item(), ctx.year(), changing)) {
+      throw ApiException.invalid(
+          "reason",
+          "đơn vị đã báo cáo kết quả cho mục này năm "
+              + ctx.year()
+              + "; cần nêu lý do thay đổi chỉ tiêu / results were already reported against"
+              + " these targets; give a reason for the change");
+    }
+  }
+}

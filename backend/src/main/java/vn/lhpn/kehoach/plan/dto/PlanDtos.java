@@ -1,0 +1,118 @@
+package vn.lhpn.kehoach.plan.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.plan.importer.ImportIssue;
+
+/** What the plan endpoints read and write. */
+public final class PlanDtos {
+  private PlanDtos() {}
+
+  @Schema(name = "PlanSummary", description = "A term plan (kế hoạch toàn khóa)")
+  public record Plan(
+      @Schema(description = "Stable code from the document number", example = "11-KH-BCH")
+          String code,
+      @Schema(example = "11/KH-BCH") String number,
+      String title,
+      String subtitle,
+      String issuer,
+      LocalDate issuedOn,
+      Integer termStart,
+      Integer termEnd,
+      @Schema(description = "The years the plan sets levels for") List<Integer> years,
+      @Schema(enumeration = {"draft", "active", "closed"}) String status,
+      String ownerUnitCode,
+      Counts counts,
+      @Schema(
+              description =
+                  "What the caller may do with the plan: edit (measures, periods), import (replace it from a file)")
+          List<String> allowed) {}
+
+  @Schema(name = "PlanItemCounts")
+  public record Counts(long sections, long groups, long leaves, long breakdowns) {}
+
+  @Schema(name = "PlanItem", description = "A row of the plan: section, group, leaf or breakdown")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Item(
+      @Schema(
+              description =
+                  "Unique in the plan: section and printed code; '~2' marks a duplicate code",
+              example = "I-2.1")
+          String key,
+      String parentKey,
+      int position,
+      @Schema(description = "Code as printed; absent on breakdown rows", example = "2.1")
+          String code,
+      @Schema(enumeration = {"section", "group", "leaf", "breakdown"}) String kind,
+      String title,
+      @Schema(description = "Cấp thực hiện as printed") String implementingLevel,
+      @Schema(
+              description =
+                  "Org unit levels that carry the item out (1 province, 2 district, 3 commune)")
+          List<Integer> implementingLevels,
+      @Schema(description = "Đơn vị thực hiện as printed") String lead,
+      List<DepartmentRef> departments,
+      String coordinators,
+      String funding,
+      List<Footnote> footnotes,
+      Measure measure,
+      List<Year> years,
+      @Schema(description = "Version for If-Match") long version,
+      @Schema(description = "Children, in the tree view only; absent on an item without children")
+          @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          List<Item> children) {}
+
+  @Schema(name = "DepartmentRef")
+  public record DepartmentRef(
+      @Schema(example = "TG-CSLP") String code, String shortName, String name) {}
+
+  @Schema(name = "PlanFootnote")
+  public record Footnote(int number, String text) {}
+
+  @Schema(name = "PlanItemMeasure")
+  public record Measure(
+      @Schema(enumeration = {"count", "percentage", "activity"}) String type,
+      @Schema(description = "Unit word of a count (hộ, hội viên, mô hình…)") String unit,
+      @Schema(description = "True while it is the importer's guess") boolean guessed) {}
+
+  @Schema(name = "PlanItemYear")
+  public record Year(
+      int year,
+      @Schema(description = "As printed: '2.500', '01', '0.5%', 'x', '-'") String raw,
+      @Schema(enumeration = {"number", "percent", "scheduled", "none", "text"}) String kind,
+      @Schema(description = "The number or percentage, for number and percent") BigDecimal value) {}
+
+  /** The only client-writable fields of an item: its measure, corrected by a planner. */
+  @Schema(name = "PlanItemMeasureUpdate")
+  public record MeasureUpdate(
+      @NotNull(message = "bắt buộc / required")
+          @jakarta.validation.constraints.Pattern(
+              regexp = "count|percentage|activity",
+              message = "count, percentage hoặc activity")
+          @Schema(
+              enumeration = {"count", "percentage", "activity"},
+              required = true)
+          String type,
+      @Size(max = 60, message = "tối đa 60 ký tự / at most 60 characters") String unit) {}
+
+  @Schema(
+      name = "PlanImportReport",
+      description = "What an import did (or, in a dry run, would do)")
+  public record ImportReport(
+      boolean dryRun,
+      String planCode,
+      @Schema(enumeration = {"created", "updated", "unchanged"}) String outcome,
+      Counts counts,
+      Changes changes,
+      List<ImportIssue> warnings) {}
+
+  @Schema(
+      name = "PlanImportChanges",
+      description = "Items created, updated, removed and unchanged, compared with what was stored")
+  public record Changes(int created, int updated, int removed, int unchanged) {}
+}

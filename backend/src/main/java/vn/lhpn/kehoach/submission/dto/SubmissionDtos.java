@@ -1,0 +1,191 @@
+package vn.lhpn.kehoach.submission.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of submissions (báo cáo kết quả). */
+public final class SubmissionDtos {
+  private SubmissionDtos() {}
+
+  /** Longest note on one value. */
+  public static final int NOTE_MAX = 2000;
+
+  /** Most evidence links on one value, and the longest link. */
+  public static final int EVIDENCE_MAX = 10;
+
+  public static final int LINK_MAX = 500;
+
+  /** Longest return or reopen reason. */
+  public static final int REASON_MAX = 2000;
+
+  @Schema(name = "Submission")
+  public record Submission(
+      long id,
+      String planId,
+      String period,
+      String unitCode,
+      String unitName,
+      @Schema(enumeration = {"draft", "returned", "submitted", "approved"}) String state,
+      @Schema(description = "Why it was returned or reopened, while it is a draft again")
+          String returnReason,
+      String createdBy,
+      OffsetDateTime submittedAt,
+      String submittedBy,
+      OffsetDateTime reviewedAt,
+      String reviewedBy,
+      @Schema(description = "Also the ETag") long version,
+      OffsetDateTime updatedAt,
+      @Schema(description = "What the caller may do now: edit, submit, approve, return, reopen")
+          List<String> allowed,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "The values; only on a single submission")
+          List<Value> values) {}
+
+  @Schema(name = "SubmissionValue")
+  public record Value(
+      @Schema(example = "I-2.1") String item,
+      BigDecimal number,
+      @Schema(enumeration = {"done", "in_progress", "not_done", "not_applicable"}) String status,
+      String note,
+      List<String> evidence,
+      OffsetDateTime updatedAt,
+      String updatedBy) {}
+
+  @Schema(name = "SubmissionValueInput")
+  public record ValueInput(
+      @Schema(description = "The plan item key", example = "I-2.1") String item,
+      @Schema(description = "For counts (≥ 0) and percentages (0–100)") BigDecimal number,
+      @Schema(
+              description = "For activities",
+              enumeration = {"done", "in_progress", "not_done", "not_applicable"})
+          String status,
+      @Schema(maxLength = NOTE_MAX) String note,
+      @Schema(maxItems = EVIDENCE_MAX, description = "http(s) links") List<String> evidence) {}
+
+  @Schema(name = "SubmissionCreate")
+  public record Create(
+      @NotBlank(message = "bắt buộc / required") @Schema(example = "11-KH-BCH") String planId,
+      @NotBlank(message = "bắt buộc / required") @Schema(example = "2026-H1") String period,
+      @NotBlank(message = "bắt buộc / required") @Schema(example = "05761") String unitCode,
+      @Valid List<ValueInput> values) {}
+
+  @Schema(name = "SubmissionValues")
+  public record Values(@NotNull(message = "bắt buộc / required") List<ValueInput> values) {}
+
+  @Schema(name = "SubmissionReason")
+  public record Reason(
+      @Schema(description = "Required to return or reopen", maxLength = REASON_MAX)
+          String reason) {}
+
+  @Schema(name = "SubmissionRef")
+  public record Ref(
+      long id, @Schema(description = "The version (ETag) you reviewed") long version) {}
+
+  @Schema(name = "SubmissionBulkReview")
+  public record BulkReview(
+      @NotNull(message = "bắt buộc / required") @Schema(enumeration = {"approve", "return"})
+          String action,
+      String reason,
+      @NotNull(message = "bắt buộc / required") @Size(min = 1, max = 500, message = "1–500")
+          List<Ref> submissions) {}
+
+  @Schema(name = "SubmissionBulkResult")
+  public record BulkResult(String action, List<Submission> submissions) {}
+
+  @Schema(name = "SubmissionTarget")
+  public record Target(
+      @Schema(enumeration = {"plan", "allocated", "none"}) String source,
+      BigDecimal value,
+      Boolean required,
+      @Schema(description = "The plan's level as printed (province only)") String raw) {}
+
+  @Schema(name = "SubmissionFormItem")
+  public record FormItem(
+      String key,
+      String code,
+      String title,
+      @Schema(description = "The section: I (chỉ tiêu) or II (nhiệm vụ)") String section,
+      String sectionTitle,
+      @Schema(description = "Titles of the groups above the item, outermost first")
+          List<String> groups,
+      @Schema(enumeration = {"count", "percentage", "activity"}) String measureType,
+      String measureUnit,
+      Target target,
+      Value value) {}
+
+  @Schema(name = "SubmissionPeriod")
+  public record PeriodRef(String code, String kind, int year, LocalDate dueOn, String state) {}
+
+  @Schema(name = "SubmissionForm")
+  public record Form(
+      String planId,
+      PeriodRef period,
+      String unitCode,
+      String unitName,
+      @Schema(description = "Null until the first save") Submission submission,
+      @Schema(description = "Whether the caller may enter values now") boolean canEdit,
+      List<FormItem> items) {}
+
+  @Schema(name = "SubmissionEvent")
+  public record Event(
+      long id,
+      OffsetDateTime at,
+      String actor,
+      @Schema(enumeration = {"create", "value", "submit", "approve", "return", "reopen"})
+          String kind,
+      String item,
+      String fromState,
+      String toState,
+      String reason,
+      Map<String, Object> before,
+      Map<String, Object> after) {}
+
+  @Schema(name = "SubmissionDiffItem")
+  public record DiffItem(
+      String item, String title, Map<String, Object> approved, Map<String, Object> current) {}
+
+  @Schema(name = "SubmissionDiff")
+  public record Diff(
+      long id,
+      @Schema(description = "When it was last approved; null if never") OffsetDateTime approvedAt,
+      List<DiffItem> changes) {}
+
+  @Schema(name = "ReviewQueueUnit")
+  public record QueueUnit(
+      String unitCode,
+      String unitName,
+      @Schema(enumeration = {"none", "draft", "returned", "submitted", "approved"}) String state,
+      Long submissionId,
+      Long version,
+      OffsetDateTime submittedAt,
+      boolean late) {}
+
+  @Schema(name = "ReviewQueuePeriod")
+  public record QueuePeriod(
+      String period,
+      LocalDate dueOn,
+      String periodState,
+      int units,
+      int waiting,
+      int approved,
+      int returned,
+      int draft,
+      int none) {}
+
+  @Schema(name = "ReviewQueue")
+  public record Queue(
+      String planId,
+      String reviewerUnit,
+      List<QueuePeriod> periods,
+      @Schema(description = "The units of the chosen period") String period,
+      List<QueueUnit> units) {}
+}

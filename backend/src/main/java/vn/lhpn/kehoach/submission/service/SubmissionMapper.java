@@ -1,0 +1,110 @@
+package vn.lhpn.kehoach.submission.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.lhpn.kehoach.allocation.service.UnitTargets;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.period.Period;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.submission.Submission;
+import vn.lhpn.kehoach.submission.SubmissionEvent;
+import vn.lhpn.kehoach.submission.SubmissionValue;
+import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
+
+/** Reports to their API shape: the one place that knows both. */
+@ApplicationScoped
+public class SubmissionMapper {
+  private final UnitLookup units;
+  private final SubmissionPolicy policy;
+
+  SubmissionMapper(UnitLookup units, SubmissionPolicy policy) {
+    this.units = units;
+    this.policy = policy;
+  }
+
+  /** The API shape, with what the caller may do with it; with values only when asked. */
+  public SubmissionDtos.Submission toDto(Submission s, boolean withValues) {
+    OrgUnit unit = units.find(s.unitCode, s.period.endsOn).orElse(null);
+    List<SubmissionDtos.Value> values =
+        withValues
+            ? SubmissionValue.of(s).stream()
+                .sorted(Comparator.comparingInt(v -> v.item.position))
+                .map(SubmissionMapper::valueDto)
+                .toList()
+            : null;
+    return new SubmissionDtos.Submission(
+        s.id,
+        s.period.plan.code,
+        s.period.code,
+        s.unitCode,
+        unit == null ? null : unit.name,
+        s.displayState(),
+        s.state == Submission.State.draft ? s.returnReason : null,
+        s.createdBy,
+        s.submittedAt,
+        s.submittedBy,
+        s.reviewedAt,
+        s.reviewedBy,
+        s.version,
+        s.updatedAt,
+        policy.allowed(s),
+        values);
+  }
+
+  public static SubmissionDtos.Value valueDto(SubmissionValue v) {
+    return new SubmissionDtos.Value(
+        v.item.key,
+        v.number == null ? null : v.number.stripTrailingZeros(),
+        v.status == null ? null : v.status.name(),
+        v.note,
+        List.copyOf(v.evidence),
+        v.updatedAt,
+        v.updatedBy);
+  }
+
+  public static SubmissionDtos.Event event(SubmissionEvent e) {
+    return new SubmissionDtos.Event(
+        e.id,
+        e.at,
+        e.actor,
+        e.kind,
+        e.item == null ? null : e.item.key,
+        e.fromState,
+        e.toState,
+        e.reason,
+        e.before,
+        e.after);
+  }
+
+  public static SubmissionDtos.PeriodRef periodRef(Period p) {
+    return new SubmissionDtos.PeriodRef(p.code, p.kind.name(), p.year, p.dueOn, p.state.name());
+  }
+
+  /** A leaf of the report form: where it sits in the plan, its target, and its value if any. */
+  public static SubmissionDtos.FormItem formItem(UnitTargets.Entry e, SubmissionValue v) {
+    PlanItem item = e.item();
+    List<String> groups = new ArrayList<>();
+    PlanItem section = null;
+    for (PlanItem p = item.parent; p != null; p = p.parent) {
+      if (p.kind == ItemKind.SECTION) {
+        section = p;
+      } else {
+        groups.add(0, (p.code == null ? "" : p.code + ". ") + p.title);
+      }
+    }
+    return new SubmissionDtos.FormItem(
+        item.key,
+        item.code,
+        item.title,
+        section == null ? null : section.key,
+        section == null ? null : section.title,
+        groups,
+        item.measureType.code(),
+        item.measureUnit,
+        new SubmissionDtos.Target(e.source(), e.target(), e.required(), e.raw()),
+        v == null ? null : valueDto(v));
+  }
+}

@@ -1,0 +1,108 @@
+package vn.lhpn.kehoach.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.support.ProjectRoot;
+
+/**
+ * The shape of the backend as rules a build can fail on (docs/adr/0004): features depend one way
+ * (submission → allocation → plan → orgunit; period → plan; allocation asks submission only through
+ * its own interface), every feature may use security and common, security uses only common, common
+ * uses no feature; services never import a REST package; no package cycles; no class in main over
+ * 400 lines.
+ */
+class ArchitectureTest {
+  static final String ROOT = "vn.lhpn.kehoach";
+  static JavaClasses main;
+
+  @BeforeAll
+  static void importMain() {
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+  }
+
+  static String pkg(String feature) {
+    return ROOT + "." + feature + "..";
+  }
+
+  /** A feature may use the ones listed after it in this rule, never one before it. */
+  static ArchRule mayNotUse(String feature, String... others) {
+    return noClasses()
+        .that()
+        .resideInAPackage(pkg(feature))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(Stream.of(others).map(ArchitectureTest::pkg).toArray(String[]::new))
+        .because(feature + " sits below " + String.join(", ", others));
+  }
+
+  @Test
+  void featuresDependOneWay() {
+    mayNotUse("common", "security", "orgunit", "me", "plan", "period", "allocation", "submission")
+        .check(main);
+    mayNotUse("security", "orgunit", "me", "plan", "period", "allocation", "submission")
+        .check(main);
+    mayNotUse("orgunit", "me", "plan", "period", "allocation", "submission").check(main);
+    mayNotUse("plan", "me", "period", "allocation", "submission").check(main);
+    mayNotUse("period", "me", "allocation", "submission").check(main);
+    // allocation asks submission only through ReportedResults, an interface allocation owns
+    mayNotUse("allocation", "me", "period", "submission").check(main);
+    mayNotUse("submission", "me").check(main);
+  }
+
+  @Test
+  void servicesAndDomainNeverImportRest() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + "..rest..")
+        .because("services, entities and DTOs do not depend on the HTTP layer")
+        .check(main);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(main);
+    slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(main);
+  }
+
+  @Test
+  void noClassInMainOver400Lines() throws IOException {
+    Path sources = ProjectRoot.get().resolve("backend/src/main/java");
+    List<String> tooLong;
+    try (Stream<Path> files = Files.walk(sources)) {
+      tooLong =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> lines(p) > 400)
+              .map(p -> sources.relativize(p) + " (" + lines(p) + " lines)")
+              .toList();
+    }
+    assertEquals(List.of(), tooLong, "classes over 400 lines");
+  }
+
+  private static long lines(Path file) {
+    try (Stream<String> lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

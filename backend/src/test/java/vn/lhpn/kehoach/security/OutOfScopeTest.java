@@ -1,0 +1,319 @@
+package vn.lhpn.kehoach.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.support.ProjectRoot;
+import vn.lhpn.kehoach.support.Tokens;
+
+/**
+ * Out of scope is 404, everywhere: a district planner-reporter-reviewer (Phú Bình, 173) and a
+ * commune of it (Hương Sơn, 05908) ask for a unit, a report, an allocation column of another
+ * district (Đại Từ, 171, and its commune Hùng Sơn, 05761), and for a period or plan that is not
+ * theirs to see. Every operation of the root openapi.yaml that takes a unit, a report id, a period
+ * or an allocation column must be in the table below, so a new one cannot be forgotten.
+ */
+@QuarkusTest
+class OutOfScopeTest {
+  static final String PLAN = "11-KH-BCH";
+  static final String DISTRICT = "huyen.phobinh";
+  static final String COMMUNE = "xa.huongson";
+  static final String NO_PLAN = "KHONG-CO";
+
+  /** Parameters and body fields that name a unit, a report, a period or a column. */
+  static final Set<String> SCOPED_PARAMS = Set.of("unit", "parent", "id", "period", "code");
+
+  static final Set<String> SCOPED_FIELDS =
+      Set.of("unitCode", "parentUnit", "period", "submissions");
+
+  /**
+   * Operations the commune holds no role for at all (it reviews and plans for nobody): refused with
+   * 403 before anything is read, which tells it nothing about other units.
+   */
+  static final Map<String, String> NO_ROLE_AT_ALL =
+      Map.of("getReviewQueue", COMMUNE, "uploadAllocationSheet", COMMUNE);
+
+  static long foreignReport;
+  static byte[] foreignSheet;
+
+  static RequestSpecification as(String user) {
+    return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
+  }
+
+  /** The calls, by operationId: each asks for something outside the caller's scope. */
+  static Map<String, Function<String, Response>> calls() {
+    Map<String, Function<String, Response>> c = new LinkedHashMap<>();
+    String column = "plan=" + PLAN + "&item=I-2.1&year=2024&parent=171";
+    String report = "/api/v1/submissions/" + foreignReport;
+    c.put("listOrgUnits", u -> as(u).get("/api/v1/org-units?parent=171"));
+    c.put("getOrgUnit", u -> as(u).get("/api/v1/org-units/05761"));
+    c.put("getOrgUnitSubtree", u -> as(u).get("/api/v1/org-units/171/subtree"));
+    c.put("listSubmissions", u -> as(u).get("/api/v1/submissions?plan=" + PLAN + "&unit=05761"));
+    c.put(
+        "getSubmissionForm",
+        u -> as(u).get("/api/v1/submissions/form?plan=" + PLAN + "&period=2025-H1&unit=05761"));
+    c.put(
+        "createSubmission",
+        u ->
+            as(u)
+                .body(Map.of("planId", PLAN, "period", "2025-H1", "unitCode", "05761"))
+                .post("/api/v1/submissions"));
+    c.put("getSubmission", u -> as(u).get(report));
+    c.put("getSubmissionHistory", u -> as(u).get(report + "/history"));
+    c.put("getSubmissionDiff", u -> as(u).get(report + "/diff"));
+    c.put(
+        "saveSubmissionValues",
+        u ->
+            as(u)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("values", List.of(Map.of("item", "I-2.1", "number", 1))))
+                .put(report + "/values"));
+    for (String action : List.of("submit", "approve")) {
+      c.put(
+          action + "Submission",
+          u -> as(u).header("If-Match", "\"0\"").post(report + "/" + action));
+    }
+    for (String action : List.of("return", "reopen")) {
+      c.put(
+          action + "Submission",
+          u ->
+              as(u)
+                  .header("If-Match", "\"0\"")
+                  .body(Map.of("reason", "Lý do"))
+                  .post(report + "/" + action));
+    }
+    c.put(
+        "reviewSubmissions",
+        u ->
+            as(u)
+                .body(
+                    Map.of(
+                        "action",
+                        "approve",
+                        "submissions",
+                        List.of(Map.of("id", foreignReport, "version", 0))))
+                .post("/api/v1/submissions/review"));
+    c.put(
+        "getReviewQueue",
+        u -> as(u).get("/api/v1/submissions/review-queue?plan=" + PLAN + "&period=2099-H1"));
+    c.put("getAllocation", u -> as(u).get("/api/v1/targets/allocation?" + column));
+    c.put(
+        "saveAllocation",
+        u ->
+            as(u)
+                .header("If-Match", "\"c-0\"")
+                .body(Map.of("rows", List.of(Map.of("unitCode", "05761", "value", 1))))
+                .put("/api/v1/targets/allocation?" + column));
+    c.put(
+        "proposeAllocation",
+        u -> as(u).get("/api/v1/targets/allocation/fill?" + column + "&method=equal"));
+    c.put("getAllocationHistory", u -> as(u).get("/api/v1/targets/allocation/history?" + column));
+    c.put(
+        "getTargetOverview",
+        u -> as(u).get("/api/v1/targets/overview?plan=" + PLAN + "&year=2024&unit=171"));
+    c.put(
+        "downloadAllocationSheet",
+        u -> as(u).get("/api/v1/targets/sheet?plan=" + PLAN + "&year=2024&parent=171"));
+    c.put(
+        "uploadAllocationSheet",
+        u ->
+            given()
+                .auth()
+                .oauth2(Tokens.of(u))
+                .multiPart("file", "giao.xlsx", foreignSheet)
+                .queryParam("dryRun", true)
+                .post("/api/v1/targets/sheet"));
+    c.put("getUnitWeights", u -> as(u).get("/api/v1/targets/weights?year=2024&parent=171"));
+    c.put(
+        "saveUnitWeights",
+        u ->
+            as(u)
+                .body(
+                    Map.of(
+                        "name",
+                        "members",
+                        "values",
+                        List.of(Map.of("unitCode", "05761", "value", 1))))
+                .put("/api/v1/targets/weights?year=2024&parent=171"));
+    c.put(
+        "copyAllocation",
+        u ->
+            as(u)
+                .body(
+                    Map.of(
+                        "planId",
+                        PLAN,
+                        "parentUnit",
+                        "171",
+                        "fromYear",
+                        2024,
+                        "toYears",
+                        List.of(2025)))
+                .post("/api/v1/targets/copy"));
+    c.put(
+        "allocateDepartment",
+        u ->
+            as(u)
+                .body(
+                    Map.of(
+                        "planId",
+                        PLAN,
+                        "parentUnit",
+                        "171",
+                        "year",
+                        2024,
+                        "department",
+                        "KT",
+                        "method",
+                        "equal"))
+                .post("/api/v1/targets/bulk"));
+    // Periods belong to a plan: one the caller cannot see is answered like one that is not there.
+    c.put("listPeriods", u -> as(u).get("/api/v1/periods?plan=" + NO_PLAN));
+    c.put("getPeriod", u -> as(u).get("/api/v1/periods/" + NO_PLAN + "/2025-H1"));
+    c.put(
+        "updatePeriod",
+        u ->
+            as(u)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("dueOn", "2025-06-30"))
+                .patch("/api/v1/periods/" + NO_PLAN + "/2025-H1"));
+    for (String action : List.of("open", "close")) {
+      c.put(
+          action + "Period",
+          u ->
+              as(u)
+                  .header("If-Match", "\"0\"")
+                  .post("/api/v1/periods/" + NO_PLAN + "/2025-H1/" + action));
+    }
+    c.put(
+        "createPeriod",
+        u ->
+            as(u)
+                .body(Map.of("planId", NO_PLAN, "kind", "quarter", "year", 2025, "number", 1))
+                .post("/api/v1/periods"));
+    return c;
+  }
+
+  /** Another district's report and allocation sheet, made once (the app runs by then). */
+  static synchronized void foreignData() {
+    if (foreignSheet != null) {
+      return;
+    }
+    Response created =
+        as("xa.hungson")
+            .body(
+                Map.of(
+                    "planId",
+                    PLAN,
+                    "period",
+                    "2026-H2",
+                    "unitCode",
+                    "05761",
+                    "values",
+                    List.of(Map.of("item", "I-2.1", "number", 3))))
+            .post("/api/v1/submissions");
+    if (created.statusCode() == 201) {
+      foreignReport = ((Number) created.path("id")).longValue();
+    } else {
+      foreignReport =
+          ((Number)
+                  as("xa.hungson")
+                      .get("/api/v1/submissions?plan=" + PLAN + "&period=2026-H2&unit=05761")
+                      .path("items[0].id"))
+              .longValue();
+    }
+    foreignSheet =
+        as("huyen.daitu")
+            .get("/api/v1/targets/sheet?plan=" + PLAN + "&year=2024&parent=171")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+  }
+
+  @Test
+  void everyOperationThatTakesAUnitReportPeriodOrColumnIsInTheTable() throws Exception {
+    JsonNode doc = new YAMLMapper().readTree(ProjectRoot.get().resolve("openapi.yaml").toFile());
+    Set<String> scoped = new TreeSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        paths.hasNext(); ) {
+      var path = paths.next();
+      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+        JsonNode op = ops.next().getValue();
+        if (op.has("operationId") && takesScopedThing(doc, path.getKey(), op)) {
+          scoped.add(op.get("operationId").asText());
+        }
+      }
+    }
+    Set<String> missing = new TreeSet<>(scoped);
+    missing.removeAll(calls().keySet());
+    assertEquals(Set.of(), missing, "operations with no out-of-scope case in this test");
+    assertTrue(scoped.size() >= 30, "found only " + scoped);
+  }
+
+  @Test
+  void shouldAnswer404ToEveryRequestForAnotherUnitsData() {
+    foreignData();
+    String versionBefore =
+        as("xa.hungson").get("/api/v1/submissions/" + foreignReport).header("ETag");
+    List<String> wrong = new ArrayList<>();
+    for (var call : calls().entrySet()) {
+      for (String user : List.of(DISTRICT, COMMUNE)) {
+        Response r = call.getValue().apply(user);
+        int expected = user.equals(NO_ROLE_AT_ALL.get(call.getKey())) ? 403 : 404;
+        if (r.statusCode() != expected || !r.contentType().startsWith("application/problem+json")) {
+          wrong.add(call.getKey() + " as " + user + ": " + r.statusCode() + " " + r.asString());
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    // and nothing changed
+    assertEquals(
+        versionBefore, as("xa.hungson").get("/api/v1/submissions/" + foreignReport).header("ETag"));
+  }
+
+  static boolean takesScopedThing(JsonNode doc, String path, JsonNode op) {
+    if (path.startsWith("/api/v1/periods")) {
+      return true;
+    }
+    for (JsonNode p : op.path("parameters")) {
+      if (SCOPED_PARAMS.contains(p.get("name").asText())
+          && !p.get("in").asText().equals("header")) {
+        return true;
+      }
+    }
+    for (JsonNode content : op.path("requestBody").path("content")) {
+      JsonNode schema = content.path("schema");
+      if (schema.has("$ref")) {
+        String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+        schema = doc.path("components").path("schemas").path(name);
+      }
+      for (Iterator<String> f = schema.path("properties").fieldNames(); f.hasNext(); ) {
+        if (SCOPED_FIELDS.contains(f.next())) {
+          return true;
+        }
+      }
+      // an allocation sheet names its parent unit inside the file
+      if (path.equals("/api/v1/targets/sheet")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
