@@ -5,11 +5,17 @@ test('a commune reporter logs in, sees their unit, and logs out', async ({ page 
   await login(page, 'xa.hungson');
 
   await expect(page.getByTestId('me-unit-name')).toHaveText('Thị trấn Hùng Sơn');
-  await expect(page.getByText('05761', { exact: true })).toBeVisible();
-  await expect(page.getByText('Báo cáo', { exact: true })).toBeVisible();
+  // What waits for the commune: its report of each open period, with the due date.
+  await expect(page.getByTestId('todo')).toContainText('hạn nộp');
+  // A commune allocates to nobody: no "Giao chỉ tiêu" in its menu.
+  await expect(page.getByRole('link', { name: 'Giao chỉ tiêu' })).toHaveCount(0);
 
+  // The profile is in the account menu.
   await page.getByRole('button', { name: 'Tài khoản' }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  const details = page.getByTestId('me-details');
+  await expect(details.getByText('05761', { exact: true })).toBeVisible();
+  await expect(details.getByText('Báo cáo', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
 
   await expect(page).toHaveURL(/\/dang-nhap$/);
   await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
@@ -23,14 +29,18 @@ test('the interface switches to English and back', async ({ page }) => {
   await expect(page.getByTestId('me-unit-name')).toHaveText('Xã Phúc Lương');
 
   await page.getByLabel('Ngôn ngữ').getByText('EN', { exact: true }).click();
+  await page.getByRole('button', { name: 'Account' }).click();
   await expect(page.getByTestId('me-details').getByText('Unit', { exact: true })).toBeVisible();
   await expect(page.getByText('Reporter', { exact: true })).toBeVisible();
 
   // The choice is saved on the server: a reload (new session storage) keeps English.
   await page.reload();
+  await page.getByRole('button', { name: 'Account' }).click();
   await expect(page.getByTestId('me-details').getByText('Unit', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await page.getByLabel('Language').getByText('VI', { exact: true }).click();
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
   await expect(page.getByTestId('me-details').getByText('Đơn vị', { exact: true })).toBeVisible();
 });
 

@@ -6,7 +6,9 @@ test('the province planner opens and closes a period and moves its due date', as
 }, info) => {
   // Desktop and phone share one database: each uses its own past period.
   const [label, code] =
-    info.project.name === 'phone' ? ['6 tháng 1/2022', '2022-H1'] : ['6 tháng 1/2023', '2023-H1'];
+    info.project.name === 'phone'
+      ? ['6 tháng đầu năm 2022', '2022-H1']
+      : ['6 tháng đầu năm 2023', '2023-H1'];
   await login(page, 'tinh.canbo', '/ky-bao-cao');
   await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: label });
@@ -16,15 +18,21 @@ test('the province planner opens and closes a period and moves its due date', as
   await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Mở kỳ' }).click();
   await expect(row.getByText('Đang mở')).toBeVisible();
 
-  const due = row.getByLabel(`Hạn nộp ${label}`);
-  await due.fill(`${code.slice(0, 4)}-06-20`);
+  // Due dates are typed and shown day first, and saved with a button, never on leaving the field.
+  const due = row.getByRole('textbox', { name: `Hạn nộp ${label}` });
+  await expect(due).toHaveValue(`15/06/${code.slice(0, 4)}`);
+  await due.fill(`20/06/${code.slice(0, 4)}`);
   await due.blur();
+  await expect(page.getByText('Đã lưu')).toHaveCount(0);
+  await row.getByRole('button', { name: `Lưu Hạn nộp ${label}` }).click();
   await expect(page.getByText('Đã lưu')).toBeVisible();
 
   await row.getByRole('button', { name: `Khóa sổ ${label}` }).click();
   await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Khóa sổ' }).click();
   await expect(row.getByText('Đã khóa sổ')).toBeVisible();
-  await expect(row.getByLabel(`Hạn nộp ${label}`)).toHaveValue(`${code.slice(0, 4)}-06-20`);
+  await expect(row.getByRole('textbox', { name: `Hạn nộp ${label}` })).toHaveValue(
+    `20/06/${code.slice(0, 4)}`,
+  );
 
   // The pointer resting on a button must not make it unreadable (antd's lighter hover did).
   const open = row.getByRole('button', { name: `Mở kỳ ${label}` });

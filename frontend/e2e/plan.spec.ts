@@ -16,7 +16,10 @@ test('everyone reads the plan as a tree with its yearly levels and details', asy
   await login(page, 'xa.hungson', '/ke-hoach');
   await expect(page).toHaveURL(/\/ke-hoach$/);
   await expect(page.getByText('THỰC HIỆN CHỈ TIÊU NHIỆM KỲ')).toBeVisible();
-  const row41 = page.locator('tr[data-row-key="I-4.1"]');
+  // A table on a wide screen, a card per item on a phone.
+  const row41 = isMobile
+    ? page.getByTestId('plan-item-I-4.1')
+    : page.locator('tr[data-row-key="I-4.1"]');
   await expect(row41).toContainText('Hàng năm vận động, hỗ trợ từ 2.500 hộ gia đình');
   await expect(row41.getByRole('button', { name: /Mở rộng|Thu gọn/ })).toHaveCount(0);
   if (isMobile) {

@@ -7,6 +7,11 @@ async function switchUser(page: Page, username: string, path: string) {
   await login(page, username, path);
 }
 
+/** Opens the collapsed group of the report form that holds an item ("I-2" for item I-2.1). */
+async function openGroup(page: Page, group: string) {
+  await page.getByTestId(`group-${group}`).click();
+}
+
 async function chooseStatus(page: Page, item: string, status: string) {
   const row = page.getByTestId(`item-${item}`);
   await row.getByText(status, { exact: true }).click();
@@ -20,7 +25,7 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   const phone = info.project.name === 'phone';
   const [commune, unitName, period, periodName] = phone
     ? ['xa.phucluong', 'Xã Phúc Lương', '2026', 'Năm 2026']
-    : ['xa.hungson', 'Thị trấn Hùng Sơn', '2026-H2', '6 tháng 2/2026'];
+    : ['xa.hungson', 'Thị trấn Hùng Sơn', '2026-H2', '6 tháng cuối năm 2026'];
 
   // The first save loses its answer on the way back: the app retries with the same
   // Idempotency-Key and the server replays its answer instead of creating a second report.
@@ -39,9 +44,13 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await expect(page.getByRole('heading', { name: 'Báo cáo kết quả thực hiện' })).toBeVisible();
   await expect(page.getByTestId('report-state')).toHaveText('Chưa báo cáo');
   await expectAccessible(page);
+  // The period is named in words, never as the date "6 tháng 2/2026" or the code.
+  await expect(page.getByTestId('period-select')).toContainText(periodName);
   const households = page.getByTestId('item-I-2.1');
+  await openGroup(page, 'I-2');
   await expect(households.getByText(/Chỉ tiêu:/)).toBeVisible();
-  await households.getByRole('spinbutton').fill('12');
+  await page.locator('#item-I-2\\.1').fill('12');
+  await openGroup(page, 'I-1');
   await chooseStatus(page, 'I-1.1', 'Đã thực hiện');
   await expect(page.getByTestId('filled-count')).toContainText('Đã nhập 2/');
   await expect(page.getByText(/có thay đổi chưa lưu/)).toBeVisible();
@@ -50,14 +59,14 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   expect(dropped).toBe(1);
   await expect(page.getByTestId('report-state')).toHaveText('Nháp');
 
+  // Two items of many: the confirmation says how many are still empty.
   await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
-  await page
-    .locator('.ant-popconfirm-buttons')
-    .getByRole('button', { name: 'Nộp báo cáo' })
-    .click();
+  await expect(page.locator('.ant-popconfirm')).toContainText(/Còn \d+\/\d+ mục chưa nhập/);
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Vẫn nộp' }).click();
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
+  await expect(page.getByTestId('sent-at')).toBeVisible();
   // Submitted: no more inputs, the values read as text.
-  await expect(households.getByRole('spinbutton')).toHaveCount(0);
+  await expect(page.locator('#item-I-2\\.1')).toHaveCount(0);
   await expect(page.getByTestId('value-I-2.1')).toHaveText('12 hộ');
 
   // The district sees it waiting on its first page, and returns it with a reason.
@@ -69,6 +78,7 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   ).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: unitName });
   await expect(row.getByText('Đã nộp, chờ duyệt')).toBeVisible();
+  await expect(row.getByTestId(`filled-${phone ? '05767' : '05761'}`)).toHaveText(/đã nhập 2\/\d+/);
   await expectAccessible(page);
   await row.getByRole('button', { name: unitName }).click();
   const drawer = page.locator('.ant-drawer');
@@ -77,20 +87,24 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   const ask = page.getByRole('dialog', { name: 'Trả lại' });
   await ask.getByRole('button', { name: 'Trả lại' }).click();
   await expect(ask.getByText('Cần nêu lý do.')).toBeVisible();
-  await ask.getByRole('textbox').fill('Số hộ chưa khớp danh sách, đề nghị rà soát lại');
+  await ask.getByRole('textbox').fill('Mục 2.1: số hộ chưa khớp danh sách, đề nghị rà soát lại');
   await ask.getByRole('button', { name: 'Trả lại' }).click();
   await expect(drawer.getByTestId('report-state')).toHaveText('Bị trả lại');
+  // The queue keeps its period: the returned report is still there, with its new state.
+  await expect(page).toHaveURL(new RegExp(`period=${period}`));
+  await page.keyboard.press('Escape');
+  await expect(row.getByText('Bị trả lại')).toBeVisible();
 
   // The commune sees why, fixes the value and submits again.
   await switchUser(page, commune, `/bao-cao?period=${period}`);
   await expect(page.getByTestId('report-state')).toHaveText('Bị trả lại');
-  await expect(page.getByTestId('return-reason')).toContainText('Số hộ chưa khớp danh sách');
-  await households.getByRole('spinbutton').fill('15');
+  await expect(page.getByTestId('return-reason')).toContainText('số hộ chưa khớp danh sách');
+  // "Mục 2.1" in the reason is one tap away from the item.
+  await page.getByTestId('return-reason').getByRole('button', { name: 'Mục 2.1' }).click();
+  await expect(page.locator('#item-I-2\\.1')).toBeFocused();
+  await page.locator('#item-I-2\\.1').fill('15');
   await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
-  await page
-    .locator('.ant-popconfirm-buttons')
-    .getByRole('button', { name: 'Nộp báo cáo' })
-    .click();
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Vẫn nộp' }).click();
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
 
   // The district approves; the report is then locked.
@@ -105,18 +119,26 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Duyệt' }).click();
   await expect(drawer.getByTestId('report-state')).toHaveText('Đã duyệt');
   await expect(drawer.getByRole('button', { name: 'Mở lại' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`period=${period}`));
 
   // The history tells the whole story, with one creation despite the retried first save.
   await drawer.getByRole('link', { name: 'Lịch sử' }).click();
   const history = page.getByTestId('history');
+  await expect(page.getByText(`${unitName} · ${periodName}`)).toBeVisible();
   await expect(history.getByText('Tạo báo cáo')).toHaveCount(1);
   await expect(history.getByText('Trả lại', { exact: true })).toBeVisible();
-  await expect(history.getByText('“Số hộ chưa khớp danh sách, đề nghị rà soát lại”')).toBeVisible();
+  await expect(
+    history.getByText('“Mục 2.1: số hộ chưa khớp danh sách, đề nghị rà soát lại”'),
+  ).toBeVisible();
+  // Items are named by their code and title, never by their key.
+  await expect(history.getByText(/· 2\.1\. /).first()).toBeVisible();
+  await expect(history.getByText('I-2.1')).toHaveCount(0);
   await expect(history.getByText('Duyệt', { exact: true })).toBeVisible();
 
   // The district reads the commune's report as text and follows one item's history.
   const unitCode = phone ? '05767' : '05761';
   await page.goto(`/bao-cao?period=${period}&unit=${unitCode}`);
+  await openGroup(page, 'I-2');
   await expect(page.getByTestId('value-I-2.1')).toHaveText('15 hộ');
   await households.getByRole('link', { name: 'Lịch sử của mục này' }).click();
   await expect(page).toHaveURL(/item=I-2.1/);
@@ -126,14 +148,26 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
 test('values typed offline stay on the device until saved', async ({ page }, info) => {
   test.skip(info.project.name === 'phone', 'one device is enough for local storage');
   await login(page, 'xa.huongson', '/bao-cao?period=2026');
-  const households = page.getByTestId('item-I-2.1');
-  await households.getByRole('spinbutton').fill('7');
+  const households = page.locator('#item-I-2\\.1');
+  await openGroup(page, 'I-2');
+  await households.fill('7');
   await expect(page.getByText(/có thay đổi chưa lưu/)).toBeVisible();
   await page.reload();
   await expect(page.getByText('Đã khôi phục 1 mục nhập chưa lưu')).toBeVisible();
-  await expect(households.getByRole('spinbutton')).toHaveValue('7');
+  await openGroup(page, 'I-2');
+  await expect(households).toHaveValue('7');
+
+  // Offline, saving says so at once and keeps the values on the device.
+  await page.context().setOffline(true);
+  await expect(page.getByTestId('offline')).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByText(/Máy đang mất mạng: chưa gửi được/)).toBeVisible({ timeout: 2_000 });
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('offline')).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Bỏ các thay đổi' }).click();
-  await expect(households.getByRole('spinbutton')).toHaveValue('');
+  await expect(households).toHaveValue('');
+  await openGroup(page, 'I-1');
 
   // A status chosen by mistake can be taken back.
   await chooseStatus(page, 'I-1.1', 'Chưa thực hiện');
@@ -146,7 +180,8 @@ test('a first save that finds the report already created saves onto it', async (
   test.skip(info.project.name === 'phone', 'one device is enough for this race');
   await login(page, 'xa.huongson', '/bao-cao?period=2026-H2');
   await expect(page.getByTestId('report-state')).toHaveText('Chưa báo cáo');
-  await page.getByTestId('item-I-2.1').getByRole('spinbutton').fill('9');
+  await openGroup(page, 'I-2');
+  await page.locator('#item-I-2\\.1').fill('9');
 
   // Meanwhile the same reporter creates the report from another device.
   const token = await page.evaluate(() => {
@@ -170,6 +205,7 @@ test('a first save that finds the report already created saves onto it', async (
   await expect(page.getByText('Đã lưu nháp')).toBeVisible();
   await expect(page.getByTestId('report-state')).toHaveText('Nháp');
   await page.reload();
-  await expect(page.getByTestId('item-I-2.1').getByRole('spinbutton')).toHaveValue('9');
+  await openGroup(page, 'I-2');
+  await expect(page.locator('#item-I-2\\.1')).toHaveValue('9');
   await expect(page.getByTestId('filled-count')).toContainText('Đã nhập 2/');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { expectAccessible, login } from './support';
 
 test('the province splits a target over its units and the district sees its share', async ({
   page,
@@ -17,34 +17,58 @@ test('the province splits a target over its units and the district sees its shar
   await page.keyboard.press('Escape');
   await expect(figures).toBeHidden();
 
+  // An even split leaves out the affiliated units, which have no cơ sở Hội.
   await page.getByRole('button', { name: 'Chia đều' }).click();
   await expect(page.getByTestId('running-sum')).toHaveText('500');
-  await expect(page.getByTestId('difference')).toHaveText('0');
+  await expect(page.getByTestId('difference')).toHaveText('Đã giao đủ');
+  await expect(page.getByRole('textbox', { name: 'Hội Phụ nữ Công an tỉnh' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Hội Phụ nữ Quân sự tỉnh' })).toHaveValue('');
 
-  // The running sum follows what the planner types.
-  const thaiNguyen = page.getByRole('spinbutton', { name: 'Thành phố Thái Nguyên' });
-  await thaiNguyen.fill('50');
+  // The running sum and the state follow what the planner types, the Vietnamese way.
+  const thaiNguyen = page.getByRole('textbox', { name: 'Thành phố Thái Nguyên' });
+  await expect(thaiNguyen).toHaveValue('56');
+  await thaiNguyen.fill('1.000');
+  await expect(page.getByTestId('running-sum')).toHaveText('1.444');
+  await expect(page.getByTestId('difference')).toHaveText('Vượt 944 hộ');
+  await expect(page.getByTestId('live-status')).toHaveText('Vượt');
+  await thaiNguyen.fill('2,5');
+  await expect(page.getByText('Số lượng phải là số nguyên.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeDisabled();
+  await thaiNguyen.fill('60');
   await expect(page.getByTestId('running-sum')).toHaveText('504');
-  await expect(page.getByTestId('difference')).toHaveText('-4');
-  await thaiNguyen.fill('46');
+  await expect(page.getByTestId('difference')).toHaveText('Vượt 4 hộ');
+  // Saving an over-allocation asks first; the planner goes back and makes it exact.
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.locator('.ant-popconfirm')).toContainText('vượt chỉ tiêu 500 là 4 hộ');
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Đóng' }).click();
+  await thaiNguyen.fill('56');
   await expect(page.getByTestId('running-sum')).toHaveText('500');
 
-  await page
-    .getByRole('textbox', { name: 'Lý do thay đổi (bắt buộc khi đơn vị đã báo cáo)' })
-    .fill('Giao chỉ tiêu đầu năm');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('textbox', { name: 'Lý do thay đổi' }).fill('Giao chỉ tiêu đầu năm');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByText('Đã lưu')).toBeVisible();
   await expect(page.getByText('Đủ', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  // The history names units and words, never codes or "null".
+  await page.getByRole('button', { name: 'Lịch sử thay đổi' }).click();
+  const history = page.locator('.ant-collapse-content');
+  await expect(history.getByText('Thành phố Thái Nguyên').first()).toBeVisible();
+  if (info.project.name !== 'phone') {
+    // (the "how" column has no room at phone width)
+    await expect(history.getByText('Chia đều').first()).toBeVisible();
+  }
+  await expect(history.getByText('null')).toHaveCount(0);
 
   await page.goto(`/chi-tieu/tong-quan?year=${year}&unit=19`);
   const row = page.getByRole('row').filter({ hasText: 'Hàng năm, toàn tỉnh giúp từ 500 hộ' });
   await expect(row.getByText('Đủ', { exact: true })).toBeVisible();
 
-  // Đại Từ's planner sees the 45 households the province gave it, to split over its communes.
+  // Đại Từ's planner sees the 55 households the province gave it, to split over its communes.
   await page.context().clearCookies();
   await page.evaluate(() => window.sessionStorage.clear());
   await login(page, 'huyen.daitu', `/chi-tieu?item=I-2.1&year=${year}&parent=171`);
-  await expect(page.getByTestId('parent-target')).toHaveText('45');
+  await expect(page.getByTestId('parent-target')).toHaveText('55');
   await expect(page.getByRole('button', { name: 'Chia đều' })).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot in Vietnamese', () => {
@@ -23,5 +23,12 @@ describe('formatDate', () => {
 
   it('returns text that is not a date unchanged', () => {
     expect(formatDate('không rõ')).toBe('không rõ');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes day/month/year hour:minute in the union time zone', () => {
+    expect(formatDateTime('2026-11-28T16:23:00Z')).toBe('28/11/2026 23:23');
+    expect(formatDateTime('2026-11-28T16:23:00Z', 'en-GB')).toBe('28/11/2026 23:23');
   });
 });

@@ -10,7 +10,7 @@ import {
   ProfileOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography } from 'antd';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Popover, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useMe } from '@/lib/api/me';
 import { usePreferences, useSaveLanguage } from '@/features/me/api/preferences';
+import { AccountCard } from '@/features/me/components/account-card';
 import { isLanguage } from '@/lib/i18n';
 
 /** The frame of every page after login: navigation, language, account and logout. */
@@ -49,11 +50,16 @@ export function AppShell() {
       icon: <ProfileOutlined />,
       label: <Link to="/ke-hoach">{t('nav.plan')}</Link>,
     },
-    {
-      key: '/chi-tieu',
-      icon: <AimOutlined />,
-      label: <Link to="/chi-tieu">{t('nav.targets')}</Link>,
-    },
+    // A unit with no units below it (a commune) allocates nothing and has no page for it.
+    ...((me.data?.orgUnit?.level ?? 3) < 3
+      ? [
+          {
+            key: '/chi-tieu',
+            icon: <AimOutlined />,
+            label: <Link to="/chi-tieu">{t('nav.targets')}</Link>,
+          },
+        ]
+      : []),
     {
       key: '/bao-cao',
       icon: <FormOutlined />,
@@ -111,6 +117,7 @@ export function AppShell() {
         {phone && (
           <Button
             type="text"
+            className="tap"
             icon={<MenuOutlined />}
             aria-label={t('nav.menu')}
             onClick={() => setDrawerOpen(true)}
@@ -123,24 +130,23 @@ export function AppShell() {
         </Link>
         <div style={{ flex: 1 }} />
         <LanguageSwitch onChange={(lng) => saveLanguage.mutate(lng)} />
-        <Dropdown
-          trigger={['click']}
-          menu={{
-            items: [
-              {
-                key: 'unit',
-                disabled: true,
-                label: me.data?.orgUnit?.name ?? me.data?.username ?? '',
-              },
-              { type: 'divider' },
-              { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logout },
-            ],
-          }}
+        <Popover
+          trigger="click"
+          placement="bottomRight"
+          title={me.data?.displayName ?? me.data?.username}
+          content={
+            <Flex vertical gap={8}>
+              {me.data ? <AccountCard me={me.data} /> : null}
+              <Button icon={<LogoutOutlined />} onClick={logout} className="tap">
+                {t('nav.logout')}
+              </Button>
+            </Flex>
+          }
         >
-          <Button icon={<UserOutlined />} aria-label={t('nav.account')}>
+          <Button icon={<UserOutlined />} aria-label={t('nav.account')} className="tap">
             {phone ? null : (me.data?.username ?? '')}
           </Button>
-        </Dropdown>
+        </Popover>
       </Layout.Header>
       <Drawer
         title={t('nav.menu')}

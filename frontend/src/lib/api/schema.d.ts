@@ -675,6 +675,8 @@ export interface components {
             missing?: number;
             /** @description ETag of the whole column, for If-Match when saving */
             etag?: string;
+            /** @description True when units already reported against these targets: changing one needs a reason */
+            reasonRequired?: boolean;
             /** @description What the caller may do with this column: allocate (save, fill, upload a sheet; a planner of the parent unit) */
             allowed?: string[];
         };
@@ -942,8 +944,11 @@ export interface components {
         };
         /** @description What the parent unit has to achieve */
         ParentTarget: {
-            /** @enum {string} */
-            source?: "plan" | "allocated" | "none";
+            /**
+             * @description plan: the plan's level (province); allocated: set by the level above; default: an activity nobody set, required as its implementing level says; none
+             * @enum {string}
+             */
+            source?: "plan" | "allocated" | "default" | "none";
             value?: number;
             required?: boolean;
             /** @description The plan's level as printed, for the province */
@@ -1188,6 +1193,16 @@ export interface components {
             version?: number;
             submittedAt?: components["schemas"]["OffsetDateTime"];
             late?: boolean;
+            /**
+             * Format: int32
+             * @description Items with a value entered (only for the period whose units are listed)
+             */
+            filled?: number | null;
+            /**
+             * Format: int32
+             * @description Items that apply to the unit in that period (idem)
+             */
+            items?: number | null;
         };
         Submission: {
             /** Format: int64 */
@@ -1285,6 +1300,11 @@ export interface components {
             key?: string;
             code?: string;
             title?: string;
+            /**
+             * @description The item in one line: its code and title; a breakdown row is prefixed with its item's code ('6.2 · Chi hội trưởng')
+             * @example 6.2 · Chi hội trưởng
+             */
+            label?: string;
             /** @description The section: I (chỉ tiêu) or II (nhiệm vụ) */
             section?: string;
             sectionTitle?: string;

@@ -4,34 +4,49 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '@/lib/api/client';
 import { plansQueryOptions } from '@/lib/api/plans';
-import { labelOfCode } from '@/lib/period';
+import { formatDate } from '@/lib/format';
+import { intlLocale } from '@/lib/i18n';
+import { daysLeft, labelOfCode } from '@/lib/period';
 
 /**
  * What waits for the user now: their unit's report for each open period (reporters) and the
  * reports waiting for their review (reviewers).
  */
 export function Todo({ allowed, unit }: { allowed: string[]; unit?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = intlLocale(i18n.language);
   const reporter = allowed.includes('report') && Boolean(unit);
   const reviewer = allowed.includes('review');
   const plans = useQuery({ ...plansQueryOptions(), enabled: reporter || reviewer });
   const plan = plans.data?.items?.[0]?.code;
+  // Each open period's form says what applies, what is entered, the state and a return reason.
   const mine = useQuery({
     queryKey: ['submissions', 'todo', plan, unit],
     queryFn: async () => {
-      const [periods, reports] = await Promise.all([
-        api.GET('/api/v1/periods', {
-          params: { query: { plan: plan!, state: 'open', size: 50 } },
+      const periods = await api.GET('/api/v1/periods', {
+        params: { query: { plan: plan!, state: 'open', size: 50 } },
+      });
+      const open = [...(periods.data?.items ?? [])].sort((a, b) =>
+        (a.dueOn ?? '').localeCompare(b.dueOn ?? ''),
+      );
+      return Promise.all(
+        open.map(async (p) => {
+          const form = (
+            await api.GET('/api/v1/submissions/form', {
+              params: { query: { plan: plan!, period: p.code!, unit: unit! } },
+            })
+          ).data!;
+          const items = form.items ?? [];
+          return {
+            code: p.code!,
+            dueOn: p.dueOn ?? '',
+            state: form.submission?.state ?? 'none',
+            returnReason: form.submission?.returnReason ?? undefined,
+            filled: items.filter((i) => i.value?.number != null || i.value?.status).length,
+            total: items.length,
+          };
         }),
-        api.GET('/api/v1/submissions', {
-          params: { query: { plan: plan!, unit: unit!, size: 200 } },
-        }),
-      ]);
-      const byPeriod = new Map((reports.data?.items ?? []).map((s) => [s.period, s.state]));
-      return (periods.data?.items ?? []).map((p) => ({
-        code: p.code!,
-        state: byPeriod.get(p.code) ?? 'none',
-      }));
+      );
     },
     enabled: reporter && Boolean(plan),
   });
@@ -53,22 +68,50 @@ export function Todo({ allowed, unit }: { allowed: string[]; unit?: string }) {
             dataSource={mine.data ?? []}
             loading={mine.isPending && Boolean(plan)}
             locale={{ emptyText: t('me.noOpenPeriod') }}
-            renderItem={(p) => (
-              <List.Item
-                actions={[
-                  <Link key="open" to={`/bao-cao?period=${p.code}`}>
-                    {['none', 'draft', 'returned'].includes(p.state)
-                      ? t('me.enterReport')
-                      : t('me.viewReport')}
-                  </Link>,
-                ]}
-              >
-                <Flex wrap gap={8} align="center">
-                  <span>{labelOfCode(p.code, t)}</span>
-                  <Tag>{t(`reports.state.${p.state}`)}</Tag>
-                </Flex>
-              </List.Item>
-            )}
+            renderItem={(p) => {
+              const left = daysLeft(p.dueOn);
+              const toDo = ['none', 'draft', 'returned'].includes(p.state);
+              return (
+                <List.Item
+                  data-testid={`todo-${p.code}`}
+                  actions={[
+                    <Link key="open" to={`/bao-cao?period=${p.code}`}>
+                      {toDo ? t('me.enterReport') : t('me.viewReport')}
+                    </Link>,
+                  ]}
+                >
+                  <Flex vertical gap={2}>
+                    <Flex wrap gap={8} align="center">
+                      <Typography.Text strong>{labelOfCode(p.code, t)}</Typography.Text>
+                      <Tag>{t(`reports.state.${p.state}`)}</Tag>
+                    </Flex>
+                    <Typography.Text type="secondary">
+                      {t('me.due', { date: formatDate(p.dueOn, locale) })}
+                      {toDo ? (
+                        <Typography.Text
+                          type={left <= 7 ? 'danger' : 'secondary'}
+                          data-testid="days-left"
+                        >
+                          {' · '}
+                          {left < 0
+                            ? t('me.overdue', { count: -left })
+                            : left === 0
+                              ? t('me.dueToday')
+                              : t('me.daysLeft', { count: left })}
+                        </Typography.Text>
+                      ) : null}
+                      {' · '}
+                      {t('reports.enteredOf', { filled: p.filled, total: p.total })}
+                    </Typography.Text>
+                    {p.state === 'returned' && p.returnReason ? (
+                      <Typography.Text type="warning" data-testid="todo-return-reason">
+                        {t('me.returnedBecause', { reason: p.returnReason })}
+                      </Typography.Text>
+                    ) : null}
+                  </Flex>
+                </List.Item>
+              );
+            }}
           />
         ) : null}
         {reviewer ? (

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '@/components/ui/page-loading';
@@ -20,6 +8,7 @@ import { usePlans } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { periodLabel } from '@/lib/period';
+import { DueDateEditor } from '../components/due-date-editor';
 import { useCreatePeriod, usePeriodChange, usePeriodList, type Period } from '../api/periods';
 
 /** Reporting periods: everyone sees them; the province planner opens, closes and dates them. */
@@ -96,21 +85,17 @@ export function PeriodsPage() {
             key: 'due',
             render: (_, p) =>
               p.allowed?.includes('edit') ? (
-                <Input
-                  type="date"
-                  aria-label={t('periods.dueFor', { period: label(p) })}
-                  defaultValue={p.dueOn}
+                <DueDateEditor
                   key={`${p.code}-${p.version}`}
-                  style={{ width: 160 }}
-                  onBlur={(e) => {
-                    const dueOn = e.target.value;
-                    if (dueOn && dueOn !== p.dueOn) {
-                      void run(
-                        () => change.mutateAsync({ period: p, action: 'due', dueOn }),
-                        t('app.saved'),
-                      );
-                    }
-                  }}
+                  value={p.dueOn ?? ''}
+                  label={t('periods.dueFor', { period: label(p) })}
+                  saving={change.isPending}
+                  onSave={(dueOn) =>
+                    void run(
+                      () => change.mutateAsync({ period: p, action: 'due', dueOn }),
+                      t('app.saved'),
+                    )
+                  }
                 />
               ) : (
                 formatDate(p.dueOn ?? '', locale)

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Grid, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { usePlans } from '@/lib/api/plans';
 import { useExportPlan } from '../api/export-plan';
 import { ImportModal } from '../components/import-modal';
 import { ItemDrawer } from '../components/item-drawer';
+import { PlanCards } from '../components/plan-cards';
 
 const FILTERS = ['kind', 'department', 'level', 'year', 'q'] as const;
 
@@ -36,6 +37,7 @@ export function PlanPage() {
     FILTERS.map((f) => [f, params.get(f) ?? undefined]).filter(([, v]) => v),
   );
   const tree = usePlanTree(planId, filter);
+  const phone = !Grid.useBreakpoint().md;
   const expanded = useMemo(
     () => allKeys(tree.data ?? []).filter((k) => !collapsed.has(k)),
     [tree.data, collapsed],
@@ -57,7 +59,7 @@ export function PlanPage() {
     {
       title: t('plan.code'),
       dataIndex: 'code',
-      width: 96,
+      width: 72,
       render: (c?: string) => <span style={{ whiteSpace: 'nowrap' }}>{c ?? ''}</span>,
     },
     {
@@ -95,7 +97,7 @@ export function PlanPage() {
     ...years.map((year, index) => ({
       title: String(year),
       key: `y${year}`,
-      width: 72,
+      width: 58,
       align: 'center' as const,
       responsive: ['md' as const],
       render: (_: unknown, item: PlanItem) => item.years?.[index]?.raw ?? '',
@@ -103,13 +105,13 @@ export function PlanPage() {
     {
       title: t('plan.implementingLevel'),
       dataIndex: 'implementingLevel',
-      width: 130,
-      responsive: ['lg'],
+      width: 110,
+      responsive: ['xl'],
     },
     {
       title: t('plan.lead'),
       key: 'lead',
-      width: 140,
+      width: 100,
       responsive: ['md'],
       render: (_: unknown, item) =>
         item.departments?.map((d) => (
@@ -118,8 +120,7 @@ export function PlanPage() {
           </Tag>
         )),
     },
-    { title: t('plan.coordinators'), dataIndex: 'coordinators', width: 180, responsive: ['xl'] },
-    { title: t('plan.funding'), dataIndex: 'funding', width: 110, responsive: ['xl'] },
+    // Coordinators and funding are long texts: they live in the item's panel, so titles get room.
   ];
 
   return (
@@ -206,6 +207,12 @@ export function PlanPage() {
 
       {tree.isError ? (
         <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
+      ) : phone ? (
+        <PlanCards
+          items={tree.data ?? []}
+          onOpen={(key) => setParam('item', key)}
+          empty={t('plan.noMatch')}
+        />
       ) : (
         <Table<PlanItem>
           className="plan-table"

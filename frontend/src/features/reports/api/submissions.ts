@@ -69,6 +69,7 @@ export function useSaveReport() {
     },
     retry: retryTransient,
     retryDelay,
+    networkMode: 'always',
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
   });
 }
@@ -111,6 +112,7 @@ export function useReportTransition() {
     },
     retry: retryTransient,
     retryDelay,
+    networkMode: 'always',
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
   });
 }
@@ -132,6 +134,7 @@ export function useBulkReview() {
       ).data!,
     retry: retryTransient,
     retryDelay,
+    networkMode: 'always',
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
   });
 }

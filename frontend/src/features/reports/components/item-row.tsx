@@ -1,7 +1,8 @@
-import { Button, Flex, Input, InputNumber, Radio, Typography } from 'antd';
+import { Button, Flex, Input, Radio, Typography } from 'antd';
 import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { NumberInput } from '@/components/ui/number-input';
 import { formatNumber } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import type { FormItem, ValueInput } from '../api/submissions';
@@ -32,6 +33,18 @@ export function TargetText({ item }: { item: FormItem }) {
   );
 }
 
+/** An item as one line: "2.1. Title", or "6.2 · Chi hội trưởng" for a breakdown row. */
+export function ItemLabel({ item }: { item: FormItem }) {
+  const label = item.label ?? (item.code ? `${item.code}. ${item.title}` : (item.title ?? ''));
+  const split = /^([\d.]+(?:\.|\s·))\s(.*)$/.exec(label);
+  if (!split) return <>{label}</>;
+  return (
+    <>
+      <Typography.Text strong>{split[1]}</Typography.Text> {split[2]}
+    </>
+  );
+}
+
 /** One leaf of the report: its title, target, value, note and evidence links. */
 export const ItemRow = memo(function ItemRow({
   item,
@@ -40,6 +53,7 @@ export const ItemRow = memo(function ItemRow({
   error,
   historyOf,
   onChange,
+  onProblem,
 }: {
   item: FormItem;
   /** The report whose history of this item can be opened, once it exists. */
@@ -48,12 +62,16 @@ export const ItemRow = memo(function ItemRow({
   editable: boolean;
   error?: string;
   onChange: (value: ValueInput) => void;
+  /** A number typed that cannot be taken (or undefined once it can), by item key. */
+  onProblem?: (item: string, message: string | undefined) => void;
 }) {
   const { t } = useTranslation();
   const id = `item-${item.key}`;
   const links = (value.evidence ?? []).join('\n');
   // The text as typed (a trailing new line included); the links are parsed from it.
   const [linkText, setLinkText] = useState(links);
+  // Note and evidence stay behind one tap unless they hold something.
+  const [more, setMore] = useState(Boolean(value.note || value.evidence?.length));
   return (
     <div
       className="report-item"
@@ -65,8 +83,7 @@ export const ItemRow = memo(function ItemRow({
     >
       <Flex vertical gap={6}>
         <label htmlFor={id}>
-          <Typography.Text strong>{item.code ? `${item.code}. ` : ''}</Typography.Text>
-          {item.title}
+          <ItemLabel item={item} />
         </label>
         <TargetText item={item} />
         {editable ? null : (
@@ -96,20 +113,20 @@ export const ItemRow = memo(function ItemRow({
                   onChange({ ...value, status: e.target.value as ValueInput['status'] })
                 }
                 options={STATUSES.map((s) => ({ value: s, label: t(`reports.status.${s}`) }))}
+                className="tap"
                 style={{ display: 'flex', flexWrap: 'wrap', rowGap: 4 }}
               />
             ) : (
-              <InputNumber
+              <NumberInput
                 id={id}
-                aria-label={item.title}
-                min={0}
+                ariaLabel={item.label ?? item.title}
+                whole={item.measureType === 'count'}
                 max={item.measureType === 'percentage' ? 100 : undefined}
-                inputMode="decimal"
-                style={{ width: 160 }}
+                percentage={item.measureType === 'percentage'}
                 suffix={item.measureType === 'percentage' ? '%' : undefined}
                 value={value.number ?? null}
-                onChange={(n) => onChange({ ...value, number: n == null ? undefined : Number(n) })}
-                status={error ? 'error' : undefined}
+                onChange={(n) => onChange({ ...value, number: n })}
+                onProblem={(message) => onProblem?.(item.key!, message)}
               />
             )}
             {item.measureType === 'activity' && value.status ? (
@@ -117,38 +134,53 @@ export const ItemRow = memo(function ItemRow({
                 {t('reports.clearStatus')}
               </Button>
             ) : null}
-            {item.measureType !== 'activity' && item.measureUnit ? (
+            {item.measureType === 'count' && item.measureUnit ? (
               <Typography.Text type="secondary">{item.measureUnit}</Typography.Text>
             ) : null}
           </Flex>
         ) : null}
-        {editable ? (
-          <Input.TextArea
-            aria-label={t('reports.note')}
-            placeholder={t('reports.note')}
-            autoSize={{ minRows: 1, maxRows: 4 }}
-            maxLength={2000}
-            value={value.note ?? ''}
-            onChange={(e) => onChange({ ...value, note: e.target.value || undefined })}
-          />
+        {editable && !more ? (
+          <Button
+            type="link"
+            className="tap"
+            style={{ alignSelf: 'flex-start', paddingInline: 0 }}
+            onClick={() => setMore(true)}
+            aria-expanded={false}
+          >
+            + {t('reports.noteAndEvidence')}
+          </Button>
         ) : null}
-        {editable ? (
-          <Input.TextArea
-            aria-label={t('reports.evidence')}
-            placeholder={t('reports.evidenceHelp')}
-            autoSize={{ minRows: 1, maxRows: 4 }}
-            value={linkText}
-            onChange={(e) => {
-              setLinkText(e.target.value);
-              onChange({
-                ...value,
-                evidence: e.target.value
-                  .split('\n')
-                  .map((l) => l.trim())
-                  .filter(Boolean),
-              });
-            }}
-          />
+        {editable && more ? (
+          <Flex vertical gap={4}>
+            <label htmlFor={`${id}-note`}>{t('reports.note')}</label>
+            <Input.TextArea
+              id={`${id}-note`}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              maxLength={2000}
+              value={value.note ?? ''}
+              onChange={(e) => onChange({ ...value, note: e.target.value || undefined })}
+            />
+            <label htmlFor={`${id}-evidence`}>{t('reports.evidence')}</label>
+            <Input.TextArea
+              id={`${id}-evidence`}
+              aria-describedby={`${id}-evidence-help`}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              value={linkText}
+              onChange={(e) => {
+                setLinkText(e.target.value);
+                onChange({
+                  ...value,
+                  evidence: e.target.value
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .filter(Boolean),
+                });
+              }}
+            />
+            <Typography.Text type="secondary" id={`${id}-evidence-help`} style={{ fontSize: 13 }}>
+              {t('reports.evidenceHelp')}
+            </Typography.Text>
+          </Flex>
         ) : null}
         {historyOf !== undefined && item.value ? (
           <Link

@@ -13,15 +13,22 @@ export type PeriodOption = {
   dueOn?: string;
 };
 
-/** The period a report is for: open ones first, the current half-year preselected. */
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The period a report opens on: the open one due soonest (not yet past due), so the year report due
+ * 30/11 comes before the half-year due 15/12; else the open one due last; else the last period.
+ */
 export function defaultPeriod(periods: PeriodOption[], today = new Date()): string | undefined {
+  const day = isoDay(today);
   const open = periods.filter((p) => p.state === 'open');
-  const half = `${today.getFullYear()}-H${today.getMonth() < 6 ? 1 : 2}`;
+  const byDue = (a: PeriodOption, b: PeriodOption) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '');
+  const upcoming = open.filter((p) => (p.dueOn ?? '') >= day).sort(byDue);
+  const overdue = open.filter((p) => (p.dueOn ?? '') < day).sort(byDue);
   return (
-    open.find((p) => p.code === half)?.code ??
-    open.find((p) => p.kind === 'half')?.code ??
-    open[0]?.code ??
-    periods[periods.length - 1]?.code
+    upcoming[0]?.code ?? overdue[overdue.length - 1]?.code ?? periods[periods.length - 1]?.code
   );
 }
 

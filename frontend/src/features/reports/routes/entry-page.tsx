@@ -1,4 +1,17 @@
-import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Collapse,
+  Empty,
+  Flex,
+  Popconfirm,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +22,7 @@ import { useMe } from '@/lib/api/me';
 import { usePlan } from '@/lib/api/plans';
 import { isTransient, newIdempotencyKey } from '@/lib/api/retry';
 import { formatDate } from '@/lib/format';
+import { useOnline } from '@/lib/online';
 import { intlLocale } from '@/lib/i18n';
 import {
   fieldErrorsByItem,
@@ -26,30 +40,15 @@ import {
   type ValueInput,
 } from '../api/submissions';
 import { ItemRow } from '../components/item-row';
+import { isFilled, reasonPieces, sections } from '../components/report-sections';
 import { defaultPeriod, PeriodSelect } from '../components/period-select';
 import { StateBadge } from '../components/state-badge';
 
-type Section = { key: string; title: string; groups: { title: string; items: FormItem[] }[] };
-
-/** Items in plan order, under their section (chỉ tiêu / nhiệm vụ) and group. */
-function sections(items: FormItem[]): Section[] {
-  const out: Section[] = [];
-  for (const item of items) {
-    const key = item.section ?? '';
-    let section = out.find((s) => s.key === key);
-    if (!section) {
-      section = { key, title: item.sectionTitle ?? '', groups: [] };
-      out.push(section);
-    }
-    const groupTitle = (item.groups ?? []).join(' › ');
-    let group = section.groups[section.groups.length - 1];
-    if (!group || group.title !== groupTitle) {
-      group = { title: groupTitle, items: [] };
-      section.groups.push(group);
-    }
-    group.items.push(item);
-  }
-  return out;
+/** A stable name for a group in tests and links: "I-2" for chỉ tiêu 2, "II-1.1" for a task group. */
+function groupId(group: { key: string; full: string }): string {
+  const [section = ''] = group.key.split('|');
+  const code = /^([\d.]+?)\.?\s/.exec(group.full)?.[1];
+  return code ? `${section}-${code}` : group.key;
 }
 
 function fromServer(item: FormItem): ValueInput {
@@ -90,12 +89,17 @@ export function EntryPage() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('reports.title')}
       </Typography.Title>
-      <Flex wrap gap={8} align="center">
+      <Flex vertical gap={4}>
         <PeriodSelect
           periods={periods.data?.items ?? []}
           value={period}
           onChange={(code) => setParam('period', code)}
         />
+        {/^\d{4}(-H\d)?$/.test(period ?? '') ? (
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t('reports.period.relation', { year: period!.slice(0, 4) })}
+          </Typography.Text>
+        ) : null}
       </Flex>
       {period && unit ? (
         <ReportEditor
@@ -111,6 +115,7 @@ export function EntryPage() {
 function ReportEditor({ formKey }: { formKey: { plan: string; period: string; unit: string } }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
+  const online = useOnline();
   const form = useReportForm(formKey);
   const save = useSaveReport();
   const transition = useReportTransition();
@@ -120,22 +125,30 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   );
   const [restored, setRestored] = useState(() => Object.keys(edits).length);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Numbers typed that cannot be taken yet ("2.5" in Vietnamese, a rate over 100), by item.
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string>();
+  const [sentAt, setSentAt] = useState<Date>();
+  // Groups start closed: the page is a list of headings with counters until one is opened.
+  const [open, setOpen] = useState<string[]>([]);
+  // "Only items not yet entered": the set is taken when switched on, so a row being typed into
+  // does not vanish under the finger.
+  const [onlyEmpty, setOnlyEmpty] = useState<Set<string>>();
+  const [confirming, setConfirming] = useState(false);
+  const lastJump = useRef(-1);
   const pendingKey = useRef<{ body: string; key: string } | undefined>(undefined);
 
   const data = form.data;
   const submission = data?.submission ?? undefined;
   const editable = Boolean(data?.canEdit);
-  const grouped = useMemo(() => sections(data?.items ?? []), [data?.items]);
+  const items = useMemo(() => data?.items ?? [], [data?.items]);
+  const grouped = useMemo(() => sections(items), [items]);
   const dirty = Object.keys(edits).length > 0;
-  const saved = useMemo(
-    () => new Map((data?.items ?? []).map((item) => [item.key!, fromServer(item)])),
-    [data?.items],
-  );
-  const filled = [...saved].filter(([key, savedValue]) => {
-    const v = edits[key] ?? savedValue;
-    return v.number != null || Boolean(v.status);
-  }).length;
+  const saved = useMemo(() => new Map(items.map((item) => [item.key!, fromServer(item)])), [items]);
+  const valueOf = (key: string) => edits[key] ?? saved.get(key);
+  const emptyKeys = items.filter((i) => !isFilled(valueOf(i.key!))).map((i) => i.key!);
+  const filled = items.length - emptyKeys.length;
+  const problemCount = Object.keys(problems).length;
   const onChange = useCallback(
     (value: ValueInput) => {
       setEdits((current) => {
@@ -148,6 +161,37 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
     },
     [formKey.plan, formKey.period, formKey.unit, saved],
   );
+  const onProblem = useCallback((item: string, text: string | undefined) => {
+    setProblems((current) => {
+      if (current[item] === text) return current;
+      const next = { ...current };
+      if (text) next[item] = text;
+      else delete next[item];
+      return next;
+    });
+  }, []);
+
+  /** Opens the group of an item, scrolls to it and puts the cursor in it. */
+  function jumpTo(key: string) {
+    const group = grouped.flatMap((s) => s.groups).find((g) => g.items.some((i) => i.key === key));
+    if (group && !open.includes(group.key)) setOpen([...open, group.key]);
+    lastJump.current = items.findIndex((i) => i.key === key);
+    window.setTimeout(() => {
+      document.getElementById(`row-${key}`)?.scrollIntoView({ block: 'start' });
+      // the number field itself, or the first status button of an activity
+      const field = document.getElementById(`item-${key}`);
+      const target = field?.matches('input, textarea') ? field : field?.querySelector('input');
+      target?.focus({ preventScroll: true });
+    }, 60);
+  }
+
+  /** The next item not yet entered after the last one jumped to, round to the first. */
+  function nextEmpty() {
+    const order = items.map((i) => i.key!);
+    const after = order.slice(lastJump.current + 1).find((k) => emptyKeys.includes(k));
+    const key = after ?? emptyKeys[0];
+    if (key) jumpTo(key);
+  }
 
   /** One key per set of edits: a retry of the same edits is the same request to the server. */
   function keyFor(body: unknown) {
@@ -189,11 +233,16 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   ): Promise<Ref | undefined> {
     if (!data) return undefined;
     const values = Object.values(edits);
+    if (!navigator.onLine) {
+      // Say it at once: nothing is sent, everything typed stays on this phone.
+      setProblem(t('reports.offlineNow', { count: values.length }));
+      return undefined;
+    }
     const body = { ...formKey, submission: current?.id, version: current?.version, values };
     setErrors({});
     setProblem(undefined);
     try {
-      const saved = await save.mutateAsync({
+      const result = await save.mutateAsync({
         key: keyFor(body),
         plan: formKey.plan,
         period: formKey.period,
@@ -204,9 +253,10 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
       pendingKey.current = undefined;
       setEdits({});
       setRestored(0);
+      setSentAt(new Date());
       storeEdits(formKey.plan, formKey.period, formKey.unit, {});
       void message.success(t('reports.saved'));
-      return { id: saved.id!, version: saved.version! };
+      return { id: result.id!, version: result.version! };
     } catch (error) {
       if (!current && !again && error instanceof ApiError && error.status === 409) {
         const existing = (await form.refetch()).data?.submission;
@@ -227,6 +277,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
     }
     try {
       await transition.mutateAsync({ key: newIdempotencyKey(), ...target, action: 'submit' });
+      setSentAt(new Date());
       void message.success(t('reports.submitted'));
     } catch (error) {
       explain(error, []);
@@ -235,6 +286,11 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
 
   if (form.isPending) return <PageLoading />;
   if (form.error) return <QueryError error={form.error} onRetry={() => void form.refetch()} />;
+
+  const locale = intlLocale(i18n.language);
+  const time = (d: Date) =>
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(d);
+  const shown = (item: FormItem) => !onlyEmpty || onlyEmpty.has(item.key!);
 
   return (
     <Flex vertical gap={16}>
@@ -251,7 +307,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                 ) : (
                   <Typography.Text type="secondary">
                     {t('reports.period.openUntil', {
-                      date: formatDate(data.period?.dueOn ?? '', intlLocale(i18n.language)),
+                      date: formatDate(data.period?.dueOn ?? '', locale),
                     })}
                   </Typography.Text>
                 )}
@@ -265,17 +321,46 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                     <Button
                       onClick={() => void saveDraft()}
                       loading={save.isPending}
-                      disabled={!dirty}
+                      disabled={!dirty || problemCount > 0}
                     >
                       {t('reports.saveDraft')}
                     </Button>
                     <Popconfirm
-                      title={t('reports.submitConfirm')}
-                      okText={t('reports.submit')}
+                      open={confirming}
+                      onOpenChange={(next) => setConfirming(next && problemCount === 0)}
+                      title={
+                        emptyKeys.length > 0
+                          ? t('reports.submitIncomplete', {
+                              count: emptyKeys.length,
+                              total: items.length,
+                            })
+                          : t('reports.submitConfirm')
+                      }
+                      description={
+                        emptyKeys.length > 0 ? (
+                          <Button
+                            type="link"
+                            style={{ paddingInline: 0 }}
+                            onClick={() => {
+                              setConfirming(false);
+                              if (emptyKeys[0]) jumpTo(emptyKeys[0]);
+                            }}
+                          >
+                            {t('reports.toFirstEmpty')}
+                          </Button>
+                        ) : undefined
+                      }
+                      okText={
+                        emptyKeys.length > 0 ? t('reports.submitAnyway') : t('reports.submit')
+                      }
                       cancelText={t('app.close')}
                       onConfirm={() => void submit()}
                     >
-                      <Button type="primary" loading={transition.isPending}>
+                      <Button
+                        type="primary"
+                        loading={transition.isPending}
+                        disabled={problemCount > 0}
+                      >
                         {t('reports.submit')}
                       </Button>
                     </Popconfirm>
@@ -283,23 +368,80 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                 ) : null}
               </Space>
             </Flex>
-            <Typography.Text type="secondary" data-testid="filled-count">
-              {t('reports.filled', { filled, total: data.items?.length ?? 0 })}
-              {dirty && editable ? (
-                <Typography.Text type="warning"> · {t('reports.unsaved')}</Typography.Text>
+            <Flex wrap gap={8} align="center" justify="space-between">
+              <Typography.Text type="secondary" data-testid="filled-count">
+                {t('reports.filled', { filled, total: items.length })}
+                {dirty && editable ? (
+                  <Typography.Text type="warning"> · {t('reports.unsaved')}</Typography.Text>
+                ) : null}
+                {sentAt && !dirty ? (
+                  <Typography.Text type="success" data-testid="sent-at">
+                    {' '}
+                    · {t('reports.sentAt', { time: time(sentAt) })}
+                  </Typography.Text>
+                ) : null}
+              </Typography.Text>
+              {editable && items.length > 0 ? (
+                <Space wrap>
+                  <label style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
+                    <Switch
+                      size="small"
+                      checked={Boolean(onlyEmpty)}
+                      onChange={(on) => {
+                        setOnlyEmpty(on ? new Set(emptyKeys) : undefined);
+                        if (on) setOpen(grouped.flatMap((s) => s.groups).map((g) => g.key));
+                      }}
+                    />
+                    {t('reports.onlyEmpty')}
+                  </label>
+                  <Button
+                    size="small"
+                    className="tap"
+                    disabled={emptyKeys.length === 0}
+                    onClick={nextEmpty}
+                  >
+                    {t('reports.nextEmpty')}
+                  </Button>
+                </Space>
               ) : null}
-            </Typography.Text>
+            </Flex>
           </Flex>
         </Card>
       ) : null}
       {data ? (
         <Flex vertical gap={8}>
+          {!online ? (
+            <Alert
+              type="warning"
+              showIcon
+              role="status"
+              data-testid="offline"
+              message={t('reports.offlineBanner')}
+            />
+          ) : null}
           {submission?.state === 'returned' && submission.returnReason ? (
             <Alert
               type="warning"
               showIcon
               message={t('reports.returnedBecause')}
-              description={submission.returnReason}
+              description={
+                <span>
+                  {reasonPieces(submission.returnReason, items).map((piece, i) =>
+                    'item' in piece ? (
+                      <Button
+                        key={i}
+                        type="link"
+                        style={{ padding: 0, height: 'auto' }}
+                        onClick={() => jumpTo(piece.item)}
+                      >
+                        {piece.text}
+                      </Button>
+                    ) : (
+                      <span key={i}>{piece.text}</span>
+                    ),
+                  )}
+                </span>
+              }
               data-testid="return-reason"
             />
           ) : null}
@@ -322,6 +464,13 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
               }
             />
           ) : null}
+          {problemCount > 0 ? (
+            <Alert
+              type="error"
+              showIcon
+              message={t('reports.fixNumbers', { count: problemCount })}
+            />
+          ) : null}
           {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
           {!editable && submission?.state === 'submitted' ? (
             <Typography.Text type="secondary">{t('reports.waitingReview')}</Typography.Text>
@@ -330,33 +479,62 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
       ) : null}
       {grouped.length === 0 ? <Empty description={t('reports.nothingApplies')} /> : null}
       {grouped.map((section) => (
-        <Card
-          key={section.key}
-          title={`${section.key}. ${section.title}`}
-          size="small"
-          styles={{ header: { whiteSpace: 'normal' } }}
-        >
-          {section.groups.map((group) => (
-            <div key={group.title}>
-              {group.title ? (
-                <Typography.Title level={4} style={{ fontSize: 15, marginTop: 12 }}>
-                  {group.title}
-                </Typography.Title>
-              ) : null}
-              {group.items.map((item) => (
-                <ItemRow
-                  key={`${item.key}-${submission?.version ?? 'new'}`}
-                  item={item}
-                  value={edits[item.key!] ?? saved.get(item.key!)!}
-                  editable={editable}
-                  error={errors[item.key!]}
-                  historyOf={submission?.id}
-                  onChange={onChange}
-                />
-              ))}
-            </div>
-          ))}
-        </Card>
+        <Flex key={section.key} vertical gap={8}>
+          <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+            {section.key}. {section.title}
+          </Typography.Title>
+          <Collapse
+            activeKey={open}
+            onChange={(keys) => setOpen(Array.isArray(keys) ? keys : [keys])}
+            items={section.groups
+              .filter((g) => g.items.some(shown))
+              .map((group) => {
+                const done = group.items.filter((i) => isFilled(valueOf(i.key!))).length;
+                return {
+                  key: group.key,
+                  label: (
+                    <Flex gap={8} align="baseline" justify="space-between">
+                      <span title={group.full} data-testid={`group-${groupId(group)}`}>
+                        {group.heading}
+                      </span>
+                      <Tag
+                        color={done === group.items.length ? 'green' : undefined}
+                        style={{ marginInlineEnd: 0, flexShrink: 0 }}
+                        aria-label={t('reports.groupFilled', { done, total: group.items.length })}
+                      >
+                        {done}/{group.items.length}
+                      </Tag>
+                    </Flex>
+                  ),
+                  children: group.parts.map((part) => (
+                    <div key={part.title || 'own'}>
+                      {part.title ? (
+                        <Typography.Title level={4} style={{ fontSize: 14, marginTop: 8 }}>
+                          {part.title}
+                        </Typography.Title>
+                      ) : null}
+                      {part.items.filter(shown).map((item) => (
+                        <div
+                          key={`${item.key}-${submission?.version ?? 'new'}`}
+                          id={`row-${item.key}`}
+                        >
+                          <ItemRow
+                            item={item}
+                            value={valueOf(item.key!)!}
+                            editable={editable}
+                            error={errors[item.key!]}
+                            historyOf={submission?.id}
+                            onChange={onChange}
+                            onProblem={onProblem}
+                          />
+                        </div>
+                      ))}
+                    </div>
+                  )),
+                };
+              })}
+          />
+        </Flex>
       ))}
     </Flex>
   );

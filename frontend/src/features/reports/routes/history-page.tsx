@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
+import { formatDateTime } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
-import { useHistory, useSubmission } from '../api/submissions';
+import { labelOfCode } from '@/lib/period';
+import { useHistory, useReportForm, useSubmission } from '../api/submissions';
 import { StateBadge } from '../components/state-badge';
 import { ValueText } from '../components/value-text';
 
@@ -26,16 +28,23 @@ export function HistoryPage() {
   const submission = useSubmission(Number.isFinite(id) ? id : undefined);
   const all = useHistory(Number.isFinite(id) ? id : undefined);
   const events = useHistory(Number.isFinite(id) ? id : undefined, item);
+  const s0 = submission.data;
+  // The form of the same report names each item ("2.1. Giúp hộ nghèo…"): never a bare key.
+  const form = useReportForm(
+    s0 ? { plan: s0.planId!, period: s0.period!, unit: s0.unitCode! } : undefined,
+  );
   if (submission.isPending || events.isPending) return <PageLoading />;
   if (submission.error || events.error) {
     return <QueryError error={submission.error ?? events.error} />;
   }
   const s = submission.data!;
   const items = [...new Set((all.data ?? []).map((e) => e.item).filter(Boolean))] as string[];
-  const at = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  });
+  const locale = intlLocale(i18n.language);
+  const names = new Map(
+    (form.data?.items ?? []).map((i) => [i.key!, i.label ?? `${i.code ?? ''} ${i.title ?? ''}`]),
+  );
+  const units = new Map((form.data?.items ?? []).map((i) => [i.key!, i.measureUnit]));
+  const nameOf = (key: string) => names.get(key) ?? key;
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -43,7 +52,7 @@ export function HistoryPage() {
       </Typography.Title>
       <Flex wrap gap={8} align="center">
         <Typography.Text strong>
-          {s.unitName} · {s.period}
+          {s.unitName} · {labelOfCode(s.period ?? '', t)}
         </Typography.Text>
         <StateBadge state={s.state} />
         <Link to={`/bao-cao?period=${s.period}&unit=${s.unitCode}`}>{t('reports.openReport')}</Link>
@@ -52,7 +61,7 @@ export function HistoryPage() {
         allowClear
         aria-label={t('reports.filterItem')}
         placeholder={t('reports.filterItem')}
-        style={{ maxWidth: 320 }}
+        style={{ maxWidth: 480, width: '100%' }}
         value={item}
         onChange={(value) => {
           const next = new URLSearchParams(params);
@@ -60,7 +69,7 @@ export function HistoryPage() {
           else next.delete('item');
           setParams(next, { replace: true });
         }}
-        options={items.map((key) => ({ value: key, label: key }))}
+        options={items.map((key) => ({ value: key, label: nameOf(key) }))}
       />
       {(events.data ?? []).length === 0 ? <Empty /> : null}
       <Timeline
@@ -71,14 +80,15 @@ export function HistoryPage() {
             <Flex vertical gap={2}>
               <Typography.Text>
                 <strong>{t(`reports.event.${e.kind}`)}</strong>
-                {e.item ? ` · ${e.item}` : ''}
+                {e.item ? ` · ${nameOf(e.item)}` : ''}
               </Typography.Text>
               <Typography.Text type="secondary">
-                {at.format(new Date(e.at!))} · {e.actor}
+                {formatDateTime(e.at!, locale)} · {e.actor}
               </Typography.Text>
               {e.kind === 'value' ? (
                 <span>
-                  <ValueText value={e.before as never} /> → <ValueText value={e.after as never} />
+                  <ValueText value={e.before as never} unit={units.get(e.item ?? '')} /> →{' '}
+                  <ValueText value={e.after as never} unit={units.get(e.item ?? '')} />
                 </span>
               ) : null}
               {e.reason ? <Typography.Text italic>“{e.reason}”</Typography.Text> : null}

@@ -1,5 +1,17 @@
-import { Alert, App, Button, Empty, Flex, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Empty,
+  Flex,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
@@ -7,6 +19,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import { usePlan } from '@/lib/api/plans';
 import { newIdempotencyKey } from '@/lib/api/retry';
+import { formatDateTime } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useBulkReview, useReviewQueue, type Queue } from '../api/submissions';
 import { labelOfCode } from '@/lib/period';
@@ -28,6 +41,19 @@ export function ReviewPage() {
   const [returning, setReturning] = useState(false);
   const [problem, setProblem] = useState<string>();
   const open = params.get('unit') ?? undefined;
+  const stateFilter = params.get('state') ?? undefined;
+  const chosenPeriod = queue.data?.period ?? undefined;
+
+  // The period the queue opened on goes into the URL at once and stays there: after a return or
+  // the last approval, the server would otherwise pick another period and the report would seem
+  // to vanish.
+  useEffect(() => {
+    if (!params.get('period') && chosenPeriod) {
+      const next = new URLSearchParams(params);
+      next.set('period', chosenPeriod);
+      setParams(next, { replace: true });
+    }
+  }, [params, chosenPeriod, setParams]);
 
   if (plans.isPending || queue.isPending) return <PageLoading />;
   if (plans.error || queue.error) {
@@ -37,7 +63,18 @@ export function ReviewPage() {
   if (!plan || !data) return <Empty />;
   const period = data.period ?? undefined;
   const counts = data.periods?.find((p) => p.period === period);
-  const rows = data.units ?? [];
+  // Waiting reports first, then the ones still with the unit, then the approved ones.
+  const rank: Record<string, number> = {
+    submitted: 0,
+    returned: 1,
+    draft: 2,
+    none: 3,
+    approved: 4,
+  };
+  const rows = (data.units ?? [])
+    .filter((r) => !stateFilter || r.state === stateFilter)
+    .slice()
+    .sort((a, b) => (rank[a.state ?? 'none'] ?? 9) - (rank[b.state ?? 'none'] ?? 9));
   const chosen = rows.filter((r) => selected.includes(r.unitCode!));
 
   const setParam = (name: string, value?: string) => {
@@ -65,10 +102,20 @@ export function ReviewPage() {
     }
   }
 
-  const dateTime = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+  const locale = intlLocale(i18n.language);
+  // A count tag filters the list by its state; the same tag again shows all.
+  const countTag = (state: string, color: string | undefined, count: number | undefined) => (
+    <Tag.CheckableTag
+      key={state}
+      checked={stateFilter === state}
+      onChange={(on) => setParam('state', on ? state : undefined)}
+      className="tap"
+      style={color ? { borderColor: color } : undefined}
+      data-testid={`count-${state}`}
+    >
+      {t(`reports.count.${state === 'submitted' ? 'waiting' : state}`, { count: count ?? 0 })}
+    </Tag.CheckableTag>
+  );
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -81,7 +128,10 @@ export function ReviewPage() {
         value={period}
         onChange={(code) => {
           setSelected([]);
-          setParam('period', code);
+          const next = new URLSearchParams(params);
+          next.set('period', code);
+          next.delete('state');
+          setParams(next, { replace: true });
         }}
         options={(data.periods ?? [])
           .slice()
@@ -93,28 +143,25 @@ export function ReviewPage() {
       />
       {counts ? (
         <Space wrap data-testid="queue-counts">
-          <Tag color={STATE_COLORS.submitted}>
-            {t('reports.count.waiting', { count: counts.waiting })}
-          </Tag>
-          <Tag color={STATE_COLORS.approved}>
-            {t('reports.count.approved', { count: counts.approved })}
-          </Tag>
-          <Tag color={STATE_COLORS.returned}>
-            {t('reports.count.returned', { count: counts.returned })}
-          </Tag>
-          <Tag color={STATE_COLORS.draft}>{t('reports.count.draft', { count: counts.draft })}</Tag>
-          <Tag>{t('reports.count.none', { count: counts.none })}</Tag>
+          {countTag('submitted', STATE_COLORS.submitted, counts.waiting)}
+          {countTag('approved', STATE_COLORS.approved, counts.approved)}
+          {countTag('returned', STATE_COLORS.returned, counts.returned)}
+          {countTag('draft', STATE_COLORS.draft, counts.draft)}
+          {countTag('none', undefined, counts.none)}
         </Space>
       ) : null}
       <Space wrap>
-        <Button
-          type="primary"
+        <Popconfirm
+          title={t('reports.approveSelectedConfirm', { count: chosen.length })}
+          okText={t('reports.approve')}
+          cancelText={t('app.close')}
           disabled={chosen.length === 0}
-          loading={bulk.isPending}
-          onClick={() => void review('approve')}
+          onConfirm={() => void review('approve')}
         >
-          {t('reports.approveSelected', { count: chosen.length })}
-        </Button>
+          <Button type="primary" disabled={chosen.length === 0} loading={bulk.isPending}>
+            {t('reports.approveSelected', { count: chosen.length })}
+          </Button>
+        </Popconfirm>
         <Button danger disabled={chosen.length === 0} onClick={() => setReturning(true)}>
           {t('reports.returnSelected', { count: chosen.length })}
         </Button>
@@ -153,11 +200,23 @@ export function ReviewPage() {
             render: (state: string) => <StateBadge state={state} />,
           },
           {
+            title: t('reports.entered'),
+            key: 'filled',
+            render: (_, r) =>
+              r.items != null ? (
+                <span data-testid={`filled-${r.unitCode}`}>
+                  {t('reports.enteredOf', { filled: r.filled ?? 0, total: r.items })}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          {
             title: t('reports.submittedAt'),
             dataIndex: 'submittedAt',
             render: (at: string | undefined, r) => (
               <Space size={4}>
-                {at ? dateTime.format(new Date(at)) : '—'}
+                {at ? formatDateTime(at, locale) : '—'}
                 {r.late ? <Tag color={STATE_COLORS.late}>{t('reports.late')}</Tag> : null}
               </Space>
             ),

@@ -53,10 +53,11 @@ export async function proposeFill(
   method: FillMethod,
   value?: number,
   weight?: string,
+  units?: string[],
 ) {
   const { data } = await api.GET('/api/v1/targets/allocation/fill', {
     params: {
-      query: { ...columnQuery(key), method, weight, value },
+      query: { ...columnQuery(key), method, weight, value, units: units?.join(',') },
     },
   });
   return data!;

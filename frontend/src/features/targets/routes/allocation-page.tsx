@@ -8,7 +8,7 @@ import {
   Empty,
   Flex,
   Input,
-  InputNumber,
+  Popconfirm,
   Select,
   Space,
   Table,
@@ -17,11 +17,12 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { NumberInput } from '@/components/ui/number-input';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import { useMe } from '@/lib/api/me';
-import { formatNumber } from '@/lib/format';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import {
   proposeFill,
@@ -74,6 +75,9 @@ export function AllocationPage() {
 
   if (plans.isPending || me.isPending) return <PageLoading />;
   if (!plan) return <Empty description={t('plan.none')} />;
+  if ((me.data?.orgUnit?.level ?? 3) >= 3) {
+    return <Empty description={t('targets.nobodyBelow')} />;
+  }
 
   return (
     <Flex vertical gap={12}>
@@ -154,7 +158,20 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
   const [weightsOpen, setWeightsOpen] = useState(false);
   const weights = useWeights(key.year, key.parent);
   const [reason, setReason] = useState('');
-  const [perUnit, setPerUnit] = useState<number | null>(1);
+  const [perUnit, setPerUnit] = useState<number | undefined>(1);
+  // Numbers typed that cannot be taken, by unit code (and 'perUnit' for the fill value).
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const problem = (code: string) => (message: string | undefined) =>
+    setProblems((current) => {
+      if (current[code] === message) return current;
+      const next = { ...current };
+      if (message) next[code] = message;
+      else delete next[code];
+      return next;
+    });
+  // Units with no cơ sở Hội (the affiliated Công an, Quân sự) are left out of splits unless put back.
+  const [withoutCommunes, setWithoutCommunes] = useState(false);
+  const noCommunes = (column.rows ?? []).filter((r) => (r.communes ?? 0) === 0);
   const [fillError, setFillError] = useState<unknown>();
   const [showHistory, setShowHistory] = useState(false);
   const history = useAllocationHistory(key, showHistory);
@@ -171,11 +188,13 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
   const fill = async (fillMethod: FillMethod) => {
     setFillError(undefined);
     try {
+      const split = fillMethod === 'equal' || fillMethod === 'proportional';
       const proposal = await proposeFill(
         key,
         fillMethod,
         fillMethod === 'each' || fillMethod === 'per-commune' ? (perUnit ?? 0) : undefined,
         fillMethod === 'proportional' ? weight : undefined,
+        split && withoutCommunes ? (column.rows ?? []).map((r) => r.unit!.code!) : undefined,
       );
       const next: Draft = { ...draft };
       proposal.rows?.forEach((r) => {
@@ -205,10 +224,43 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
 
   const stale = save.error instanceof ApiError && save.error.status === 412;
   const difference = typeof parentValue === 'number' ? parentValue - sum : undefined;
+  const values = Object.values(draft).filter((r) => typeof r.value === 'number');
+  // The state follows what is typed, not what was last saved.
+  const liveStatus =
+    measure === 'count'
+      ? values.length === 0
+        ? 'unallocated'
+        : difference === undefined
+          ? 'no-parent-target'
+          : difference > 0
+            ? 'under'
+            : difference < 0
+              ? 'over'
+              : 'exact'
+      : measure === 'percentage'
+        ? values.length === 0
+          ? 'unallocated'
+          : values.length < (column.rows?.length ?? 0)
+            ? 'partial'
+            : 'complete'
+        : column.status;
+  const unitWord = column.unit ? ` ${column.unit}` : '';
+  const changes = changedRows();
+  const changesExisting = changes.some((c) =>
+    column.rows?.some((r) => r.unit?.code === c.unitCode && r.updatedAt),
+  );
+  const reasonMissing = Boolean(column.reasonRequired) && changesExisting && !reason.trim();
+  const problemCount = Object.keys(problems).length;
+  const mismatch = measure === 'count' && difference !== undefined && difference !== 0;
+  const unitName = (code?: string) =>
+    column.rows?.find((r) => r.unit?.code === code)?.unit?.name ?? code ?? '';
+  const required = (v: boolean | undefined) =>
+    v === undefined || v === null ? '—' : t(v ? 'targets.mustDo' : 'targets.notRequired');
 
   return (
     <>
-      <Card size="small">
+      {/* The totals stay in view while the rows are scrolled on a phone. */}
+      <Card size="small" style={{ position: 'sticky', top: 0, zIndex: 5 }}>
         <Typography.Paragraph strong style={{ marginBottom: 8 }}>
           {column.itemCode} {column.itemTitle}
         </Typography.Paragraph>
@@ -216,7 +268,13 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
           <Descriptions.Item label={t('targets.parentTarget', { unit: column.parent?.name })}>
             <strong data-testid="parent-target">
               {measure === 'activity'
-                ? t(column.parentTarget?.required ? 'targets.mustDo' : 'targets.notScheduled')
+                ? column.parentTarget?.source === 'default'
+                  ? t('targets.byLevel', {
+                      what: t(
+                        column.parentTarget?.required ? 'targets.mustDo' : 'targets.notRequired',
+                      ),
+                    })
+                  : t(column.parentTarget?.required ? 'targets.mustDo' : 'targets.notScheduled')
                 : parentValue !== undefined
                   ? `${formatNumber(parentValue, locale)}${measure === 'percentage' ? '%' : ''}`
                   : t('targets.noTarget')}
@@ -232,13 +290,27 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
               </Descriptions.Item>
               <Descriptions.Item label={t('targets.difference')}>
                 <span data-testid="difference">
-                  {difference === undefined ? '–' : formatNumber(difference, locale)}
+                  {difference === undefined
+                    ? '–'
+                    : difference < 0
+                      ? t('targets.overBy', {
+                          n: formatNumber(-difference, locale),
+                          unit: unitWord,
+                        })
+                      : difference > 0
+                        ? t('targets.leftToGive', {
+                            n: formatNumber(difference, locale),
+                            unit: unitWord,
+                          })
+                        : t('targets.allGiven')}
                 </span>
               </Descriptions.Item>
             </>
           )}
           <Descriptions.Item label={t('targets.state')}>
-            <StatusTag status={column.status} />
+            <span data-testid="live-status">
+              <StatusTag status={liveStatus} />
+            </span>
             {column.missing ? t('targets.missing', { count: column.missing }) : ''}
           </Descriptions.Item>
         </Descriptions>
@@ -249,6 +321,16 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
           {measure === 'count' && (
             <>
               <Button onClick={() => void fill('equal')}>{t('targets.fill.equal')}</Button>
+              {noCommunes.length > 0 && (
+                <Checkbox
+                  checked={withoutCommunes}
+                  onChange={(e) => setWithoutCommunes(e.target.checked)}
+                >
+                  {t('targets.fill.withoutCommunes', {
+                    units: noCommunes.map((r) => r.unit?.name).join(', '),
+                  })}
+                </Checkbox>
+              )}
               <Space.Compact>
                 <Select
                   aria-label={t('targets.weights.use')}
@@ -277,13 +359,15 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
           )}
           {measure !== 'activity' && (
             <Space.Compact>
-              <InputNumber
-                aria-label={t('targets.fill.value')}
-                min={0}
+              <NumberInput
+                ariaLabel={t('targets.fill.value')}
+                whole={measure === 'count'}
                 max={measure === 'percentage' ? 100 : undefined}
+                percentage={measure === 'percentage'}
                 value={perUnit}
                 onChange={setPerUnit}
-                style={{ width: 90 }}
+                onProblem={problem('perUnit')}
+                width={110}
               />
               <Button onClick={() => void fill('each')}>{t('targets.fill.each')}</Button>
               {measure === 'count' && (
@@ -334,17 +418,21 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                 );
               }
               return canEdit ? (
-                <InputNumber
-                  aria-label={r.unit?.name}
-                  min={0}
+                <NumberInput
+                  ariaLabel={r.unit?.name}
+                  whole={measure === 'count'}
                   max={measure === 'percentage' ? 100 : undefined}
-                  precision={measure === 'count' ? 0 : 2}
+                  percentage={measure === 'percentage'}
+                  suffix={measure === 'percentage' ? '%' : undefined}
                   value={current?.value ?? null}
-                  onChange={(v) => setDraft({ ...draft, [code]: { value: v } })}
-                  style={{ width: '100%' }}
+                  onChange={(v) => setDraft((d) => ({ ...d, [code]: { value: v ?? null } }))}
+                  onProblem={problem(code)}
+                  width="100%"
                 />
               ) : (
-                <span>{current?.value ?? '–'}</span>
+                <span>
+                  {typeof current?.value === 'number' ? formatNumber(current.value, locale) : '–'}
+                </span>
               );
             },
           },
@@ -353,12 +441,19 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
 
       {canEdit && (
         <Flex vertical gap={8}>
+          <label htmlFor="allocation-reason">
+            {t('targets.reason')}
+            {column.reasonRequired && changesExisting ? (
+              <Typography.Text type="danger"> * {t('targets.reasonRequired')}</Typography.Text>
+            ) : null}
+          </label>
           <Input.TextArea
-            aria-label={t('targets.reason')}
-            placeholder={t('targets.reason')}
+            id="allocation-reason"
+            aria-required={reasonMissing || undefined}
             maxLength={1000}
             autoSize={{ minRows: 1, maxRows: 3 }}
             value={reason}
+            status={reasonMissing ? 'warning' : undefined}
             onChange={(e) => setReason(e.target.value)}
           />
           {stale && <Alert type="warning" showIcon message={t('targets.stale')} />}
@@ -367,21 +462,37 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
             <Alert type="success" showIcon message={t('app.saved')} />
           )}
           <Flex gap={8}>
-            <Button
-              type="primary"
-              loading={save.isPending}
-              disabled={changedRows().length === 0}
-              onClick={() =>
-                save.mutate({
-                  etag,
-                  rows: changedRows(),
-                  method,
-                  reason: reason || undefined,
-                })
+            <Popconfirm
+              title={
+                mismatch
+                  ? t(difference! < 0 ? 'targets.saveOver' : 'targets.saveUnder', {
+                      n: formatNumber(Math.abs(difference!), locale),
+                      unit: unitWord,
+                      sum: formatNumber(sum, locale),
+                      target: formatNumber(parentValue as number, locale),
+                    })
+                  : t('targets.saveConfirm')
+              }
+              disabled={!mismatch}
+              okText={t('app.save')}
+              cancelText={t('app.close')}
+              onConfirm={() =>
+                save.mutate({ etag, rows: changes, method, reason: reason || undefined })
               }
             >
-              {t('app.save')}
-            </Button>
+              <Button
+                type="primary"
+                loading={save.isPending}
+                disabled={changes.length === 0 || problemCount > 0 || reasonMissing}
+                onClick={() => {
+                  if (!mismatch) {
+                    save.mutate({ etag, rows: changes, method, reason: reason || undefined });
+                  }
+                }}
+              >
+                {t('app.save')}
+              </Button>
+            </Popconfirm>
           </Flex>
         </Flex>
       )}
@@ -403,18 +514,37 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                   {
                     title: t('targets.when'),
                     dataIndex: 'changedAt',
-                    render: (v: string) => new Date(v).toLocaleString(locale),
+                    render: (v: string) => formatDateTime(v, locale),
                   },
-                  { title: t('targets.unit'), dataIndex: 'unitCode' },
+                  {
+                    title: t('targets.unit'),
+                    dataIndex: 'unitCode',
+                    render: (code: string) => unitName(code),
+                  },
                   {
                     title: t('targets.before'),
                     render: (_, r) =>
-                      r.before ?? (r.beforeRequired === undefined ? '–' : String(r.beforeRequired)),
+                      measure === 'activity'
+                        ? required(r.beforeRequired)
+                        : typeof r.before === 'number'
+                          ? formatNumber(r.before, locale)
+                          : '—',
                   },
                   {
                     title: t('targets.after'),
                     render: (_, r) =>
-                      r.after ?? (r.afterRequired === undefined ? '–' : String(r.afterRequired)),
+                      measure === 'activity'
+                        ? required(r.afterRequired)
+                        : typeof r.after === 'number'
+                          ? formatNumber(r.after, locale)
+                          : '—',
+                  },
+                  {
+                    title: t('targets.how'),
+                    dataIndex: 'method',
+                    responsive: ['md'],
+                    render: (m?: string) =>
+                      m ? t(`targets.method.${m}`, { defaultValue: m }) : '—',
                   },
                   { title: t('targets.who'), dataIndex: 'changedBy', responsive: ['md'] },
                   { title: t('targets.reason'), dataIndex: 'reason', responsive: ['md'] },

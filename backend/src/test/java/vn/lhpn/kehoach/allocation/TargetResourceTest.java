@@ -429,6 +429,22 @@ class TargetResourceTest {
   }
 
   @Test
+  void shouldLeaveUnitsWithoutCommunesOutOfAnEqualSplitUnlessNamed() {
+    List<Map<String, Object>> rows = fill(PROVINCE, "I-2.1", 2022, "19", "method=equal");
+    // 500 over the 9 districts (56 × 5 + 55 × 4); Công an and Quân sự have no cơ sở Hội.
+    assertEquals(9, rows.size());
+    assertEquals(500, rows.stream().mapToInt(r -> ((Number) r.get("value")).intValue()).sum());
+    List<Map<String, Object>> all =
+        fill(
+            PROVINCE,
+            "I-2.1",
+            2022,
+            "19",
+            "method=equal&units=" + String.join(",", DISTRICTS) + ",DVTT-CA,DVTT-QS");
+    assertEquals(11, all.size());
+  }
+
+  @Test
   void shouldAllocateADepartmentsWholeYearAndShowItInTheOverview() {
     // XDTCH leads these leaves; 6.1, 6.2 and 6.3 are allocated through their 8 breakdown rows.
     int leaves =
@@ -475,8 +491,11 @@ class TargetResourceTest {
     Map<String, Object> r51 =
         overview.stream().filter(r -> "I-5.1".equals(r.get("itemKey"))).findFirst().orElseThrow();
     assertEquals("exact", r51.get("status"));
+    // The count is split over the 9 districts; the affiliated units (no cơ sở Hội) get none.
     assertEquals(11, r51.get("childUnits"));
-    assertEquals(11, r51.get("unitsWithTarget"));
+    assertEquals(9, r51.get("unitsWithTarget"));
+    column(PROVINCE, "I-5.1", 2026, "19")
+        .body("rows.find { it.unit.code == 'DVTT-CA' }.value", org.hamcrest.Matchers.nullValue());
     Map<String, Object> r21 =
         overview.stream().filter(r -> "I-2.1".equals(r.get("itemKey"))).findFirst().orElseThrow();
     assertEquals("unallocated", r21.get("status"));

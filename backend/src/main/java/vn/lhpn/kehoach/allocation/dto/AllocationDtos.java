@@ -48,13 +48,22 @@ public final class AllocationDtos {
       @Schema(description = "ETag of the whole column, for If-Match when saving") String etag,
       @Schema(
               description =
+                  "True when units already reported against these targets: changing one needs a reason")
+          boolean reasonRequired,
+      @Schema(
+              description =
                   "What the caller may do with this column: allocate (save, fill, upload a sheet; a planner of the parent unit)")
           List<String> allowed) {}
 
   @Schema(name = "ParentTarget", description = "What the parent unit has to achieve")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ParentTarget(
-      @Schema(enumeration = {"plan", "allocated", "none"}) String source,
+      @Schema(
+              enumeration = {"plan", "allocated", "default", "none"},
+              description =
+                  "plan: the plan's level (province); allocated: set by the level above; default: an"
+                      + " activity nobody set, required as its implementing level says; none")
+          String source,
       BigDecimal value,
       Boolean required,
       @Schema(description = "The plan's level as printed, for the province") String raw) {}

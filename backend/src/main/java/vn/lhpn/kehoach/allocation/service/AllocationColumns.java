@@ -128,6 +128,7 @@ public class AllocationColumns {
         s.status(),
         ctx.children().size() - s.withTarget(),
         Target.digest(existing.values()),
+        !existing.isEmpty() && writer.reported(ctx, existing.keySet().stream().sorted().toList()),
         policy.allowed(ctx.parent()));
   }
 

@@ -76,6 +76,15 @@ public class AllocationContexts {
     return OrgUnit.communesBelow(unit, LocalDate.of(year, 12, 31));
   }
 
+  /**
+   * The units that have cơ sở Hội below them (or are one) in a year: those a number is split over.
+   * When none has, all of them.
+   */
+  public static List<OrgUnit> withCommunes(List<OrgUnit> units, int year) {
+    List<OrgUnit> with = units.stream().filter(u -> communes(u, year) > 0).toList();
+    return with.isEmpty() ? units : with;
+  }
+
   private static LocalDate midYear(int year) {
     return LocalDate.of(year, 7, 1);
   }

@@ -118,15 +118,17 @@ public class BatchAllocation {
           skipped.add(ctx.item().key + ": chưa có chỉ tiêu để chia / no target to split");
           return null;
         }
+        // a split leaves out the units with no cơ sở Hội (affiliated units), as a fill does
+        List<OrgUnit> over = AllocationContexts.withCommunes(ctx.children(), ctx.year());
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
-        ctx.children()
-            .forEach(
-                u ->
-                    weights.put(
-                        u.code, BigDecimal.valueOf(AllocationContexts.communes(u, ctx.year()))));
+        over.forEach(
+            u ->
+                weights.put(
+                    u.code, BigDecimal.valueOf(AllocationContexts.communes(u, ctx.year()))));
         Map<String, BigDecimal> values =
             method.equals("equal")
-                ? Allocation.equal(target, codes, Allocation.Remainder.FIRST)
+                ? Allocation.equal(
+                    target, over.stream().map(u -> u.code).toList(), Allocation.Remainder.FIRST)
                 : Allocation.proportional(target, weights);
         values.forEach((code, v) -> rows.add(new AllocationDtos.RowUpdate(code, v, null)));
       }

@@ -38,7 +38,7 @@ public class FillProposals {
       List<String> units,
       String weight) {
     ColumnContext ctx = contexts.column(planId, itemKey, year, parentCode);
-    List<OrgUnit> chosen = chosen(ctx, units);
+    List<OrgUnit> chosen = chosen(ctx, units, method);
     List<String> codes = chosen.stream().map(u -> u.code).toList();
     MeasureType measure = ctx.measure();
     Map<String, BigDecimal> values;
@@ -84,9 +84,19 @@ public class FillProposals {
     return new AllocationDtos.Fill(method, rows);
   }
 
-  /** The units to fill: all children, or those named (each must be a child that year). */
-  private static List<OrgUnit> chosen(ColumnContext ctx, List<String> units) {
-    List<OrgUnit> chosen = ctx.children();
+  /**
+   * The units to fill: those named (each must be a child that year); by default every child, but a
+   * split of a number (equal, proportional) leaves out the units with no cơ sở Hội below them (the
+   * affiliated Công an and Quân sự units), which can be named to put them back.
+   */
+  private static List<OrgUnit> chosen(ColumnContext ctx, List<String> units, String method) {
+    List<OrgUnit> chosen =
+        "equal".equals(method) || "proportional".equals(method)
+            ? AllocationContexts.withCommunes(ctx.children(), ctx.year())
+            : ctx.children();
+    if (units != null && !units.isEmpty()) {
+      chosen = ctx.children();
+    }
     if (units != null && !units.isEmpty()) {
       Set<String> wanted = new HashSet<>(units);
       chosen = chosen.stream().filter(u -> wanted.contains(u.code)).toList();

@@ -3,11 +3,13 @@ package vn.lhpn.kehoach.allocation.service;
 import java.math.BigDecimal;
 import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
+import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.plan.YearLevel;
 
 /**
  * The target a column splits: the plan's level for the province (the top), what the level above
- * allocated for any other unit, or none.
+ * allocated for any other unit, or none; for an activity nobody set, what the item's implementing
+ * level says ("default").
  */
 public final class ParentTargets {
   private ParentTargets() {}
@@ -29,6 +31,15 @@ public final class ParentTargets {
                     TargetRules.plain(t.value),
                     ctx.activity() ? t.required : null,
                     null))
-        .orElse(new AllocationDtos.ParentTarget("none", null, null, null));
+        .orElseGet(
+            () ->
+                ctx.activity()
+                    // nothing set for an activity: what the implementing level says
+                    ? new AllocationDtos.ParentTarget(
+                        "default",
+                        null,
+                        PlanRules.requiredByDefault(ctx.item(), ctx.parent().level),
+                        null)
+                    : new AllocationDtos.ParentTarget("none", null, null, null));
   }
 }

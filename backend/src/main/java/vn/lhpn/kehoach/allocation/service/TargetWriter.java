@@ -90,6 +90,11 @@ public class TargetWriter {
     return changed;
   }
 
+  /** Whether any of these units (or a unit below them) reported against the column's item. */
+  public boolean reported(ColumnContext ctx, List<String> unitCodes) {
+    return reported.anyReported(ctx.item(), ctx.year(), unitCodes);
+  }
+
   /**
    * Changing a target that units already reported against needs a reason: the history must say why
    * the goal moved under their feet. Setting a target for the first time does not.

@@ -113,6 +113,12 @@ public final class SubmissionDtos {
       String key,
       String code,
       String title,
+      @Schema(
+              description =
+                  "The item in one line: its code and title; a breakdown row is prefixed with its"
+                      + " item's code ('6.2 · Chi hội trưởng')",
+              example = "6.2 · Chi hội trưởng")
+          String label,
       @Schema(description = "The section: I (chỉ tiêu) or II (nhiệm vụ)") String section,
       String sectionTitle,
       @Schema(description = "Titles of the groups above the item, outermost first")
@@ -167,7 +173,14 @@ public final class SubmissionDtos {
       Long submissionId,
       Long version,
       OffsetDateTime submittedAt,
-      boolean late) {}
+      boolean late,
+      @Schema(
+              description =
+                  "Items with a value entered (only for the period whose units are listed)",
+              nullable = true)
+          Integer filled,
+      @Schema(description = "Items that apply to the unit in that period (idem)", nullable = true)
+          Integer items) {}
 
   @Schema(name = "ReviewQueuePeriod")
   public record QueuePeriod(

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.submission.Submission;
+import vn.lhpn.kehoach.submission.SubmissionValue;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
 
 /**
@@ -43,12 +45,12 @@ public class ReviewQueue {
     String reviewer = access.unitCode();
     Period chosen = periodCode == null ? null : SubmissionLookups.period(plan, periodCode);
     List<SubmissionDtos.QueuePeriod> counts = new ArrayList<>();
+    Map<Period, List<OrgUnit>> unitsOf = new HashMap<>();
     Period firstWaiting = null;
     Period lastOpen = null;
-    Map<Period, List<SubmissionDtos.QueueUnit>> byPeriod = new HashMap<>();
     for (Period p : Period.<Period>list("plan = ?1 order by year, kind, number", plan)) {
-      List<SubmissionDtos.QueueUnit> rows = rows(p, reviewed(reviewer, p));
-      byPeriod.put(p, rows);
+      unitsOf.put(p, reviewed(reviewer, p));
+      List<SubmissionDtos.QueueUnit> rows = rows(p, unitsOf.get(p), false);
       Map<String, Long> by =
           rows.stream()
               .collect(
@@ -80,10 +82,11 @@ public class ReviewQueue {
         reviewer,
         counts,
         chosen == null ? null : chosen.code,
-        chosen == null ? List.of() : byPeriod.getOrDefault(chosen, List.of()));
+        chosen == null ? List.of() : rows(chosen, unitsOf.get(chosen), true));
   }
 
-  private List<SubmissionDtos.QueueUnit> rows(Period p, List<OrgUnit> units) {
+  /** The units of a period and their reports; with how much each entered, when asked. */
+  private List<SubmissionDtos.QueueUnit> rows(Period p, List<OrgUnit> units, boolean counts) {
     Map<String, Submission> subs =
         units.isEmpty()
             ? Map.of()
@@ -102,9 +105,26 @@ public class ReviewQueue {
               s == null ? null : s.id,
               s == null ? null : s.version,
               s == null ? null : s.submittedAt,
-              late(p, s)));
+              late(p, s),
+              counts ? filled(s) : null,
+              counts ? applicable(p, u) : null));
     }
     return rows;
+  }
+
+  private static int filled(Submission s) {
+    if (s == null) {
+      return 0;
+    }
+    return (int)
+        SubmissionValue.of(s).stream().filter(v -> v.number != null || v.status != null).count();
+  }
+
+  private int applicable(Period p, OrgUnit unit) {
+    return (int)
+        lookups.entries(p.plan, p, unit).values().stream()
+            .filter(UnitTargets.Entry::applies)
+            .count();
   }
 
   /**

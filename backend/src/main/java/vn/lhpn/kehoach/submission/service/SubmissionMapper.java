@@ -83,6 +83,14 @@ public class SubmissionMapper {
     return new SubmissionDtos.PeriodRef(p.code, p.kind.name(), p.year, p.dueOn, p.state.name());
   }
 
+  /** "2.1. Title" for a leaf; "6.2 · Chi hội trưởng" for a breakdown row of item 6.2. */
+  static String label(PlanItem item) {
+    if (item.kind == ItemKind.BREAKDOWN && item.parent != null && item.parent.code != null) {
+      return item.parent.code + " · " + item.title;
+    }
+    return item.code == null ? item.title : item.code + ". " + item.title;
+  }
+
   /** A leaf of the report form: where it sits in the plan, its target, and its value if any. */
   public static SubmissionDtos.FormItem formItem(UnitTargets.Entry e, SubmissionValue v) {
     PlanItem item = e.item();
@@ -99,6 +107,7 @@ public class SubmissionMapper {
         item.key,
         item.code,
         item.title,
+        label(item),
         section == null ? null : section.key,
         section == null ? null : section.title,
         groups,
