@@ -43,7 +43,11 @@ test('the province planner opens and closes a period and moves its due date', as
 
 test('a commune sees the periods but cannot change them', async ({ page }) => {
   await login(page, 'xa.hungson', '/ky-bao-cao');
-  await expect(page.getByRole('row').filter({ hasText: 'Năm 2026' })).toContainText('Đang mở');
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Năm 2026', exact: true }) }),
+  ).toContainText('Đang mở');
   await expect(page.getByRole('button', { name: /Khóa sổ|Mở kỳ/ })).toHaveCount(0);
   await expect(page.getByRole('textbox')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { login } from './support';
+import { expectAccessible, login } from './support';
 
 const SEED = fileURLToPath(
   new URL(
@@ -28,6 +28,7 @@ test('everyone reads the plan as a tree with its yearly levels and details', asy
   } else {
     await expect(row41.getByRole('cell', { name: '2.500', exact: true })).toHaveCount(5);
   }
+  await expectAccessible(page);
   await row41.click();
   await expect(page).toHaveURL(/item=I-4\.1/);
   const drawer = page.getByRole('dialog');

@@ -133,6 +133,7 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   // Items are named by their code and title, never by their key.
   await expect(history.getByText(/· 2\.1\. /).first()).toBeVisible();
   await expect(history.getByText('I-2.1')).toHaveCount(0);
+  await expectAccessible(page);
   await expect(history.getByText('Duyệt', { exact: true })).toBeVisible();
 
   // The district reads the commune's report as text and follows one item's history.

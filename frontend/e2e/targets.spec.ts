@@ -8,7 +8,7 @@ test('the province splits a target over its units and the district sees its shar
   const year = info.project.name === 'phone' ? 2024 : 2023;
   await login(page, 'tinh.canbo', `/chi-tieu?item=I-2.1&year=${year}&parent=19`);
   await expect(page.getByTestId('parent-target')).toHaveText('500');
-  await expect(page.getByText('Chưa giao')).toBeVisible();
+  await expect(page.getByTestId('live-status')).toHaveText('Chưa giao');
 
   // Figures per unit (members…) can be typed in for proportional splits.
   await page.getByRole('button', { name: 'Nhập số liệu…' }).click();

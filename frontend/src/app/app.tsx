@@ -47,6 +47,11 @@ export function App({ config }: { config: RuntimeConfig }) {
           colorTextDescription: 'rgba(0, 0, 0, 0.68)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
           colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+          // Warning, success and error texts ("có thay đổi chưa lưu", "đã gửi lúc…", days left)
+          // at 5:1 or more on white; antd's defaults (#faad14, #52c41a, #ff4d4f) fail AA.
+          colorWarning: '#ad4e00',
+          colorSuccess: '#237804',
+          colorError: '#cf1322',
           colorLink: '#0958d9',
           colorLinkHover: '#003eb3',
           colorLinkActive: '#002c8c',

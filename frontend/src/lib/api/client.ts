@@ -1,5 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import i18n from 'i18next';
 import { accessToken } from '../auth';
+import { inLanguage } from './problem-language';
 import type { paths } from './schema';
 
 /** RFC 9457 problem details, as every API error is sent. */
@@ -32,13 +34,22 @@ export class ApiError extends Error {
   }
 }
 
-/** Reads a failed response as a problem, whatever the server or a proxy sent. */
+/**
+ * Reads a failed response as a problem, whatever the server or a proxy sent; its messages in the
+ * UI's language only.
+ */
 export async function toProblem(response: Response): Promise<Problem> {
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {
     try {
       const body = (await response.clone().json()) as Partial<Problem>;
-      return { ...body, status: body.status ?? response.status };
+      const language = i18n.language ?? 'vi';
+      return {
+        ...body,
+        status: body.status ?? response.status,
+        detail: inLanguage(body.detail, language),
+        errors: body.errors?.map((e) => ({ ...e, message: inLanguage(e.message, language)! })),
+      };
     } catch {
       // fall through: a body that says it is JSON but is not
     }

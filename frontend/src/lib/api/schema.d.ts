@@ -300,6 +300,23 @@ export interface paths {
         patch: operations["updatePlanItemMeasure"];
         trace?: never;
     };
+    "/api/v1/plans/{planId}/items/{key}/reporting-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Confirm or correct which levels report a leaf (province planner; If-Match required) */
+        put: operations["updatePlanItemReportingLevels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions": {
         parameters: {
             query?: never;
@@ -711,6 +728,7 @@ export interface components {
         AllocationRow: {
             unit?: components["schemas"]["OrgUnitSummary"];
             value?: number;
+            /** @description Activities: must carry it out. Counts and percentages: false when the unit was given nothing for the item (không giao), absent otherwise */
             required?: boolean;
             /** @description How it was set; 'default' means derived from the plan's implementing level */
             method?: string;
@@ -725,7 +743,7 @@ export interface components {
             unitCode: string;
             /** @description For counts and percentages; null clears the target */
             value?: number;
-            /** @description For activities */
+            /** @description Activities: must carry it out. Counts and percentages: false to give the unit nothing for the item (không giao: it does not apply to the unit) */
             required?: boolean;
         };
         AllocationUpdate: {
@@ -1051,6 +1069,10 @@ export interface components {
             funding?: string;
             footnotes?: components["schemas"]["PlanFootnote"][];
             measure?: components["schemas"]["PlanItemMeasure"];
+            /** @description Levels that report the item (1 province, 2 district, 3 commune): confirmed by the province planner, or proposed by the importer from the wording, or the implementing levels */
+            reportingLevels?: number[];
+            /** @description True while the reporting levels are a proposal (from the wording or the column) */
+            reportingLevelsGuessed?: boolean;
             years?: components["schemas"]["PlanItemYear"][];
             /**
              * Format: int64
@@ -1082,6 +1104,10 @@ export interface components {
             /** @enum {string} */
             type: "count" | "percentage" | "activity";
             unit?: string;
+        };
+        PlanItemReportingLevelsUpdate: {
+            /** @description 1 province, 2 district, 3 commune */
+            levels: number[];
         };
         PlanItemYear: {
             /** Format: int32 */
@@ -2336,6 +2362,65 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlanItem"];
                 };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed since read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlanItemReportingLevels: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                key: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanItemReportingLevelsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Authorized */
             401: {

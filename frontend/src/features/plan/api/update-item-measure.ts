@@ -22,3 +22,18 @@ export function useUpdateItemMeasure(planId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }
+
+/** Confirms or corrects which levels report a leaf (province planner), with If-Match. */
+export function useUpdateReportingLevels(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ key, etag, levels }: { key: string; etag: string; levels: number[] }) =>
+      (
+        await api.PUT('/api/v1/plans/{planId}/items/{key}/reporting-levels', {
+          params: { path: { planId, key }, header: { 'If-Match': etag } },
+          body: { levels },
+        })
+      ).data!,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
+  });
+}

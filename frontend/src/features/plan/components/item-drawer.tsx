@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Descriptions,
   Drawer,
   Flex,
@@ -11,12 +12,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import type { PlanItem } from '@/lib/api/types';
 import { usePlanItem } from '../api/get-plan-item';
-import { useUpdateItemMeasure } from '../api/update-item-measure';
+import { useUpdateItemMeasure, useUpdateReportingLevels } from '../api/update-item-measure';
 
 type Props = {
   planId: string;
@@ -87,6 +89,16 @@ export function ItemDrawer({ planId, itemKey, canEdit, onClose }: Props) {
                 ))}
               </Descriptions.Item>
             )}
+            {item.reportingLevels && (
+              <Descriptions.Item label={t('plan.reportingLevels')}>
+                <span data-testid="reporting-levels">
+                  {item.reportingLevels.map((l) => (
+                    <Tag key={l}>{t(`level.${l}`)}</Tag>
+                  ))}
+                </span>
+                {item.reportingLevelsGuessed && <Tag>{t('plan.proposed')}</Tag>}
+              </Descriptions.Item>
+            )}
             {item.measure && (
               <Descriptions.Item label={t('plan.measure')}>
                 {t(`plan.measureType.${item.measure.type}`)}
@@ -95,6 +107,9 @@ export function ItemDrawer({ planId, itemKey, canEdit, onClose }: Props) {
               </Descriptions.Item>
             )}
           </Descriptions>
+          {canEdit && item.reportingLevels && query.data && (
+            <LevelsForm planId={planId} item={item} etag={query.data.etag} />
+          )}
           {canEdit && item.measure && query.data && (
             <MeasureForm planId={planId} item={item} etag={query.data.etag} />
           )}
@@ -144,5 +159,38 @@ function MeasureForm({ planId, item, etag }: { planId: string; item: PlanItem; e
         {t('app.save')}
       </Button>
     </Form>
+  );
+}
+
+/** The province planner confirms the proposed reporting levels, or corrects them. */
+function LevelsForm({ planId, item, etag }: { planId: string; item: PlanItem; etag: string }) {
+  const { t } = useTranslation();
+  const update = useUpdateReportingLevels(planId);
+  const [levels, setLevels] = useState<number[]>(item.reportingLevels ?? []);
+  const stale = update.error instanceof ApiError && update.error.status === 412;
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('plan.confirmLevels')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('plan.confirmLevelsHelp')}</Typography.Text>
+      <Checkbox.Group
+        aria-label={t('plan.reportingLevels')}
+        value={levels}
+        onChange={(v) => setLevels((v as number[]).slice().sort())}
+        options={[1, 2, 3].map((l) => ({ value: l, label: t(`level.${l}`) }))}
+      />
+      {stale && <Alert type="warning" showIcon message={t('error.stale')} />}
+      {update.isError && !stale && <QueryError error={update.error} />}
+      {update.isSuccess && <Alert type="success" showIcon message={t('app.saved')} />}
+      <Button
+        style={{ alignSelf: 'flex-start' }}
+        disabled={levels.length === 0}
+        loading={update.isPending}
+        onClick={() => update.mutate({ key: item.key!, etag, levels })}
+      >
+        {item.reportingLevelsGuessed ? t('plan.confirm') : t('app.save')}
+      </Button>
+    </Flex>
   );
 }

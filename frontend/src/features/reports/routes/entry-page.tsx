@@ -394,12 +394,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                     />
                     {t('reports.onlyEmpty')}
                   </label>
-                  <Button
-                    size="small"
-                    className="tap"
-                    disabled={emptyKeys.length === 0}
-                    onClick={nextEmpty}
-                  >
+                  <Button className="tap" disabled={emptyKeys.length === 0} onClick={nextEmpty}>
                     {t('reports.nextEmpty')}
                   </Button>
                 </Space>

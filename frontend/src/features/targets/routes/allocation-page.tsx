@@ -214,12 +214,16 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
         ({ before, after }) =>
           after &&
           ((measure === 'activity' && after.required !== before.required) ||
-            (measure !== 'activity' && (after.value ?? null) !== (before.value ?? null))),
+            (measure !== 'activity' &&
+              ((after.value ?? null) !== (before.value ?? null) ||
+                (after.required === false) !== (before.required === false)))),
       )
       .map(({ code, after }) =>
         measure === 'activity'
           ? { unitCode: code, required: Boolean(after!.required) }
-          : { unitCode: code, value: after!.value ?? undefined },
+          : after!.required === false
+            ? { unitCode: code, required: false }
+            : { unitCode: code, value: after!.value ?? undefined },
       );
 
   const stale = save.error instanceof ApiError && save.error.status === 412;
@@ -240,7 +244,9 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
       : measure === 'percentage'
         ? values.length === 0
           ? 'unallocated'
-          : values.length < (column.rows?.length ?? 0)
+          : values.length <
+              (column.rows?.length ?? 0) -
+                Object.values(draft).filter((r) => r.required === false).length
             ? 'partial'
             : 'complete'
         : column.status;
@@ -417,21 +423,46 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                   />
                 );
               }
+              const notGiven = current?.required === false;
               return canEdit ? (
-                <NumberInput
-                  ariaLabel={r.unit?.name}
-                  whole={measure === 'count'}
-                  max={measure === 'percentage' ? 100 : undefined}
-                  percentage={measure === 'percentage'}
-                  suffix={measure === 'percentage' ? '%' : undefined}
-                  value={current?.value ?? null}
-                  onChange={(v) => setDraft((d) => ({ ...d, [code]: { value: v ?? null } }))}
-                  onProblem={problem(code)}
-                  width="100%"
-                />
+                <Flex vertical gap={2}>
+                  {notGiven ? null : (
+                    <NumberInput
+                      ariaLabel={r.unit?.name}
+                      whole={measure === 'count'}
+                      max={measure === 'percentage' ? 100 : undefined}
+                      percentage={measure === 'percentage'}
+                      suffix={measure === 'percentage' ? '%' : undefined}
+                      value={current?.value ?? null}
+                      onChange={(v) => setDraft((d) => ({ ...d, [code]: { value: v ?? null } }))}
+                      onProblem={problem(code)}
+                      width="100%"
+                    />
+                  )}
+                  {/* The item does not apply to this unit: it gets nothing and does not report it. */}
+                  <Checkbox
+                    checked={notGiven}
+                    aria-label={t('targets.notGivenFor', { unit: r.unit?.name })}
+                    onChange={(e) => {
+                      problem(code)(undefined);
+                      setDraft((d) => ({
+                        ...d,
+                        [code]: e.target.checked
+                          ? { value: null, required: false }
+                          : { value: null },
+                      }));
+                    }}
+                  >
+                    {t('targets.notGiven')}
+                  </Checkbox>
+                </Flex>
               ) : (
                 <span>
-                  {typeof current?.value === 'number' ? formatNumber(current.value, locale) : '–'}
+                  {notGiven
+                    ? t('targets.notGiven')
+                    : typeof current?.value === 'number'
+                      ? formatNumber(current.value, locale)
+                      : '–'}
                 </span>
               );
             },

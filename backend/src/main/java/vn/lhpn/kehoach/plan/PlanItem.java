@@ -86,6 +86,17 @@ public class PlanItem extends BaseEntity {
   @Column(name = "measure_guessed", nullable = false)
   public boolean measureGuessed = true;
 
+  /**
+   * The levels that report the item, "2" or "1,2"; null for the levels of the implementing column
+   * ({@link PlanRules#reportingLevels}).
+   */
+  @Column(name = "reporting_levels", length = 8)
+  public String reportingLevels;
+
+  /** True while the reporting levels are the importer's proposal; false once a planner set them. */
+  @Column(name = "reporting_levels_guessed", nullable = false)
+  public boolean reportingLevelsGuessed = true;
+
   @ManyToMany
   @JoinTable(
       name = "plan_item_department",

@@ -69,6 +69,17 @@ public final class PlanRules {
     }
   }
 
+  /**
+   * The levels that report an item: those the province planner confirmed (or the importer proposed
+   * from the wording), else the implementing levels.
+   */
+  public static Set<Integer> reportingLevels(PlanItem item) {
+    if (item.reportingLevels != null && !item.reportingLevels.isBlank()) {
+      return Levels.fromColumn(item.reportingLevels);
+    }
+    return implementingLevels(item);
+  }
+
   /** A breakdown row (6.1 "Cấp tỉnh") is led by its item's department. */
   public static boolean ledBy(PlanItem item, String department) {
     PlanItem led =

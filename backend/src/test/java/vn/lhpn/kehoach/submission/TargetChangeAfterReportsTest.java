@@ -40,10 +40,13 @@ class TargetChangeAfterReportsTest {
   void shouldAskForAReasonToChangeATargetOnceResultsAreReported() {
     // Before any report: set and change freely.
     allocate(10, null).statusCode(200);
+    as(DAI_TU).get(COLUMN).then().body("reasonRequired", equalTo(false));
     allocate(12, null).statusCode(200);
     Reports.period("2024-Q1", true);
     create(PHUC_LUONG, "2024-Q1", "05767", List.of(value("I-4.1", 5))).statusCode(201);
 
+    // The column says so before anyone tries.
+    as(DAI_TU).get(COLUMN).then().body("reasonRequired", equalTo(true));
     allocate(14, null).statusCode(400).body("errors[0].field", equalTo("reason"));
     allocate(14, " ").statusCode(400);
     as(DAI_TU).get(COLUMN).then().body("rows.find { it.unit.code == '05767' }.value", equalTo(12));

@@ -73,7 +73,11 @@ public final class AllocationDtos {
   public record Row(
       OrgUnitSummary unit,
       BigDecimal value,
-      Boolean required,
+      @Schema(
+              description =
+                  "Activities: must carry it out. Counts and percentages: false when the unit was"
+                      + " given nothing for the item (không giao), absent otherwise")
+          Boolean required,
       @Schema(
               description =
                   "How it was set; 'default' means derived from the plan's implementing level")
@@ -101,7 +105,11 @@ public final class AllocationDtos {
   public record RowUpdate(
       @NotNull(message = "bắt buộc / required") String unitCode,
       @Schema(description = "For counts and percentages; null clears the target") BigDecimal value,
-      @Schema(description = "For activities") Boolean required) {}
+      @Schema(
+              description =
+                  "Activities: must carry it out. Counts and percentages: false to give the unit"
+                      + " nothing for the item (không giao: it does not apply to the unit)")
+          Boolean required) {}
 
   @Schema(
       name = "AllocationFill",

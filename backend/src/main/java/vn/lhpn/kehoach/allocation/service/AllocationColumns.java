@@ -126,10 +126,18 @@ public class AllocationColumns {
         s.sum(),
         difference,
         s.status(),
-        ctx.children().size() - s.withTarget(),
+        ctx.children().size() - s.withTarget() - s.notAllocated(),
         Target.digest(existing.values()),
         !existing.isEmpty() && writer.reported(ctx, existing.keySet().stream().sorted().toList()),
         policy.allowed(ctx.parent()));
+  }
+
+  /** Activities: must carry out or not; counts and rates: false only when not allocated. */
+  private static Boolean notAllocatedOrRequired(ColumnContext ctx, Target t) {
+    if (ctx.activity()) {
+      return t.required;
+    }
+    return t.required ? null : Boolean.FALSE;
   }
 
   private static AllocationDtos.Row row(ColumnContext ctx, OrgUnit child, Target t) {
@@ -138,7 +146,7 @@ public class AllocationColumns {
       return new AllocationDtos.Row(
           OrgUnitSummary.of(child),
           TargetRules.plain(t.value),
-          ctx.activity() ? t.required : null,
+          notAllocatedOrRequired(ctx, t),
           t.method,
           communes,
           t.updatedAt);

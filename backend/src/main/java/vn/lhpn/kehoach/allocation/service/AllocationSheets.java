@@ -25,6 +25,9 @@ import vn.lhpn.kehoach.plan.PlanRules;
  */
 @ApplicationScoped
 public class AllocationSheets {
+  /** The cell of a unit given nothing for a count or a percentage (không giao). */
+  static final String NOT_ALLOCATED = "-";
+
   private final AllocationContexts contexts;
   private final AllocationPolicy policy;
   private final TargetWriter writer;
@@ -186,6 +189,10 @@ public class AllocationSheets {
         if (required != effective) {
           changes.add(new AllocationDtos.RowUpdate(unit.code, null, required));
         }
+      } else if (text.equals(NOT_ALLOCATED)) {
+        if (current == null || current.required) {
+          changes.add(new AllocationDtos.RowUpdate(unit.code, null, false));
+        }
       } else {
         BigDecimal value;
         try {
@@ -196,7 +203,8 @@ public class AllocationSheets {
                   where + ", " + unit.code, "'" + text + "' không phải số / not a number"));
           continue;
         }
-        if (!TargetRules.same(current == null ? null : current.value, value)) {
+        boolean wasNotAllocated = current != null && !current.required;
+        if (wasNotAllocated || !TargetRules.same(current == null ? null : current.value, value)) {
           changes.add(new AllocationDtos.RowUpdate(unit.code, value, null));
         }
       }
@@ -209,6 +217,9 @@ public class AllocationSheets {
       boolean required =
           target != null ? target.required : PlanRules.requiredByDefault(ctx.item(), child.level);
       return required ? "x" : "";
+    }
+    if (target != null && !target.required) {
+      return NOT_ALLOCATED;
     }
     return target == null || target.value == null
         ? ""

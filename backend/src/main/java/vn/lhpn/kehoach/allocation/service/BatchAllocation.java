@@ -96,21 +96,29 @@ public class BatchAllocation {
         tally.skipped.add(item.key + ": không có đơn vị cấp dưới / no units below");
         continue;
       }
-      List<AllocationDtos.RowUpdate> rows = departmentRows(ctx, bulk.method(), tally.skipped);
+      var existing = TargetWriter.existing(ctx);
+      List<AllocationDtos.RowUpdate> rows =
+          departmentRows(ctx, existing, bulk.method(), tally.skipped);
       if (rows == null) {
         continue;
       }
-      tally.add(
-          rows, writer.apply(ctx, TargetWriter.existing(ctx), rows, bulk.method(), bulk.reason()));
+      tally.add(rows, writer.apply(ctx, existing, rows, bulk.method(), bulk.reason()));
     }
     return tally.result(items.size());
   }
 
   /** The rows a department allocation sets for one column, or null (and why) when it cannot. */
   private static List<AllocationDtos.RowUpdate> departmentRows(
-      ColumnContext ctx, String method, List<String> skipped) {
+      ColumnContext ctx, Map<String, Target> existing, String method, List<String> skipped) {
     BigDecimal target = ParentTargets.of(ctx).value();
-    List<String> codes = ctx.childCodes();
+    // units given nothing for the item (không giao) stay so
+    java.util.function.Predicate<OrgUnit> allocated =
+        u -> ctx.activity() || existing.get(u.code) == null || existing.get(u.code).required;
+    List<String> codes = ctx.children().stream().filter(allocated).map(u -> u.code).toList();
+    if (codes.isEmpty()) {
+      skipped.add(ctx.item().key + ": không giao cho đơn vị nào / allocated to no unit");
+      return null;
+    }
     List<AllocationDtos.RowUpdate> rows = new ArrayList<>();
     switch (ctx.measure()) {
       case COUNT -> {
@@ -119,7 +127,9 @@ public class BatchAllocation {
           return null;
         }
         // a split leaves out the units with no cơ sở Hội (affiliated units), as a fill does
-        List<OrgUnit> over = AllocationContexts.withCommunes(ctx.children(), ctx.year());
+        List<OrgUnit> over =
+            AllocationContexts.withCommunes(
+                ctx.children().stream().filter(allocated).toList(), ctx.year());
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         over.forEach(
             u ->

@@ -38,7 +38,7 @@ public class FillProposals {
       List<String> units,
       String weight) {
     ColumnContext ctx = contexts.column(planId, itemKey, year, parentCode);
-    List<OrgUnit> chosen = chosen(ctx, units, method);
+    List<OrgUnit> chosen = allocated(ctx, chosen(ctx, units, method));
     List<String> codes = chosen.stream().map(u -> u.code).toList();
     MeasureType measure = ctx.measure();
     Map<String, BigDecimal> values;
@@ -82,6 +82,23 @@ public class FillProposals {
                         : new AllocationDtos.RowUpdate(e.getKey(), e.getValue(), null))
             .toList();
     return new AllocationDtos.Fill(method, rows);
+  }
+
+  /** Leaves out the units the planner gave nothing for this item (không giao). */
+  private static List<OrgUnit> allocated(ColumnContext ctx, List<OrgUnit> units) {
+    if (ctx.activity()) {
+      return units;
+    }
+    var existing = TargetWriter.existing(ctx);
+    List<OrgUnit> out =
+        units.stream()
+            .filter(u -> existing.get(u.code) == null || existing.get(u.code).required)
+            .toList();
+    if (out.isEmpty()) {
+      throw ApiException.invalid(
+          "units", "không có đơn vị nào để phân bổ / no units to allocate to");
+    }
+    return out;
   }
 
   /**

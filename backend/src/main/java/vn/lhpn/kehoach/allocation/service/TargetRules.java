@@ -67,8 +67,12 @@ public final class TargetRules {
         }
         continue;
       }
-      if (row.required() != null && !row.required()) {
-        errors.add(error(at + ".required", "chỉ dùng cho hoạt động / only for activities"));
+      if (Boolean.FALSE.equals(row.required()) && row.value() != null) {
+        errors.add(
+            error(
+                at + ".value",
+                "đơn vị không được giao thì không có số / a unit not allocated has no number"));
+        continue;
       }
       String problem = numberProblem(measure, row.value());
       if (problem != null) {
@@ -98,8 +102,20 @@ public final class TargetRules {
     return null;
   }
 
-  /** How a column stands against its parent's target. */
-  public record Summary(BigDecimal sum, int withTarget, String status) {}
+  /**
+   * Whether a row sets the item for the unit: for an activity, that it must carry it out; for a
+   * count or a percentage, that it is allocated at all (false: "không giao", the item does not
+   * apply to the unit).
+   */
+  public static boolean requiredOf(boolean activity, AllocationDtos.RowUpdate row) {
+    return activity ? Boolean.TRUE.equals(row.required()) : !Boolean.FALSE.equals(row.required());
+  }
+
+  /**
+   * How a column stands against its parent's target: the sum of counts, how many units have a
+   * target, how many were not allocated the item ("không giao"), and the state.
+   */
+  public record Summary(BigDecimal sum, int withTarget, int notAllocated, String status) {}
 
   /**
    * Counts: the sum of the children's targets and whether it is exact, under or over the parent's
@@ -110,6 +126,11 @@ public final class TargetRules {
     List<Target> set =
         targets.stream().filter(t -> t.value != null || measure == MeasureType.ACTIVITY).toList();
     int withTarget = set.size();
+    int notAllocated =
+        measure == MeasureType.ACTIVITY
+            ? 0
+            : (int) targets.stream().filter(t -> t.value == null && !t.required).count();
+    int due = children - notAllocated;
     return switch (measure) {
       case COUNT -> {
         BigDecimal sum =
@@ -126,14 +147,15 @@ public final class TargetRules {
           int c = sum.compareTo(parentValue);
           status = c < 0 ? "under" : c > 0 ? "over" : "exact";
         }
-        yield new Summary(sum, withTarget, status);
+        yield new Summary(sum, withTarget, notAllocated, status);
       }
       case PERCENTAGE ->
           new Summary(
               null,
               withTarget,
-              withTarget == 0 ? "unallocated" : withTarget < children ? "partial" : "complete");
-      case ACTIVITY -> new Summary(null, withTarget, withTarget == 0 ? "default" : "set");
+              notAllocated,
+              withTarget == 0 ? "unallocated" : withTarget < due ? "partial" : "complete");
+      case ACTIVITY -> new Summary(null, withTarget, 0, withTarget == 0 ? "default" : "set");
     };
   }
 

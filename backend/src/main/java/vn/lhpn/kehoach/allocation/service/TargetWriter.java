@@ -52,7 +52,7 @@ public class TargetWriter {
     requireReasonOnceReported(ctx, existing, rows, reason);
     for (AllocationDtos.RowUpdate row : rows) {
       BigDecimal value = activity || row.value() == null ? null : row.value().stripTrailingZeros();
-      boolean required = !activity || Boolean.TRUE.equals(row.required());
+      boolean required = TargetRules.requiredOf(activity, row);
       Target t = existing.get(row.unitCode());
       BigDecimal beforeValue = t == null ? null : t.value;
       Boolean beforeRequired = t == null ? null : t.required;
@@ -60,7 +60,7 @@ public class TargetWriter {
         continue;
       }
       if (t == null) {
-        if (value == null && !activity) {
+        if (value == null && !activity && required) {
           continue; // clearing a target that does not exist
         }
         t = new Target();
@@ -112,7 +112,7 @@ public class TargetWriter {
     for (AllocationDtos.RowUpdate row : rows) {
       Target t = existing.get(row.unitCode());
       BigDecimal value = activity || row.value() == null ? null : row.value().stripTrailingZeros();
-      boolean required = !activity || Boolean.TRUE.equals(row.required());
+      boolean required = TargetRules.requiredOf(activity, row);
       if (t != null && !(TargetRules.same(t.value, value) && t.required == required)) {
         changing.add(row.unitCode());
       }

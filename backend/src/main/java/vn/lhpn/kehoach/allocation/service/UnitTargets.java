@@ -52,7 +52,7 @@ public class UnitTargets {
       YearLevel.Kind kind = level.map(l -> l.kind).orElse(YearLevel.Kind.NONE);
       boolean scheduled = kind != YearLevel.Kind.NONE;
       boolean activity = item.measureType == MeasureType.ACTIVITY;
-      Set<Integer> levels = PlanRules.implementingLevels(item);
+      Set<Integer> levels = PlanRules.reportingLevels(item);
       boolean levelOk = levels.isEmpty() || levels.contains((int) unit.level);
       if (unit.parentCode == null) {
         BigDecimal value = level.map(l -> l.value).map(BigDecimal::stripTrailingZeros).orElse(null);
@@ -70,7 +70,9 @@ public class UnitTargets {
       if (t == null) {
         out.add(new Entry(item, scheduled && levelOk, "none", null, null, null));
       } else {
-        boolean applies = scheduled && levelOk && (!activity || t.required);
+        // an activity not required, or a count or rate the level above did not allocate ("không
+        // giao"), does not apply to the unit
+        boolean applies = scheduled && levelOk && t.required;
         out.add(
             new Entry(
                 item,

@@ -61,6 +61,16 @@ public final class PlanDtos {
       String funding,
       List<Footnote> footnotes,
       Measure measure,
+      @Schema(
+              description =
+                  "Levels that report the item (1 province, 2 district, 3 commune): confirmed by the"
+                      + " province planner, or proposed by the importer from the wording, or the"
+                      + " implementing levels")
+          List<Integer> reportingLevels,
+      @Schema(
+              description =
+                  "True while the reporting levels are a proposal (from the wording or the column)")
+          boolean reportingLevelsGuessed,
       List<Year> years,
       @Schema(description = "Version for If-Match") long version,
       @Schema(description = "Children, in the tree view only; absent on an item without children")
@@ -99,6 +109,14 @@ public final class PlanDtos {
               required = true)
           String type,
       @Size(max = 60, message = "tối đa 60 ký tự / at most 60 characters") String unit) {}
+
+  /** The reporting levels of an item, confirmed by the province planner. */
+  @Schema(name = "PlanItemReportingLevelsUpdate")
+  public record ReportingLevelsUpdate(
+      @NotNull(message = "bắt buộc / required")
+          @Size(min = 1, max = 3, message = "1 đến 3 cấp / 1 to 3 levels")
+          @Schema(description = "1 province, 2 district, 3 commune", required = true)
+          List<Integer> levels) {}
 
   @Schema(
       name = "PlanImportReport",

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -143,6 +144,33 @@ public class PlanResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "bắt buộc / required") PlanDtos.MeasureUpdate update) {
     PlanDtos.Item item = service.updateMeasure(planId, key, Etags.requireVersion(ifMatch), update);
+    return Response.ok(item).tag(Etags.of(item.version())).build();
+  }
+
+  @PUT
+  @Path("/plans/{planId}/items/{key}/reporting-levels")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updatePlanItemReportingLevels",
+      summary =
+          "Confirm or correct which levels report a leaf (province planner; If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDtos.Item.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since read",
+      content =
+          @Content(
+              mediaType = ProblemDetail.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  public Response updateReportingLevels(
+      @PathParam("planId") String planId,
+      @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.ReportingLevelsUpdate update) {
+    PlanDtos.Item item =
+        service.updateReportingLevels(planId, key, Etags.requireVersion(ifMatch), update);
     return Response.ok(item).tag(Etags.of(item.version())).build();
   }
 

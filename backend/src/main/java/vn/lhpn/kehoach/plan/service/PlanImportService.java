@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import vn.lhpn.kehoach.plan.Applicability;
 import vn.lhpn.kehoach.plan.Department;
+import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.Levels;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
@@ -127,6 +130,7 @@ public class PlanImportService {
         item.plan = plan;
         item.key = d.key();
       } else if (same(item, i, d)) {
+        proposeReportingLevels(item, d);
         byKey.put(d.key(), item);
         continue;
       }
@@ -140,6 +144,7 @@ public class PlanImportService {
       item.leadText = d.lead();
       item.coordinators = d.coordinators();
       item.funding = d.funding();
+      proposeReportingLevels(item, d);
       if (fresh || !d.measureGuessed() || item.measureGuessed) {
         item.measureType = d.measureType();
         item.measureUnit = d.measureUnit();
@@ -172,6 +177,18 @@ public class PlanImportService {
     d.name = code;
     d.persist();
     return d;
+  }
+
+  /**
+   * Proposes the levels that report a leaf from its wording, unless a planner already confirmed
+   * them: a re-import never overrides a planner.
+   */
+  private static void proposeReportingLevels(PlanItem item, PlanDraft.Item d) {
+    if (!item.reportingLevelsGuessed || d.kind() != ItemKind.LEAF) {
+      return;
+    }
+    Set<Integer> proposed = Applicability.propose(d.title());
+    item.reportingLevels = proposed.isEmpty() ? null : Levels.format(proposed);
   }
 
   /** Whether a stored item says what the file says (a planner's measure beats a guess). */

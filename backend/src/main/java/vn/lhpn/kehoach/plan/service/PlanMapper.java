@@ -10,6 +10,7 @@ import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.Levels;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.plan.YearLevel;
 import vn.lhpn.kehoach.plan.dto.PlanDtos;
 import vn.lhpn.kehoach.plan.importer.PlanDraft;
@@ -76,6 +77,8 @@ public final class PlanMapper {
         item.measureType == null
             ? null
             : new PlanDtos.Measure(item.measureType.code(), item.measureUnit, item.measureGuessed),
+        item.measureType == null ? null : List.copyOf(PlanRules.reportingLevels(item)),
+        item.reportingLevelsGuessed,
         item.levels.stream()
             .sorted(Comparator.comparingInt(l -> l.year))
             .map(

@@ -21,6 +21,7 @@ import vn.lhpn.kehoach.plan.Levels;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.plan.YearLevel;
 import vn.lhpn.kehoach.plan.dto.PlanDtos;
 import vn.lhpn.kehoach.plan.importer.XlsxPlanWriter;
@@ -150,6 +151,32 @@ public class PlanService {
     item.measureType = type;
     item.measureUnit = type == MeasureType.PERCENTAGE ? "%" : unit;
     item.measureGuessed = false;
+    PlanItem.flush();
+    return PlanMapper.toDto(item, null);
+  }
+
+  /** The province planner confirms or corrects which levels report a leaf. */
+  @Transactional
+  public PlanDtos.Item updateReportingLevels(
+      String code, String key, long expectedVersion, PlanDtos.ReportingLevelsUpdate update) {
+    Plan plan = readable(code);
+    access.requireEditor(plan);
+    PlanItem item = itemOf(plan, key);
+    Etags.check(expectedVersion, item.version);
+    if (!PlanRules.isMeasuredLeaf(item)) {
+      throw ApiException.invalid(
+          "levels", "chỉ mục lá có cấp báo cáo / only leaves are reported on");
+    }
+    java.util.Set<Integer> levels = new java.util.TreeSet<>();
+    for (int i = 0; i < update.levels().size(); i++) {
+      Integer level = update.levels().get(i);
+      if (level == null || level < 1 || level > 3 || !levels.add(level)) {
+        throw ApiException.invalid(
+            "levels[" + i + "]", "1, 2 hoặc 3, mỗi cấp một lần / 1, 2 or 3, each once");
+      }
+    }
+    item.reportingLevels = Levels.format(levels);
+    item.reportingLevelsGuessed = false;
     PlanItem.flush();
     return PlanMapper.toDto(item, null);
   }
