@@ -23,7 +23,13 @@ export function createAppRouter() {
         {
           index: true,
           lazy: async () => ({
-            Component: (await import('@/features/me/routes/overview')).OverviewRoute,
+            Component: (await import('./routes/home')).HomeRoute,
+          }),
+        },
+        {
+          path: 'tien-do',
+          lazy: async () => ({
+            Component: (await import('@/features/progress/routes/dashboard-page')).DashboardPage,
           }),
         },
         {

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   FormOutlined,
   HomeOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
@@ -45,6 +46,11 @@ export function AppShell() {
 
   const items = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+    {
+      key: '/tien-do',
+      icon: <LineChartOutlined />,
+      label: <Link to="/tien-do">{t('nav.progress')}</Link>,
+    },
     {
       key: '/ke-hoach',
       icon: <ProfileOutlined />,

@@ -317,6 +317,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/items/{key}/term-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how a leaf is judged over the term: sum, last or each (province planner; If-Match) */
+        put: operations["updatePlanItemTermRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every item of a unit's year: its own figure, its subtree's, what is pending, the target, ratio and state */
+        get: operations["getProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who reported for a period in a subtree: expected, submitted, approved, returned, late, missing, and the list */
+        get: operations["getCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress/term": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The end-of-term assessment of a unit: each leaf and each chỉ tiêu */
+        get: operations["getTermAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units just below a unit side by side: item × unit, against their targets */
+        get: operations["getProgressTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/progress/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures behind a number: each unit of the subtree with its own figure */
+        get: operations["getProgressValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions": {
         parameters: {
             query?: never;
@@ -752,6 +854,35 @@ export interface components {
             method?: "manual" | "equal" | "each" | "per-commune" | "proportional";
             reason?: string;
         };
+        /** @description Who reported for a period in a subtree: the units that existed at the period's end */
+        Completeness: {
+            planId?: string;
+            unit?: components["schemas"]["OrgUnitSummary"];
+            period?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            expected?: number;
+            /** Format: int32 */
+            submitted?: number;
+            /** Format: int32 */
+            approved?: number;
+            /** Format: int32 */
+            returned?: number;
+            /** Format: int32 */
+            draft?: number;
+            /** Format: int32 */
+            missing?: number;
+            /** Format: int32 */
+            late?: number;
+            units?: components["schemas"]["CompletenessUnit"][];
+        };
+        CompletenessUnit: {
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** @enum {string} */
+            state?: "none" | "draft" | "returned" | "submitted" | "approved";
+            submittedAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            late?: boolean;
+        };
         DepartmentRef: {
             /** @example TG-CSLP */
             code?: string;
@@ -1073,6 +1204,13 @@ export interface components {
             reportingLevels?: number[];
             /** @description True while the reporting levels are a proposal (from the wording or the column) */
             reportingLevelsGuessed?: boolean;
+            /**
+             * @description How the item is judged over the term: sum of the years, the last year, each year met (leaves only)
+             * @enum {string}
+             */
+            termRule?: "sum" | "last" | "each";
+            /** @description True while the term rule is proposed from the wording */
+            termRuleGuessed?: boolean;
             years?: components["schemas"]["PlanItemYear"][];
             /**
              * Format: int64
@@ -1108,6 +1246,10 @@ export interface components {
         PlanItemReportingLevelsUpdate: {
             /** @description 1 province, 2 district, 3 commune */
             levels: number[];
+        };
+        PlanItemTermRuleUpdate: {
+            /** @enum {string} */
+            rule: "sum" | "last" | "each";
         };
         PlanItemYear: {
             /** Format: int32 */
@@ -1182,6 +1324,119 @@ export interface components {
             allowed?: string[];
             /** @description For a stale write (412): the resource as it is now; its ETag is in the ETag header */
             current?: unknown;
+        };
+        /** @description An activity over the units of a subtree */
+        ProgressActivity: {
+            /**
+             * Format: int32
+             * @description Units that had to carry it out
+             */
+            due?: number;
+            /** Format: int32 */
+            done?: number;
+            /** Format: int32 */
+            inProgress?: number;
+            /** Format: int32 */
+            notDone?: number;
+            /** Format: int32 */
+            notApplicable?: number;
+        };
+        ProgressCell: {
+            unitCode?: string;
+            value?: number | null;
+            target?: number | null;
+            ratio?: number | null;
+            /** @enum {string} */
+            state?: "ahead" | "on-track" | "behind" | "no-target";
+        };
+        /** @description A unit's own figure, and the reports it came from */
+        ProgressFigure: {
+            value?: number | null;
+            /** @enum {string|null} */
+            status?: "done" | "in_progress" | "not_done" | "not_applicable" | null;
+            /**
+             * @description The periods whose reports the figure came from
+             * @example [
+             *       "2025"
+             *     ]
+             */
+            sources?: string[];
+        };
+        ProgressItem: {
+            itemKey?: string;
+            code?: string | null;
+            label?: string;
+            /**
+             * @description The chỉ tiêu or task group it belongs to
+             * @example 2
+             */
+            group?: string;
+            groupTitle?: string | null;
+            /** @enum {string} */
+            measure?: "count" | "percentage" | "activity";
+            unitWord?: string | null;
+            /** @description Departments (Ban) that lead it */
+            departments?: string[] | null;
+            target?: components["schemas"]["ProgressTarget"];
+            own?: components["schemas"]["ProgressFigure"] | null;
+            subtree?: components["schemas"]["ProgressSubtree"];
+            /** @description Subtree value ÷ target */
+            ratio?: number | null;
+            /** @enum {string} */
+            state?: "ahead" | "on-track" | "behind" | "no-target";
+        };
+        /** @description The unit and everything below it: counts added up; a percentage as the mean of the units that reported (never a sum); an activity as counts of units */
+        ProgressSubtree: {
+            value?: number | null;
+            /** @enum {string} */
+            basis?: "sum" | "mean" | "units";
+            /**
+             * Format: int32
+             * @description Units whose approved figures it holds
+             */
+            units?: number;
+            activity?: components["schemas"]["ProgressActivity"] | null;
+            /** @description From reports submitted but not yet approved, kept apart */
+            pending?: number | null;
+            /** Format: int32 */
+            pendingUnits?: number;
+        };
+        /** @description The units just below a unit side by side: an item per row, a unit per column */
+        ProgressTable: {
+            planId?: string;
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** Format: int32 */
+            year?: number;
+            units?: components["schemas"]["OrgUnitSummary"][];
+            rows?: components["schemas"]["ProgressTableRow"][];
+        };
+        ProgressTableRow: {
+            itemKey?: string;
+            label?: string;
+            group?: string;
+            measure?: string;
+            cells?: components["schemas"]["ProgressCell"][];
+        };
+        ProgressTarget: {
+            value?: number | null;
+            /** @description Activities: must carry it out */
+            required?: boolean | null;
+            /** @enum {string} */
+            source?: "plan" | "allocated" | "none";
+        };
+        /** @description One unit's own figure behind a number */
+        ProgressValue: {
+            unit?: components["schemas"]["OrgUnitSummary"];
+            approved?: components["schemas"]["ProgressFigure"] | null;
+            pending?: components["schemas"]["ProgressFigure"] | null;
+        };
+        ProgressValues: {
+            planId?: string;
+            itemKey?: string;
+            label?: string;
+            /** Format: int32 */
+            year?: number;
+            units?: components["schemas"]["ProgressValue"][];
         };
         ReviewQueue: {
             planId?: string;
@@ -1443,6 +1698,53 @@ export interface components {
             /** @description Items to copy; all leaves when absent */
             itemKeys?: string[];
             reason?: string;
+        };
+        /** @description The end-of-term assessment: vượt (exceeded) above 100 %, đạt (met) at 100 %, không đạt (not met) below; activities by the share of due unit-years done */
+        TermAssessment: {
+            planId?: string;
+            unit?: components["schemas"]["OrgUnitSummary"];
+            groups?: components["schemas"]["TermGroup"][];
+            items?: components["schemas"]["TermItem"][];
+        };
+        /** @description A chỉ tiêu or task group over the term */
+        TermGroup: {
+            group?: string;
+            title?: string;
+            /** @enum {string} */
+            verdict?: "exceeded" | "met" | "not-met" | "no-data";
+            items?: string[];
+        };
+        /** @description One leaf over the whole term */
+        TermItem: {
+            itemKey?: string;
+            label?: string;
+            group?: string;
+            /** @enum {string} */
+            measure?: "count" | "percentage" | "activity";
+            /** @enum {string} */
+            rule?: "sum" | "last" | "each";
+            planned?: number | null;
+            achieved?: number | null;
+            ratio?: number | null;
+            /** @enum {string} */
+            verdict?: "exceeded" | "met" | "not-met" | "no-data";
+            years?: components["schemas"]["TermYear"][];
+        };
+        TermYear: {
+            /** Format: int32 */
+            year?: number;
+            target?: number | null;
+            value?: number | null;
+        };
+        /** @description Every item of a unit's year against its targets */
+        UnitProgress: {
+            planId?: string;
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** Format: int32 */
+            year?: number;
+            /** @description Share of the year gone by (1 for a past year): what 'on track' means */
+            pace?: number;
+            items?: components["schemas"]["ProgressItem"][];
         };
         UnitWeightRow: {
             unit?: components["schemas"]["OrgUnitSummary"];
@@ -2444,6 +2746,251 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    updatePlanItemTermRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                key: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanItemTermRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getProgress: {
+        parameters: {
+            query: {
+                /** @example 11-KH-BCH */
+                plan: string;
+                /** @description Default: the caller's unit */
+                unit?: string;
+                /** @example 2025 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitProgress"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCompleteness: {
+        parameters: {
+            query: {
+                /** @example 2025-H2 */
+                period: string;
+                plan: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getTermAssessment: {
+        parameters: {
+            query: {
+                plan: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermAssessment"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getProgressTable: {
+        parameters: {
+            query: {
+                plan: string;
+                unit?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressTable"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getProgressValues: {
+        parameters: {
+            query: {
+                /** @example I-2.1 */
+                item: string;
+                plan: string;
+                unit?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressValues"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

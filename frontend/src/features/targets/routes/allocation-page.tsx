@@ -174,6 +174,7 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
   const noCommunes = (column.rows ?? []).filter((r) => (r.communes ?? 0) === 0);
   const [fillError, setFillError] = useState<unknown>();
   const [showHistory, setShowHistory] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const history = useAllocationHistory(key, showHistory);
 
   const measure = column.measure;
@@ -504,21 +505,26 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                     })
                   : t('targets.saveConfirm')
               }
-              disabled={!mismatch}
+              open={confirming}
+              onOpenChange={(next) => {
+                if (!next) setConfirming(false);
+              }}
               okText={t('app.save')}
               cancelText={t('app.close')}
-              onConfirm={() =>
-                save.mutate({ etag, rows: changes, method, reason: reason || undefined })
-              }
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                save.mutate({ etag, rows: changes, method, reason: reason || undefined });
+              }}
             >
               <Button
                 type="primary"
                 loading={save.isPending}
                 disabled={changes.length === 0 || problemCount > 0 || reasonMissing}
                 onClick={() => {
-                  if (!mismatch) {
-                    save.mutate({ etag, rows: changes, method, reason: reason || undefined });
-                  }
+                  // An over- or under-allocation is saved only once confirmed.
+                  if (mismatch) setConfirming(true);
+                  else save.mutate({ etag, rows: changes, method, reason: reason || undefined });
                 }}
               >
                 {t('app.save')}

@@ -73,4 +73,15 @@ public class Period extends BaseEntity {
       case quarter -> year + "-Q" + number;
     };
   }
+
+  /**
+   * Whether a report submitted at a moment (or, not yet submitted, as of now) is late: after the
+   * whole due day, in the union's time zone.
+   */
+  public boolean late(
+      java.time.OffsetDateTime submittedAt, java.time.ZoneId zone, java.time.OffsetDateTime now) {
+    java.time.OffsetDateTime due =
+        java.time.ZonedDateTime.of(dueOn.plusDays(1).atStartOfDay(), zone).toOffsetDateTime();
+    return (submittedAt == null ? now : submittedAt).isAfter(due);
+  }
 }

@@ -97,6 +97,14 @@ public class PlanItem extends BaseEntity {
   @Column(name = "reporting_levels_guessed", nullable = false)
   public boolean reportingLevelsGuessed = true;
 
+  /** How the item is judged over the term ("sum", "last", "each"); null: as proposed. */
+  @Column(name = "term_rule", length = 8)
+  public String termRule;
+
+  /** True while the term rule is the importer's proposal; false once a planner set it. */
+  @Column(name = "term_rule_guessed", nullable = false)
+  public boolean termRuleGuessed = true;
+
   @ManyToMany
   @JoinTable(
       name = "plan_item_department",

@@ -80,6 +80,36 @@ public final class PlanRules {
     return implementingLevels(item);
   }
 
+  /** How an item is judged over the term: as set by the planner, else as its wording suggests. */
+  public static TermRule termRule(PlanItem item) {
+    if (item.termRule != null) {
+      return TermRule.fromCode(item.termRule);
+    }
+    String title =
+        item.kind == ItemKind.BREAKDOWN && item.parent != null ? item.parent.title : item.title;
+    return TermRule.propose(title, item.measureType);
+  }
+
+  /** "2.1. Title" for a leaf; "6.2 · Chi hội trưởng" for a breakdown row of item 6.2. */
+  public static String label(PlanItem item) {
+    if (item.kind == ItemKind.BREAKDOWN && item.parent != null && item.parent.code != null) {
+      return item.parent.code + " · " + item.title;
+    }
+    return item.code == null ? item.title : item.code + ". " + item.title;
+  }
+
+  /** The chỉ tiêu or task group an item belongs to: its outermost ancestor below the section. */
+  public static PlanItem group(PlanItem item) {
+    PlanItem group = item;
+    for (PlanItem p = item.parent; p != null; p = p.parent) {
+      if (p.kind == ItemKind.SECTION) {
+        break;
+      }
+      group = p;
+    }
+    return group;
+  }
+
   /** A breakdown row (6.1 "Cấp tỉnh") is led by its item's department. */
   public static boolean ledBy(PlanItem item, String department) {
     PlanItem led =

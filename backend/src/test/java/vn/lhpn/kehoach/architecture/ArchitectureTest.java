@@ -53,16 +53,28 @@ class ArchitectureTest {
 
   @Test
   void featuresDependOneWay() {
-    mayNotUse("common", "security", "orgunit", "me", "plan", "period", "allocation", "submission")
+    mayNotUse(
+            "common",
+            "security",
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress")
         .check(main);
-    mayNotUse("security", "orgunit", "me", "plan", "period", "allocation", "submission")
+    mayNotUse("security", "orgunit", "me", "plan", "period", "allocation", "submission", "progress")
         .check(main);
-    mayNotUse("orgunit", "me", "plan", "period", "allocation", "submission").check(main);
-    mayNotUse("plan", "me", "period", "allocation", "submission").check(main);
-    mayNotUse("period", "me", "allocation", "submission").check(main);
+    mayNotUse("orgunit", "me", "plan", "period", "allocation", "submission", "progress")
+        .check(main);
+    mayNotUse("plan", "me", "period", "allocation", "submission", "progress").check(main);
+    mayNotUse("period", "me", "allocation", "submission", "progress").check(main);
     // allocation asks submission only through ReportedResults, an interface allocation owns
-    mayNotUse("allocation", "me", "period", "submission").check(main);
-    mayNotUse("submission", "me").check(main);
+    mayNotUse("allocation", "me", "period", "submission", "progress").check(main);
+    // submission tells progress through an event it owns (SubmissionChanged), never by a call
+    mayNotUse("submission", "me", "progress").check(main);
+    mayNotUse("progress", "me").check(main);
   }
 
   @Test

@@ -183,6 +183,18 @@ class OutOfScopeTest {
                         "method",
                         "equal"))
                 .post("/api/v1/targets/bulk"));
+    c.put("getProgress", u -> as(u).get("/api/v1/progress?plan=" + PLAN + "&unit=171&year=2025"));
+    c.put(
+        "getProgressTable",
+        u -> as(u).get("/api/v1/progress/units?plan=" + PLAN + "&unit=171&year=2025"));
+    c.put(
+        "getProgressValues",
+        u ->
+            as(u).get("/api/v1/progress/values?plan=" + PLAN + "&unit=05761&year=2025&item=I-2.1"));
+    c.put(
+        "getCompleteness",
+        u -> as(u).get("/api/v1/progress/completeness?plan=" + PLAN + "&unit=171&period=2025-H1"));
+    c.put("getTermAssessment", u -> as(u).get("/api/v1/progress/term?plan=" + PLAN + "&unit=171"));
     // Periods belong to a plan: one the caller cannot see is answered like one that is not there.
     c.put("listPeriods", u -> as(u).get("/api/v1/periods?plan=" + NO_PLAN));
     c.put("getPeriod", u -> as(u).get("/api/v1/periods/" + NO_PLAN + "/2025-H1"));

@@ -10,23 +10,23 @@ import java.util.Map;
 import vn.lhpn.kehoach.support.Tokens;
 
 /** Calls of the submission API as the demo users, shared by the submission tests. */
-final class Reports {
-  static final String PLAN = "11-KH-BCH";
-  static final String PROVINCE = "tinh.canbo";
-  static final String DAI_TU = "huyen.daitu";
-  static final String PHO_BINH = "huyen.phobinh";
-  static final String HUNG_SON = "xa.hungson";
-  static final String PHUC_LUONG = "xa.phucluong";
-  static final String HUONG_SON = "xa.huongson";
+public final class Reports {
+  public static final String PLAN = "11-KH-BCH";
+  public static final String PROVINCE = "tinh.canbo";
+  public static final String DAI_TU = "huyen.daitu";
+  public static final String PHO_BINH = "huyen.phobinh";
+  public static final String HUNG_SON = "xa.hungson";
+  public static final String PHUC_LUONG = "xa.phucluong";
+  public static final String HUONG_SON = "xa.huongson";
 
   private Reports() {}
 
-  static RequestSpecification as(String user) {
+  public static RequestSpecification as(String user) {
     return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
   }
 
   /** A quarter of the seed plan, created if missing, in the state asked for. */
-  static void period(String code, boolean open) {
+  public static void period(String code, boolean open) {
     int year = Integer.parseInt(code.substring(0, 4));
     int number = Integer.parseInt(code.substring(6));
     as(PROVINCE)
@@ -43,30 +43,31 @@ final class Reports {
     }
   }
 
-  static Map<String, Object> value(String item, Object number) {
+  public static Map<String, Object> value(String item, Object number) {
     return Map.of("item", item, "number", number);
   }
 
-  static Map<String, Object> status(String item, String status) {
+  public static Map<String, Object> status(String item, String status) {
     return Map.of("item", item, "status", status);
   }
 
-  static ValidatableResponse create(String user, String period, String unit, List<?> values) {
+  public static ValidatableResponse create(
+      String user, String period, String unit, List<?> values) {
     return as(user)
         .body(Map.of("planId", PLAN, "period", period, "unitCode", unit, "values", values))
         .post("/api/v1/submissions")
         .then();
   }
 
-  static ValidatableResponse get(String user, long id) {
+  public static ValidatableResponse get(String user, long id) {
     return as(user).get("/api/v1/submissions/" + id).then();
   }
 
-  static String etag(String user, long id) {
+  public static String etag(String user, long id) {
     return get(user, id).statusCode(200).extract().header("ETag");
   }
 
-  static ValidatableResponse save(String user, long id, String etag, List<?> values) {
+  public static ValidatableResponse save(String user, long id, String etag, List<?> values) {
     var request = as(user).body(Map.of("values", values));
     if (etag != null) {
       request = request.header("If-Match", etag);
@@ -74,7 +75,8 @@ final class Reports {
     return request.put("/api/v1/submissions/" + id + "/values").then();
   }
 
-  static ValidatableResponse act(String user, long id, String action, String etag, String reason) {
+  public static ValidatableResponse act(
+      String user, long id, String action, String etag, String reason) {
     var request = as(user);
     if (etag != null) {
       request = request.header("If-Match", etag);
@@ -88,11 +90,11 @@ final class Reports {
   }
 
   /** Acts with the submission's current ETag, read as that user. */
-  static ValidatableResponse act(String user, long id, String action, String reason) {
+  public static ValidatableResponse act(String user, long id, String action, String reason) {
     return act(user, id, action, etag(user, id), reason);
   }
 
-  static long id(ValidatableResponse response) {
+  public static long id(ValidatableResponse response) {
     return ((Number) response.extract().path("id")).longValue();
   }
 }

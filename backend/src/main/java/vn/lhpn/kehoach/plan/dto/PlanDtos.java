@@ -71,6 +71,14 @@ public final class PlanDtos {
               description =
                   "True while the reporting levels are a proposal (from the wording or the column)")
           boolean reportingLevelsGuessed,
+      @Schema(
+              description =
+                  "How the item is judged over the term: sum of the years, the last year, each"
+                      + " year met (leaves only)",
+              enumeration = {"sum", "last", "each"})
+          String termRule,
+      @Schema(description = "True while the term rule is proposed from the wording")
+          boolean termRuleGuessed,
       List<Year> years,
       @Schema(description = "Version for If-Match") long version,
       @Schema(description = "Children, in the tree view only; absent on an item without children")
@@ -109,6 +117,18 @@ public final class PlanDtos {
               required = true)
           String type,
       @Size(max = 60, message = "tối đa 60 ký tự / at most 60 characters") String unit) {}
+
+  /** How an item is judged over the term, set by the province planner. */
+  @Schema(name = "PlanItemTermRuleUpdate")
+  public record TermRuleUpdate(
+      @NotNull(message = "bắt buộc / required")
+          @jakarta.validation.constraints.Pattern(
+              regexp = "sum|last|each",
+              message = "sum, last hoặc each")
+          @Schema(
+              enumeration = {"sum", "last", "each"},
+              required = true)
+          String rule) {}
 
   /** The reporting levels of an item, confirmed by the province planner. */
   @Schema(name = "PlanItemReportingLevelsUpdate")

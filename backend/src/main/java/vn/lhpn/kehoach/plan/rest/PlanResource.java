@@ -148,6 +148,25 @@ public class PlanResource {
   }
 
   @PUT
+  @Path("/plans/{planId}/items/{key}/term-rule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updatePlanItemTermRule",
+      summary =
+          "Set how a leaf is judged over the term: sum, last or each (province planner; If-Match)")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDtos.Item.class)))
+  public Response updateTermRule(
+      @PathParam("planId") String planId,
+      @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.TermRuleUpdate update) {
+    PlanDtos.Item item = service.updateTermRule(planId, key, Etags.requireVersion(ifMatch), update);
+    return Response.ok(item).tag(Etags.of(item.version())).build();
+  }
+
+  @PUT
   @Path("/plans/{planId}/items/{key}/reporting-levels")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

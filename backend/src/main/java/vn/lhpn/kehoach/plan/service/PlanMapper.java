@@ -79,6 +79,8 @@ public final class PlanMapper {
             : new PlanDtos.Measure(item.measureType.code(), item.measureUnit, item.measureGuessed),
         item.measureType == null ? null : List.copyOf(PlanRules.reportingLevels(item)),
         item.reportingLevelsGuessed,
+        item.measureType == null ? null : PlanRules.termRule(item).code(),
+        item.termRule == null,
         item.levels.stream()
             .sorted(Comparator.comparingInt(l -> l.year))
             .map(

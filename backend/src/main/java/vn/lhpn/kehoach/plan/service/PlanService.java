@@ -22,6 +22,7 @@ import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
 import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.plan.TermRule;
 import vn.lhpn.kehoach.plan.YearLevel;
 import vn.lhpn.kehoach.plan.dto.PlanDtos;
 import vn.lhpn.kehoach.plan.importer.XlsxPlanWriter;
@@ -151,6 +152,23 @@ public class PlanService {
     item.measureType = type;
     item.measureUnit = type == MeasureType.PERCENTAGE ? "%" : unit;
     item.measureGuessed = false;
+    PlanItem.flush();
+    return PlanMapper.toDto(item, null);
+  }
+
+  /** The province planner sets how a leaf is judged over the term. */
+  @Transactional
+  public PlanDtos.Item updateTermRule(
+      String code, String key, long expectedVersion, PlanDtos.TermRuleUpdate update) {
+    Plan plan = readable(code);
+    access.requireEditor(plan);
+    PlanItem item = itemOf(plan, key);
+    Etags.check(expectedVersion, item.version);
+    if (!PlanRules.isMeasuredLeaf(item)) {
+      throw ApiException.invalid("rule", "chỉ mục lá được đánh giá / only leaves are assessed");
+    }
+    item.termRule = TermRule.fromCode(update.rule()).code();
+    item.termRuleGuessed = false;
     PlanItem.flush();
     return PlanMapper.toDto(item, null);
   }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,11 +139,6 @@ public class ReviewQueue {
 
   /** Submitted after the due date (the whole due day counts, in the union's time zone). */
   private boolean late(Period p, Submission s) {
-    OffsetDateTime due =
-        ZonedDateTime.of(p.dueOn.plusDays(1).atStartOfDay(), clock.getZone()).toOffsetDateTime();
-    if (s == null || s.submittedAt == null) {
-      return OffsetDateTime.now(clock).isAfter(due);
-    }
-    return s.submittedAt.isAfter(due);
+    return p.late(s == null ? null : s.submittedAt, clock.getZone(), OffsetDateTime.now(clock));
   }
 }

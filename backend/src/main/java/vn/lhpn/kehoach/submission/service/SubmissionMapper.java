@@ -9,6 +9,7 @@ import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.submission.Submission;
 import vn.lhpn.kehoach.submission.SubmissionEvent;
 import vn.lhpn.kehoach.submission.SubmissionValue;
@@ -83,14 +84,6 @@ public class SubmissionMapper {
     return new SubmissionDtos.PeriodRef(p.code, p.kind.name(), p.year, p.dueOn, p.state.name());
   }
 
-  /** "2.1. Title" for a leaf; "6.2 · Chi hội trưởng" for a breakdown row of item 6.2. */
-  static String label(PlanItem item) {
-    if (item.kind == ItemKind.BREAKDOWN && item.parent != null && item.parent.code != null) {
-      return item.parent.code + " · " + item.title;
-    }
-    return item.code == null ? item.title : item.code + ". " + item.title;
-  }
-
   /** A leaf of the report form: where it sits in the plan, its target, and its value if any. */
   public static SubmissionDtos.FormItem formItem(UnitTargets.Entry e, SubmissionValue v) {
     PlanItem item = e.item();
@@ -107,7 +100,7 @@ public class SubmissionMapper {
         item.key,
         item.code,
         item.title,
-        label(item),
+        PlanRules.label(item),
         section == null ? null : section.key,
         section == null ? null : section.title,
         groups,

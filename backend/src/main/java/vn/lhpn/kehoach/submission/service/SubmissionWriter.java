@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.submission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.plan.PlanItem;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.submission.Submission;
+import vn.lhpn.kehoach.submission.SubmissionChanged;
 import vn.lhpn.kehoach.submission.SubmissionEvent;
 import vn.lhpn.kehoach.submission.SubmissionValue;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
@@ -28,10 +30,12 @@ import vn.lhpn.kehoach.submission.service.Workflow.Action;
 public class SubmissionWriter {
   private final Access access;
   private final Clock clock;
+  private final Event<SubmissionChanged> changed;
 
-  SubmissionWriter(Access access, Clock clock) {
+  SubmissionWriter(Access access, Clock clock, Event<SubmissionChanged> changed) {
     this.access = access;
     this.clock = clock;
+    this.changed = changed;
   }
 
   public OffsetDateTime now() {
@@ -129,6 +133,7 @@ public class SubmissionWriter {
     s.state = to;
     s.updatedAt = now;
     event(s, action.code, null, from, s.displayState(), reason, null, null, snapshot);
+    changed.fire(new SubmissionChanged(s.period.plan.id, s.unitCode, s.period.year));
   }
 
   /** A line of history; nobody changes or deletes it (a trigger refuses both). */

@@ -1,0 +1,61 @@
+package vn.lhpn.kehoach.progress.service;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.lhpn.kehoach.plan.MeasureType;
+
+/**
+ * Periods nest: a unit's figure for a year never counts a value twice when it reported the year,
+ * its halves and its quarters (docs/adr/0005). The year report wins where it has a value; else the
+ * half-years; else the quarters. Of halves or quarters, counts add up; a percentage or an
+ * activity's status is the latest one reported. The figure says which reports it came from.
+ */
+public final class NestingRule {
+  /** The kinds of period, widest first. */
+  public enum Kind {
+    YEAR,
+    HALF,
+    QUARTER
+  }
+
+  /** One report's value for the item: its period and what it says. */
+  public record Reported(String period, Kind kind, int order, BigDecimal number, String status) {
+    boolean hasValue(MeasureType measure) {
+      return measure == MeasureType.ACTIVITY ? status != null : number != null;
+    }
+  }
+
+  /** A unit's figure for a year, and the reports it came from, in period order. */
+  public record Figure(BigDecimal number, String status, List<String> sources) {}
+
+  private NestingRule() {}
+
+  public static Optional<Figure> resolve(MeasureType measure, List<Reported> reports) {
+    for (Kind kind : Kind.values()) {
+      List<Reported> these =
+          reports.stream()
+              .filter(r -> r.kind() == kind && r.hasValue(measure))
+              .sorted(Comparator.comparingInt(Reported::order))
+              .toList();
+      if (these.isEmpty()) {
+        continue;
+      }
+      if (measure == MeasureType.COUNT) {
+        BigDecimal sum =
+            these.stream().map(Reported::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(
+            new Figure(
+                sum.stripTrailingZeros(), null, these.stream().map(Reported::period).toList()));
+      }
+      Reported latest = these.get(these.size() - 1);
+      return Optional.of(
+          new Figure(
+              latest.number() == null ? null : latest.number().stripTrailingZeros(),
+              latest.status(),
+              List.of(latest.period())));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,204 @@
+package vn.lhpn.kehoach.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
+import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.progress.dto.ProgressDtos;
+import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
+
+/**
+ * Progress of a unit's year: every item's own and subtree figures against the target, the units
+ * below side by side, and the figures behind any number. Read from the rollup rows kept in step
+ * with every approval: a read costs one row per unit and item shown, whatever lies below.
+ */
+@ApplicationScoped
+public class ProgressQueries {
+  private final ProgressContext context;
+  private final Clock clock;
+
+  ProgressQueries(ProgressContext context, Clock clock) {
+    this.context = context;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ProgressDtos.UnitProgress unit(String planId, String unitCode, int year) {
+    Plan plan = context.plan(planId);
+    ProgressContext.requireYear(plan, year);
+    OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
+    List<PlanItem> items = context.items(plan, null);
+    BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
+    Map<Long, ProgressDtos.Target> targets =
+        context.targets(plan, year, List.of(unit), items).getOrDefault(unit.code, Map.of());
+    Map<Long, Rollup> rollups =
+        context.rollups(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
+    Map<Long, ProgressDtos.Figure[]> own =
+        context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
+    Map<Long, Integer> due = context.due(plan, year, context.subtreeOf(unit.code), items);
+    List<ProgressDtos.Item> out = new ArrayList<>();
+    for (PlanItem item : items) {
+      ProgressDtos.Target target =
+          targets.getOrDefault(item.id, new ProgressDtos.Target(null, null, "none"));
+      ProgressDtos.Figure[] figures = own.get(item.id);
+      ProgressDtos.Subtree subtree =
+          subtree(item, rollups.getOrDefault(item.id, Rollup.NONE), due.getOrDefault(item.id, 0));
+      BigDecimal ratio = ratio(item, subtree, target);
+      PlanItem group = PlanRules.group(item);
+      out.add(
+          new ProgressDtos.Item(
+              item.key,
+              item.code,
+              PlanRules.label(item),
+              group.code,
+              group == item ? null : group.title,
+              item.measureType.code(),
+              item.measureUnit,
+              item.departments.stream().map(d -> d.code).sorted().toList(),
+              target,
+              figures == null ? null : figures[0],
+              subtree,
+              ratio,
+              ProgressRules.state(ratio, hasTarget(item, target), pace)));
+    }
+    return new ProgressDtos.UnitProgress(plan.code, OrgUnitSummary.of(unit), year, pace, out);
+  }
+
+  /** The units just below a unit, side by side: each item's subtree figure against its target. */
+  @Transactional
+  public ProgressDtos.Table table(String planId, String unitCode, int year) {
+    Plan plan = context.plan(planId);
+    ProgressContext.requireYear(plan, year);
+    OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
+    List<OrgUnit> children =
+        OrgUnit.childrenDuring(unit.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    List<PlanItem> items = context.items(plan, null);
+    BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
+    List<String> codes = children.stream().map(u -> u.code).toList();
+    var targets = context.targets(plan, year, children, items);
+    var rollups = context.rollups(codes, year);
+    List<ProgressDtos.TableRow> rows = new ArrayList<>();
+    for (PlanItem item : items) {
+      List<ProgressDtos.Cell> cells = new ArrayList<>();
+      for (OrgUnit child : children) {
+        ProgressDtos.Target target =
+            targets
+                .getOrDefault(child.code, Map.of())
+                .getOrDefault(item.id, new ProgressDtos.Target(null, null, "none"));
+        Rollup r = rollups.getOrDefault(child.code, Map.of()).getOrDefault(item.id, Rollup.NONE);
+        // activities: units that did it ÷ units that reported (due per child would cost a query
+        // each)
+        ProgressDtos.Subtree subtree = subtree(item, r, r.units());
+        BigDecimal ratio = ratio(item, subtree, target);
+        cells.add(
+            new ProgressDtos.Cell(
+                child.code,
+                subtree.value(),
+                target.value(),
+                ratio,
+                ProgressRules.state(ratio, hasTarget(item, target), pace)));
+      }
+      rows.add(
+          new ProgressDtos.TableRow(
+              item.key,
+              PlanRules.label(item),
+              PlanRules.group(item).code,
+              item.measureType.code(),
+              cells));
+    }
+    return new ProgressDtos.Table(
+        plan.code,
+        OrgUnitSummary.of(unit),
+        year,
+        children.stream().map(OrgUnitSummary::of).toList(),
+        rows);
+  }
+
+  /**
+   * Every unit of a subtree with its own figure for one item and year: the rows behind a number.
+   */
+  @Transactional
+  public ProgressDtos.Values values(String planId, String unitCode, int year, String itemKey) {
+    Plan plan = context.plan(planId);
+    ProgressContext.requireYear(plan, year);
+    OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
+    PlanItem item = context.items(plan, itemKey).get(0);
+    Set<String> subtree = context.subtreeOf(unit.code);
+    var own = context.own(subtree, year);
+    List<ProgressDtos.Value> out = new ArrayList<>();
+    for (OrgUnit u :
+        OrgUnit.<OrgUnit>list(
+            "code in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?3)"
+                + " order by level, code",
+            subtree,
+            LocalDate.of(year, 12, 31),
+            LocalDate.of(year, 1, 1))) {
+      ProgressDtos.Figure[] f = own.getOrDefault(u.code, Map.of()).get(item.id);
+      if (f != null && out.stream().noneMatch(v -> v.unit().code().equals(u.code))) {
+        out.add(new ProgressDtos.Value(OrgUnitSummary.of(u), f[0], f[1]));
+      }
+    }
+    return new ProgressDtos.Values(plan.code, item.key, PlanRules.label(item), year, out);
+  }
+
+  static ProgressDtos.Subtree subtree(PlanItem item, Rollup r, int due) {
+    BigDecimal pending = r.pendingUnits() == 0 ? null : r.pendingSum();
+    return switch (item.measureType) {
+      case COUNT ->
+          new ProgressDtos.Subtree(
+              r.units() == 0 ? null : r.sum(), "sum", r.units(), null, pending, r.pendingUnits());
+      case PERCENTAGE ->
+          new ProgressDtos.Subtree(
+              r.units() == 0
+                  ? null
+                  : r.sum()
+                      .divide(BigDecimal.valueOf(r.units()), 2, RoundingMode.HALF_UP)
+                      .stripTrailingZeros(),
+              "mean",
+              r.units(),
+              null,
+              r.pendingUnits() == 0
+                  ? null
+                  : r.pendingSum()
+                      .divide(BigDecimal.valueOf(r.pendingUnits()), 2, RoundingMode.HALF_UP)
+                      .stripTrailingZeros(),
+              r.pendingUnits());
+      case ACTIVITY ->
+          new ProgressDtos.Subtree(
+              BigDecimal.valueOf(r.done()),
+              "units",
+              r.units(),
+              new ProgressDtos.Activity(due, r.done(), r.inProgress(), r.notDone(), r.na()),
+              null,
+              r.pendingUnits());
+    };
+  }
+
+  /** Counts and percentages against the target; activities: units done ÷ units due. */
+  static BigDecimal ratio(PlanItem item, ProgressDtos.Subtree subtree, ProgressDtos.Target target) {
+    if (item.measureType == MeasureType.ACTIVITY) {
+      int due = subtree.activity() == null ? 0 : subtree.activity().due();
+      return due == 0 ? null : ProgressRules.ratio(subtree.value(), BigDecimal.valueOf(due));
+    }
+    return ProgressRules.ratio(subtree.value(), target.value());
+  }
+
+  static boolean hasTarget(PlanItem item, ProgressDtos.Target target) {
+    if (item.measureType == MeasureType.ACTIVITY) {
+      return Boolean.TRUE.equals(target.required());
+    }
+    return target.value() != null && target.value().signum() > 0;
+  }
+}

@@ -1,0 +1,254 @@
+package vn.lhpn.kehoach.progress.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
+import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
+import vn.lhpn.kehoach.progress.service.NestingRule.Reported;
+import vn.lhpn.kehoach.security.UnitHierarchy;
+import vn.lhpn.kehoach.submission.SubmissionChanged;
+
+/**
+ * Keeps progress in step with reports, in the transaction that changes them (docs/adr/0005): a
+ * unit's own figures for the year of the report are resolved again by the {@link NestingRule}, and
+ * what changed is added to (or taken from) the rollup of the unit and of every unit above it. No
+ * batch job, no cache: an approval is in the very next read of every rollup above the unit.
+ */
+@ApplicationScoped
+public class RollupWriter {
+  private final EntityManager em;
+  private final UnitHierarchy hierarchy;
+
+  RollupWriter(EntityManager em, UnitHierarchy hierarchy) {
+    this.em = em;
+    this.hierarchy = hierarchy;
+  }
+
+  void onReportChanged(@Observes SubmissionChanged changed) {
+    refresh(changed.planId(), changed.unitCode(), changed.year());
+  }
+
+  /** Resolves a unit's figures for a year again and moves every rollup above it by the change. */
+  public void refresh(long planId, String unitCode, int year) {
+    em.flush();
+    Plan plan = em.find(Plan.class, planId);
+    Map<Long, List<Reported>> approved = new HashMap<>();
+    Map<Long, List<Reported>> pending = new HashMap<>();
+    for (Object[] row : reports(planId, unitCode, year)) {
+      long item = ((Number) row[0]).longValue();
+      Reported r =
+          new Reported(
+              (String) row[1],
+              kind((String) row[2]),
+              row[3] == null ? 0 : ((Number) row[3]).intValue(),
+              (BigDecimal) row[5],
+              (String) row[6]);
+      ("approved".equals(row[4]) ? approved : pending)
+          .computeIfAbsent(item, k -> new ArrayList<>())
+          .add(r);
+    }
+    Map<Long, Stored> stored = stored(unitCode, year);
+    List<String> chain = new ArrayList<>(hierarchy.ancestorCodes(unitCode));
+    java.util.Collections.reverse(chain); // root first: every writer locks rows in one order
+    chain.add(unitCode);
+    for (PlanItem item : PlanRules.allocatable(plan)) {
+      Stored before = stored.getOrDefault(item.id, Stored.NONE);
+      Stored after =
+          new Stored(
+              NestingRule.resolve(item.measureType, approved.getOrDefault(item.id, List.of()))
+                  .orElse(null),
+              NestingRule.resolve(item.measureType, pending.getOrDefault(item.id, List.of()))
+                  .orElse(null));
+      if (before.equals(after)) {
+        continue;
+      }
+      save(unitCode, item.id, year, after);
+      Delta delta = Delta.between(item.measureType, before, after);
+      for (String code : chain) {
+        add(code, item.id, year, delta);
+      }
+    }
+  }
+
+  /** What a unit's own figures were: approved and pending. */
+  record Stored(Figure approved, Figure pending) {
+    static final Stored NONE = new Stored(null, null);
+  }
+
+  /** How a change of a unit's figures moves a rollup. */
+  record Delta(
+      BigDecimal sum,
+      int units,
+      int done,
+      int inProgress,
+      int notDone,
+      int na,
+      BigDecimal pendingSum,
+      int pendingUnits) {
+
+    static Delta between(MeasureType measure, Stored before, Stored after) {
+      int[] statuses = new int[4];
+      if (measure == MeasureType.ACTIVITY) {
+        count(statuses, before.approved(), -1);
+        count(statuses, after.approved(), 1);
+      }
+      return new Delta(
+          number(after.approved()).subtract(number(before.approved())),
+          has(measure, after.approved()) - has(measure, before.approved()),
+          statuses[0],
+          statuses[1],
+          statuses[2],
+          statuses[3],
+          number(after.pending()).subtract(number(before.pending())),
+          has(measure, after.pending()) - has(measure, before.pending()));
+    }
+
+    private static BigDecimal number(Figure f) {
+      return f == null || f.number() == null ? BigDecimal.ZERO : f.number();
+    }
+
+    private static int has(MeasureType measure, Figure f) {
+      if (f == null) {
+        return 0;
+      }
+      return measure == MeasureType.ACTIVITY ? (f.status() != null ? 1 : 0) : 1;
+    }
+
+    private static void count(int[] statuses, Figure f, int by) {
+      if (f == null || f.status() == null) {
+        return;
+      }
+      switch (f.status()) {
+        case "done" -> statuses[0] += by;
+        case "in_progress" -> statuses[1] += by;
+        case "not_done" -> statuses[2] += by;
+        default -> statuses[3] += by;
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> reports(long planId, String unitCode, int year) {
+    return em.createNativeQuery(
+            """
+            SELECT v.plan_item_id, p.code, p.kind, p.number, s.state, v.number, v.status
+            FROM submission s
+            JOIN period p ON p.id = s.period_id
+            JOIN submission_value v ON v.submission_id = s.id
+            WHERE p.plan_id = ?1 AND s.unit_code = ?2 AND p.year = ?3
+              AND s.state IN ('submitted', 'approved')
+            """)
+        .setParameter(1, planId)
+        .setParameter(2, unitCode)
+        .setParameter(3, (short) year)
+        .getResultList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, Stored> stored(String unitCode, int year) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                SELECT plan_item_id, approved_number, approved_status, approved_sources,
+                       pending_number, pending_status, pending_sources
+                FROM unit_year_value WHERE unit_code = ?1 AND year = ?2
+                """)
+            .setParameter(1, unitCode)
+            .setParameter(2, (short) year)
+            .getResultList();
+    Map<Long, Stored> out = new HashMap<>();
+    for (Object[] r : rows) {
+      out.put(
+          ((Number) r[0]).longValue(),
+          new Stored(
+              figure((BigDecimal) r[1], (String) r[2], (String) r[3]),
+              figure((BigDecimal) r[4], (String) r[5], (String) r[6])));
+    }
+    return out;
+  }
+
+  private static Figure figure(BigDecimal number, String status, String sources) {
+    if (sources == null) {
+      return null;
+    }
+    return new Figure(
+        number == null ? null : number.stripTrailingZeros(), status, List.of(sources.split(",")));
+  }
+
+  private void save(String unitCode, long itemId, int year, Stored s) {
+    em.createNativeQuery(
+            """
+            INSERT INTO unit_year_value (unit_code, plan_item_id, year,
+              approved_number, approved_status, approved_sources,
+              pending_number, pending_status, pending_sources)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            ON CONFLICT (unit_code, plan_item_id, year) DO UPDATE SET
+              approved_number = excluded.approved_number,
+              approved_status = excluded.approved_status,
+              approved_sources = excluded.approved_sources,
+              pending_number = excluded.pending_number,
+              pending_status = excluded.pending_status,
+              pending_sources = excluded.pending_sources
+            """)
+        .setParameter(1, unitCode)
+        .setParameter(2, itemId)
+        .setParameter(3, (short) year)
+        .setParameter(4, s.approved() == null ? null : s.approved().number())
+        .setParameter(5, s.approved() == null ? null : s.approved().status())
+        .setParameter(6, s.approved() == null ? null : String.join(",", s.approved().sources()))
+        .setParameter(7, s.pending() == null ? null : s.pending().number())
+        .setParameter(8, s.pending() == null ? null : s.pending().status())
+        .setParameter(9, s.pending() == null ? null : String.join(",", s.pending().sources()))
+        .executeUpdate();
+  }
+
+  private void add(String unitCode, long itemId, int year, Delta d) {
+    em.createNativeQuery(
+            """
+            INSERT INTO rollup_value (unit_code, plan_item_id, year, approved_sum, approved_units,
+              approved_done, approved_in_progress, approved_not_done, approved_na,
+              pending_sum, pending_units)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            ON CONFLICT (unit_code, year, plan_item_id) DO UPDATE SET
+              approved_sum = rollup_value.approved_sum + excluded.approved_sum,
+              approved_units = rollup_value.approved_units + excluded.approved_units,
+              approved_done = rollup_value.approved_done + excluded.approved_done,
+              approved_in_progress = rollup_value.approved_in_progress
+                + excluded.approved_in_progress,
+              approved_not_done = rollup_value.approved_not_done + excluded.approved_not_done,
+              approved_na = rollup_value.approved_na + excluded.approved_na,
+              pending_sum = rollup_value.pending_sum + excluded.pending_sum,
+              pending_units = rollup_value.pending_units + excluded.pending_units
+            """)
+        .setParameter(1, unitCode)
+        .setParameter(2, itemId)
+        .setParameter(3, (short) year)
+        .setParameter(4, d.sum())
+        .setParameter(5, d.units())
+        .setParameter(6, d.done())
+        .setParameter(7, d.inProgress())
+        .setParameter(8, d.notDone())
+        .setParameter(9, d.na())
+        .setParameter(10, d.pendingSum())
+        .setParameter(11, d.pendingUnits())
+        .executeUpdate();
+  }
+
+  private static Kind kind(String periodKind) {
+    return switch (periodKind) {
+      case "year" -> Kind.YEAR;
+      case "half" -> Kind.HALF;
+      default -> Kind.QUARTER;
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, login } from './support';
+
+async function tokenOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const key = Object.keys(window.sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return (JSON.parse(window.sessionStorage.getItem(key!)!) as { access_token: string })
+      .access_token;
+  });
+}
+
+async function as(page: Page, user: string): Promise<Record<string, string>> {
+  await page.context().clearCookies();
+  await page.goto('/dang-nhap');
+  await page.evaluate(() => window.sessionStorage.clear());
+  await login(page, user, '/ky-bao-cao');
+  await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
+  return { Authorization: `Bearer ${await tokenOf(page)}` };
+}
+
+test('the province leader follows a target from the dashboard down to one commune report', async ({
+  page,
+}, info) => {
+  const phone = info.project.name === 'phone';
+  const period = phone ? '2026-Q2' : '2026-Q1';
+  const households = phone ? 4 : 3;
+
+  // A quarter, opened by the province planner; Hương Sơn reports, Phú Bình approves.
+  let headers = await as(page, 'tinh.canbo');
+  await page.request.post('/api/v1/periods', {
+    headers,
+    data: { planId: '11-KH-BCH', kind: 'quarter', year: 2026, number: Number(period.slice(6)) },
+  });
+  const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
+  if ((await current.json()).state !== 'open') {
+    await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
+      headers: { ...headers, 'If-Match': current.headers()['etag']! },
+    });
+  }
+  headers = await as(page, 'xa.huongson');
+  const created = await page.request.post('/api/v1/submissions', {
+    headers,
+    data: {
+      planId: '11-KH-BCH',
+      period,
+      unitCode: '05908',
+      values: [{ item: 'I-2.1', number: households }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const report = await created.json();
+  const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
+    headers: { ...headers, 'If-Match': created.headers()['etag']! },
+  });
+  headers = await as(page, 'huyen.phobinh');
+  const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
+    headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
+  });
+  expect(approved.status()).toBe(200);
+
+  // The leader's first page is the province's dashboard: the approval is already in it.
+  await as(page, 'tinh.lanhdao');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /Tiến độ · Tỉnh Thái Nguyên/ })).toBeVisible();
+  await expect(page.getByTestId('progress-summary')).toBeVisible();
+  const behind = page.getByTestId('behind');
+  await expect(behind.getByText(/Hàng năm, toàn tỉnh giúp từ 500 hộ/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Down to the district, then the commune, then the figure behind the number.
+  await page.getByTestId('heat-table').getByRole('link', { name: 'Huyện Phú Bình' }).click();
+  await expect(page.getByRole('heading', { name: /Tiến độ · Huyện Phú Bình/ })).toBeVisible();
+  await page.getByTestId('heat-table').getByRole('link', { name: 'Thị trấn Hương Sơn' }).click();
+  await expect(page.getByRole('heading', { name: /Tiến độ · Thị trấn Hương Sơn/ })).toBeVisible();
+  await page.getByTestId('achieved-I-2.1').click();
+  const values = page.getByTestId('progress-values');
+  await expect(values.getByTestId('value-05908')).toHaveText(phone ? '7' : String(households));
+  await values.getByRole('link', { name: phone ? 'Quý II/2026' : 'Quý I/2026' }).click();
+  await expect(page).toHaveURL(new RegExp(`/bao-cao\\?period=${period}&unit=05908`));
+  await page.getByTestId('group-I-2').click();
+  await expect(page.getByTestId('value-I-2.1')).toHaveText(`${households} hộ`);
+});
