@@ -15,6 +15,15 @@ public final class ParentTargets {
   private ParentTargets() {}
 
   public static AllocationDtos.ParentTarget of(ColumnContext ctx) {
+    return of(
+        ctx,
+        ctx.parent().parentCode == null
+            ? null
+            : Target.of(ctx.item(), ctx.year(), ctx.parent().code).orElse(null));
+  }
+
+  /** The same from the parent unit's own target, already read (null when it has none). */
+  public static AllocationDtos.ParentTarget of(ColumnContext ctx, Target own) {
     if (ctx.parent().parentCode == null) {
       var level = ctx.item().level(ctx.year());
       YearLevel.Kind kind = level.map(l -> l.kind).orElse(YearLevel.Kind.NONE);
@@ -23,7 +32,7 @@ public final class ParentTargets {
       return new AllocationDtos.ParentTarget(
           "plan", value, required, level.map(l -> l.raw).orElse(""));
     }
-    return Target.of(ctx.item(), ctx.year(), ctx.parent().code)
+    return java.util.Optional.ofNullable(own)
         .map(
             t ->
                 new AllocationDtos.ParentTarget(

@@ -209,8 +209,12 @@ public class DemoHistory {
    * One unit's report for a period: 80 % approved, 6 % returned, 7 % waiting, 7 % missing (-1); one
    * in seven submitted after the due date. Returns the values written.
    */
-  private int report(
-      Writer writer, Plan plan, Period period, OrgUnit unit, SplittableRandom random) {
+  private static int report(
+      Writer writer,
+      Period period,
+      OrgUnit unit,
+      List<UnitTargets.Entry> entries,
+      SplittableRandom random) {
     double outcome = random.nextDouble();
     if (outcome < 0.07) {
       return -1;
