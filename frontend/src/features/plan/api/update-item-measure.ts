@@ -37,3 +37,26 @@ export function useUpdateReportingLevels(planId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }
+
+/** Sets how a leaf is judged over the term (province planner), with If-Match. */
+export function useUpdateTermRule(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      key,
+      etag,
+      rule,
+    }: {
+      key: string;
+      etag: string;
+      rule: 'sum' | 'last' | 'each';
+    }) =>
+      (
+        await api.PUT('/api/v1/plans/{planId}/items/{key}/term-rule', {
+          params: { path: { planId, key }, header: { 'If-Match': etag } },
+          body: { rule },
+        })
+      ).data!,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
+  });
+}

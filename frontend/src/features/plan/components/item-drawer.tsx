@@ -18,7 +18,11 @@ import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import type { PlanItem } from '@/lib/api/types';
 import { usePlanItem } from '../api/get-plan-item';
-import { useUpdateItemMeasure, useUpdateReportingLevels } from '../api/update-item-measure';
+import {
+  useUpdateItemMeasure,
+  useUpdateReportingLevels,
+  useUpdateTermRule,
+} from '../api/update-item-measure';
 
 type Props = {
   planId: string;
@@ -99,6 +103,12 @@ export function ItemDrawer({ planId, itemKey, canEdit, onClose }: Props) {
                 {item.reportingLevelsGuessed && <Tag>{t('plan.proposed')}</Tag>}
               </Descriptions.Item>
             )}
+            {item.termRule && (
+              <Descriptions.Item label={t('plan.termRule')}>
+                <span data-testid="term-rule">{t(`progress.ruleName.${item.termRule}`)}</span>
+                {item.termRuleGuessed && <Tag style={{ marginLeft: 8 }}>{t('plan.proposed')}</Tag>}
+              </Descriptions.Item>
+            )}
             {item.measure && (
               <Descriptions.Item label={t('plan.measure')}>
                 {t(`plan.measureType.${item.measure.type}`)}
@@ -112,6 +122,9 @@ export function ItemDrawer({ planId, itemKey, canEdit, onClose }: Props) {
           )}
           {canEdit && item.measure && query.data && (
             <MeasureForm planId={planId} item={item} etag={query.data.etag} />
+          )}
+          {canEdit && item.termRule && query.data && (
+            <TermRuleForm planId={planId} item={item} etag={query.data.etag} />
           )}
         </Flex>
       )}
@@ -190,6 +203,43 @@ function LevelsForm({ planId, item, etag }: { planId: string; item: PlanItem; et
         onClick={() => update.mutate({ key: item.key!, etag, levels })}
       >
         {item.reportingLevelsGuessed ? t('plan.confirm') : t('app.save')}
+      </Button>
+    </Flex>
+  );
+}
+
+/** The province planner sets how a leaf is judged over the term. */
+function TermRuleForm({ planId, item, etag }: { planId: string; item: PlanItem; etag: string }) {
+  const { t } = useTranslation();
+  const update = useUpdateTermRule(planId);
+  const [rule, setRule] = useState<'sum' | 'last' | 'each'>(
+    (item.termRule as 'sum' | 'last' | 'each') ?? 'sum',
+  );
+  const stale = update.error instanceof ApiError && update.error.status === 412;
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('plan.termRule')}
+      </Typography.Title>
+      <Select
+        aria-label={t('plan.termRule')}
+        value={rule}
+        onChange={setRule}
+        style={{ maxWidth: 260 }}
+        options={(['sum', 'last', 'each'] as const).map((r) => ({
+          value: r,
+          label: t(`progress.ruleName.${r}`),
+        }))}
+      />
+      {stale && <Alert type="warning" showIcon message={t('error.stale')} />}
+      {update.isError && !stale && <QueryError error={update.error} />}
+      {update.isSuccess && <Alert type="success" showIcon message={t('app.saved')} />}
+      <Button
+        style={{ alignSelf: 'flex-start' }}
+        loading={update.isPending}
+        onClick={() => update.mutate({ key: item.key!, etag, rule })}
+      >
+        {item.termRuleGuessed ? t('plan.confirm') : t('app.save')}
       </Button>
     </Flex>
   );

@@ -13,7 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
@@ -35,6 +35,9 @@ import {
 } from '../api/progress';
 import { STATE_COLORS, StateTag } from '../components/state-tag';
 import { ValuesDrawer } from '../components/values-drawer';
+
+// The chart library is fetched only when a chart is drawn.
+const RatioChart = lazy(() => import('../components/ratio-chart'));
 
 function percent(ratio: number | null | undefined, locale: string): string {
   if (ratio == null) return '—';
@@ -197,6 +200,13 @@ export function DashboardPage() {
                 <Typography.Text type="secondary">
                   {t('progress.paceNote', { pace: percent(progress.data?.pace, locale) })}
                 </Typography.Text>
+                {items.some((i) => i.ratio != null) ? (
+                  <Card size="small" title={t('progress.chartTitle')}>
+                    <Suspense fallback={<PageLoading />}>
+                      <RatioChart items={items} pace={Number(progress.data?.pace ?? 0)} />
+                    </Suspense>
+                  </Card>
+                ) : null}
 
                 {period ? (
                   <Card
@@ -344,51 +354,57 @@ export function DashboardPage() {
 
                 {children.length > 0 ? (
                   <Card size="small" title={t('progress.unitsSideBySide')}>
-                    <Table
-                      size="small"
-                      rowKey="itemKey"
-                      pagination={false}
-                      scroll={{ x: 'max-content' }}
-                      data-testid="heat-table"
-                      dataSource={(table.data?.rows ?? []).filter((r) =>
-                        items.some((i) => i.itemKey === r.itemKey),
-                      )}
-                      columns={[
-                        {
-                          title: t('progress.item'),
-                          dataIndex: 'label',
-                          fixed: 'left',
-                          width: 220,
-                          render: (label: string) => (
-                            <span title={label}>
-                              {label.length > 48 ? `${label.slice(0, 47)}…` : label}
-                            </span>
-                          ),
-                        },
-                        ...children.map((u, index) => ({
-                          title: <Link to={`/tien-do?unit=${u.code}&year=${year}`}>{u.name}</Link>,
-                          key: u.code,
-                          width: 96,
-                          render: (
-                            _: unknown,
-                            r: { cells?: { state?: string; ratio?: number | null }[] },
-                          ) => {
-                            const cell = r.cells?.[index];
-                            return (
-                              <span
-                                style={{
-                                  color: STATE_COLORS[cell?.state ?? 'no-target'],
-                                  fontWeight: 600,
-                                }}
-                                title={cell?.state ? t(`progress.state.${cell.state}`) : undefined}
-                              >
-                                {percent(cell?.ratio, locale)}
+                    {/* Scrolled by its own box: antd's scroll prop adds a hidden measuring row
+                        that holds focusable links (axe: aria-hidden-focus). */}
+                    <div style={{ overflowX: 'auto' }}>
+                      <Table
+                        size="small"
+                        rowKey="itemKey"
+                        pagination={false}
+                        data-testid="heat-table"
+                        dataSource={(table.data?.rows ?? []).filter((r) =>
+                          items.some((i) => i.itemKey === r.itemKey),
+                        )}
+                        columns={[
+                          {
+                            title: t('progress.item'),
+                            dataIndex: 'label',
+                            width: 220,
+                            render: (label: string) => (
+                              <span title={label}>
+                                {label.length > 48 ? `${label.slice(0, 47)}…` : label}
                               </span>
-                            );
+                            ),
                           },
-                        })),
-                      ]}
-                    />
+                          ...children.map((u, index) => ({
+                            title: (
+                              <Link to={`/tien-do?unit=${u.code}&year=${year}`}>{u.name}</Link>
+                            ),
+                            key: u.code,
+                            width: 96,
+                            render: (
+                              _: unknown,
+                              r: { cells?: { state?: string; ratio?: number | null }[] },
+                            ) => {
+                              const cell = r.cells?.[index];
+                              return (
+                                <span
+                                  style={{
+                                    color: STATE_COLORS[cell?.state ?? 'no-target'],
+                                    fontWeight: 600,
+                                  }}
+                                  title={
+                                    cell?.state ? t(`progress.state.${cell.state}`) : undefined
+                                  }
+                                >
+                                  {percent(cell?.ratio, locale)}
+                                </span>
+                              );
+                            },
+                          })),
+                        ]}
+                      />
+                    </div>
                   </Card>
                 ) : null}
               </Flex>

@@ -543,6 +543,7 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
             children: (
               <Table
                 size="small"
+                data-testid="allocation-history"
                 rowKey={(r) => `${r.unitCode}-${r.changedAt}`}
                 pagination={{ pageSize: 20, hideOnSinglePage: true }}
                 loading={history.isFetching}
