@@ -88,6 +88,27 @@ public class ProgressContext {
                     ApiException.notFound("Không có mục '" + itemKey + "' / No item " + itemKey)));
   }
 
+  /** The departments (Ban) that lead each item of a plan, in one query. */
+  @SuppressWarnings("unchecked")
+  public Map<Long, List<String>> departments(Plan plan) {
+    Map<Long, List<String>> out = new HashMap<>();
+    for (Object[] r :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    """
+                    SELECT l.item_id, d.code FROM plan_item_department l
+                    JOIN department d ON d.id = l.department_id
+                    JOIN plan_item i ON i.id = l.item_id
+                    WHERE i.plan_id = ?1 ORDER BY d.code
+                    """)
+                .setParameter(1, plan.id)
+                .getResultList()) {
+      out.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
+          .add((String) r[1]);
+    }
+    return out;
+  }
+
   /** Each unit's target for each item in a year: the plan's level at the top. */
   public Map<String, Map<Long, ProgressDtos.Target>> targets(
       Plan plan, int year, Collection<OrgUnit> units, List<PlanItem> items) {

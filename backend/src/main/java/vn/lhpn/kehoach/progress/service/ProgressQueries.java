@@ -48,6 +48,7 @@ public class ProgressQueries {
     Map<Long, ProgressDtos.Figure[]> own =
         context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
     Map<Long, Integer> due = context.due(plan, year, context.subtreeOf(unit.code), items);
+    Map<Long, List<String>> departments = context.departments(plan);
     List<ProgressDtos.Item> out = new ArrayList<>();
     for (PlanItem item : items) {
       ProgressDtos.Target target =
@@ -66,7 +67,7 @@ public class ProgressQueries {
               group == item ? null : group.title,
               item.measureType.code(),
               item.measureUnit,
-              item.departments.stream().map(d -> d.code).sorted().toList(),
+              departments.getOrDefault(item.id, departments.getOrDefault(led(item).id, List.of())),
               target,
               figures == null ? null : figures[0],
               subtree,
@@ -151,6 +152,13 @@ public class ProgressQueries {
       }
     }
     return new ProgressDtos.Values(plan.code, item.key, PlanRules.label(item), year, out);
+  }
+
+  /** A breakdown row is led by its item's department(s). */
+  private static PlanItem led(PlanItem item) {
+    return item.kind == vn.lhpn.kehoach.plan.ItemKind.BREAKDOWN && item.parent != null
+        ? item.parent
+        : item;
   }
 
   static ProgressDtos.Subtree subtree(PlanItem item, Rollup r, int due) {
