@@ -38,7 +38,12 @@ public class ProgressContext {
     this.em = em;
   }
 
+  /**
+   * The plan, if the caller may read it. Progress only reads: what it loads from here on is
+   * read-only (no snapshots kept, nothing dirty-checked at commit).
+   */
   public Plan plan(String planId) {
+    em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
     return plans.readable(planId);
   }
 
@@ -54,7 +59,11 @@ public class ProgressContext {
   }
 
   public Set<String> subtreeOf(String code) {
-    return access.inScope(code) ? subtree(code) : Set.of();
+    if (!access.inScope(code)) {
+      return Set.of();
+    }
+    // the caller's own unit: its subtree was read for the scope check already
+    return code.equals(access.unitCode()) ? access.subtree() : subtree(code);
   }
 
   private Set<String> subtree(String code) {
