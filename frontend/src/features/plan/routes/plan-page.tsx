@@ -73,23 +73,6 @@ export function PlanPage() {
             {item.footnotes?.map((f) => (
               <sup key={f.number}> {f.number}</sup>
             ))}
-            {/* At phone width the other columns collapse into the row. */}
-            {!strong && (
-              <div className="plan-row-compact">
-                {item.years
-                  ?.filter((y) => y.raw)
-                  .map((y) => (
-                    <Tag key={y.year}>
-                      {y.year}: {y.raw}
-                    </Tag>
-                  ))}
-                {item.departments?.map((d) => (
-                  <Tag key={d.code} color="magenta">
-                    {d.shortName}
-                  </Tag>
-                ))}
-              </div>
-            )}
           </div>
         );
       },

@@ -134,10 +134,7 @@ public class PlanService {
   @Transactional
   public PlanDtos.Item updateMeasure(
       String code, String key, long expectedVersion, PlanDtos.MeasureUpdate update) {
-    Plan plan = readable(code);
-    access.requireEditor(plan);
-    PlanItem item = itemOf(plan, key);
-    Etags.check(expectedVersion, item.version);
+    PlanItem item = editableItem(code, key, expectedVersion);
     if (item.kind != ItemKind.LEAF && item.kind != ItemKind.BREAKDOWN) {
       throw ApiException.invalid(
           "type",
@@ -160,10 +157,7 @@ public class PlanService {
   @Transactional
   public PlanDtos.Item updateTermRule(
       String code, String key, long expectedVersion, PlanDtos.TermRuleUpdate update) {
-    Plan plan = readable(code);
-    access.requireEditor(plan);
-    PlanItem item = itemOf(plan, key);
-    Etags.check(expectedVersion, item.version);
+    PlanItem item = editableItem(code, key, expectedVersion);
     if (!PlanRules.isMeasuredLeaf(item)) {
       throw ApiException.invalid("rule", "chỉ mục lá được đánh giá / only leaves are assessed");
     }
@@ -177,10 +171,7 @@ public class PlanService {
   @Transactional
   public PlanDtos.Item updateReportingLevels(
       String code, String key, long expectedVersion, PlanDtos.ReportingLevelsUpdate update) {
-    Plan plan = readable(code);
-    access.requireEditor(plan);
-    PlanItem item = itemOf(plan, key);
-    Etags.check(expectedVersion, item.version);
+    PlanItem item = editableItem(code, key, expectedVersion);
     if (!PlanRules.isMeasuredLeaf(item)) {
       throw ApiException.invalid(
           "levels", "chỉ mục lá có cấp báo cáo / only leaves are reported on");
@@ -197,6 +188,15 @@ public class PlanService {
     item.reportingLevelsGuessed = false;
     PlanItem.flush();
     return PlanMapper.toDto(item, null);
+  }
+
+  /** An item the caller may change (a planner of the plan's owner), at the version they read. */
+  private PlanItem editableItem(String code, String key, long expectedVersion) {
+    Plan plan = readable(code);
+    access.requireEditor(plan);
+    PlanItem item = itemOf(plan, key);
+    Etags.check(expectedVersion, item.version);
+    return item;
   }
 
   @Transactional
