@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login } from './support';
-
-async function tokenOf(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const key = Object.keys(window.sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    return (JSON.parse(window.sessionStorage.getItem(key!)!) as { access_token: string })
-      .access_token;
-  });
-}
+import { expectAccessible, login, tokenOf } from './support';
 
 async function as(page: Page, user: string): Promise<Record<string, string>> {
   await page.context().clearCookies();

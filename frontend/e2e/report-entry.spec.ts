@@ -1,14 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login } from './support';
-
-/** The access token of the user logged in on this page (for setting up data through the API). */
-async function tokenOf(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const key = Object.keys(window.sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    return (JSON.parse(window.sessionStorage.getItem(key!)!) as { access_token: string })
-      .access_token;
-  });
-}
+import { expectAccessible, login, tokenOf } from './support';
 
 /** A quarter of the plan, created and opened by the province planner. */
 async function openQuarter(page: Page, code: string) {

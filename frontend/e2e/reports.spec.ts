@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expectAccessible, login, tokenOf } from './support';
 
 async function switchUser(page: Page, username: string, path: string) {
   await page.context().clearCookies();
@@ -185,11 +185,7 @@ test('a first save that finds the report already created saves onto it', async (
   await page.locator('#item-I-2\\.1').fill('9');
 
   // Meanwhile the same reporter creates the report from another device.
-  const token = await page.evaluate(() => {
-    const key = Object.keys(window.sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    return (JSON.parse(window.sessionStorage.getItem(key!)!) as { access_token: string })
-      .access_token;
-  });
+  const token = await tokenOf(page);
   const created = await page.request.post('/api/v1/submissions', {
     headers: { Authorization: `Bearer ${token}` },
     data: {

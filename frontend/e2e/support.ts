@@ -26,3 +26,12 @@ export async function expectAccessible(page: Page) {
       ),
   ).toEqual([]);
 }
+
+/** The access token of the user logged in on this page (to set up data through the API). */
+export async function tokenOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const key = Object.keys(window.sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return (JSON.parse(window.sessionStorage.getItem(key!)!) as { access_token: string })
+      .access_token;
+  });
+}

@@ -1,5 +1,6 @@
 package vn.lhpn.kehoach.progress.service;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,9 +50,8 @@ public class CompletenessQueries {
     List<OrgUnit> expected =
         OrgUnitVersions.latestPerCode(
             OrgUnit.list(
-                "code in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)",
-                context.subtreeOf(unit.code),
-                period.endsOn));
+                "code in :codes and " + OrgUnit.VALID_ON,
+                Parameters.with("codes", context.subtreeOf(unit.code)).and("day", period.endsOn)));
     Map<String, Submission> reports =
         expected.isEmpty()
             ? Map.of()

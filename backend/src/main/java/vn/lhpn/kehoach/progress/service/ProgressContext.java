@@ -20,6 +20,7 @@ import vn.lhpn.kehoach.plan.YearLevel;
 import vn.lhpn.kehoach.plan.service.PlanPolicy;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.security.Access;
+import vn.lhpn.kehoach.security.UnitHierarchy;
 
 /**
  * What every progress read needs: the plan and unit the caller may read (their subtree only: a
@@ -30,11 +31,13 @@ import vn.lhpn.kehoach.security.Access;
 public class ProgressContext {
   private final PlanPolicy plans;
   private final Access access;
+  private final UnitHierarchy hierarchy;
   private final EntityManager em;
 
-  ProgressContext(PlanPolicy plans, Access access, EntityManager em) {
+  ProgressContext(PlanPolicy plans, Access access, UnitHierarchy hierarchy, EntityManager em) {
     this.plans = plans;
     this.access = access;
+    this.hierarchy = hierarchy;
     this.em = em;
   }
 
@@ -45,10 +48,6 @@ public class ProgressContext {
   public Plan plan(String planId) {
     em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
     return plans.readable(planId);
-  }
-
-  public static void requireYear(Plan plan, int year) {
-    PlanRules.requireYear(plan, year, "year");
   }
 
   /** A unit of the caller's subtree as it was on a day; anything else is 404. */
@@ -63,23 +62,7 @@ public class ProgressContext {
       return Set.of();
     }
     // the caller's own unit: its subtree was read for the scope check already
-    return code.equals(access.unitCode()) ? access.subtree() : subtree(code);
-  }
-
-  private Set<String> subtree(String code) {
-    @SuppressWarnings("unchecked")
-    List<String> codes =
-        em.createNativeQuery(
-                """
-                WITH RECURSIVE sub(code) AS (
-                  SELECT CAST(?1 AS varchar)
-                  UNION
-                  SELECT u.code FROM org_unit u JOIN sub s ON u.parent_code = s.code
-                ) SELECT code FROM sub
-                """)
-            .setParameter(1, code)
-            .getResultList();
-    return Set.copyOf(codes);
+    return code.equals(access.unitCode()) ? access.subtree() : hierarchy.subtreeCodes(code);
   }
 
   /** The items of the plan that take values, in the plan's order. */

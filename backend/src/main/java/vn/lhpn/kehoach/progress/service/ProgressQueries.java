@@ -1,5 +1,6 @@
 package vn.lhpn.kehoach.progress.service;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public class ProgressQueries {
   @Transactional
   public ProgressDtos.UnitProgress unit(String planId, String unitCode, int year) {
     Plan plan = context.plan(planId);
-    ProgressContext.requireYear(plan, year);
+    PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
     List<PlanItem> items = context.items(plan, null);
     BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
@@ -81,7 +82,7 @@ public class ProgressQueries {
   @Transactional
   public ProgressDtos.Table table(String planId, String unitCode, int year) {
     Plan plan = context.plan(planId);
-    ProgressContext.requireYear(plan, year);
+    PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
     List<OrgUnit> children =
         OrgUnit.childrenDuring(unit.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -133,7 +134,7 @@ public class ProgressQueries {
   @Transactional
   public ProgressDtos.Values values(String planId, String unitCode, int year, String itemKey) {
     Plan plan = context.plan(planId);
-    ProgressContext.requireYear(plan, year);
+    PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
     PlanItem item = context.items(plan, itemKey).get(0);
     Set<String> subtree = context.subtreeOf(unit.code);
@@ -141,11 +142,10 @@ public class ProgressQueries {
     List<ProgressDtos.Value> out = new ArrayList<>();
     for (OrgUnit u :
         OrgUnit.<OrgUnit>list(
-            "code in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?3)"
-                + " order by level, code",
-            subtree,
-            LocalDate.of(year, 12, 31),
-            LocalDate.of(year, 1, 1))) {
+            "code in :codes and " + OrgUnit.VALID_DURING + " order by level, code",
+            Parameters.with("codes", subtree)
+                .and("from", LocalDate.of(year, 1, 1))
+                .and("to", LocalDate.of(year, 12, 31)))) {
       ProgressDtos.Figure[] f = own.getOrDefault(u.code, Map.of()).get(item.id);
       if (f != null && out.stream().noneMatch(v -> v.unit().code().equals(u.code))) {
         out.add(new ProgressDtos.Value(OrgUnitSummary.of(u), f[0], f[1]));
