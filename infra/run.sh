@@ -88,7 +88,7 @@ cat <<TXT
   OpenAPI                              http://localhost:8080/q/openapi
   Keycloak (realm lhpn)                http://localhost:8180/admin  (console: kcadmin / kcadmin)
 
-  Demo accounts, password Demo@2026:
+  Demo accounts, password Demo@2026-lhpn:
     admin          admin                          19    Tỉnh Thái Nguyên
     tinh.canbo     planner, reviewer, viewer      19    Tỉnh Thái Nguyên
     tinh.lanhdao   viewer                         19    Tỉnh Thái Nguyên

@@ -55,3 +55,36 @@ test('the start page and the overview have no serious accessibility violations',
   await expect(page.getByTestId('me-unit-name')).toHaveText('Huyện Đại Từ');
   await expectAccessible(page);
 });
+
+test('the login page says when the login service cannot be reached', async ({ page }) => {
+  // Keycloak down, as the browser sees it: every request to it is refused.
+  const config = await (await page.request.get('/config.json')).json();
+  const keycloak = new URL(config.oidcAuthority).origin;
+  await page.route(`${keycloak}/**`, (route) => route.abort('connectionrefused'));
+  await page.goto('/dang-nhap');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('alert')).toContainText('Dịch vụ đăng nhập đang không truy cập được');
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
+});
+
+test('the values typed on a shared phone are gone after logout', async ({ page }) => {
+  await login(page, 'xa.hungson');
+  await page.evaluate(() =>
+    localStorage.setItem('kehoach.report-draft.someone.11-KH-BCH.2026-H2.05761', '{"I-2.1":{}}'),
+  );
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+  const drafts = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('kehoach.report-draft.')),
+  );
+  expect(drafts).toEqual([]);
+});
+
+test('the SPA is served with a CSP that lets no inline script run', async ({ page }) => {
+  const response = await page.goto('/dang-nhap');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+});

@@ -66,6 +66,9 @@ test('the province leader follows a target from the dashboard down to one commun
   await expect(page.getByRole('heading', { name: /Tiến độ · Thị trấn Hương Sơn/ })).toBeVisible();
   await page.getByTestId('achieved-I-2.1').click();
   const values = page.getByTestId('progress-values');
+  // how the number was made and from which kind of report
+  await expect(page.getByTestId('progress-basis')).toContainText('Tổng số của 1 đơn vị');
+  await expect(page.getByTestId('progress-basis')).toContainText('quý: 1');
   await expect(values.getByTestId('value-05908')).toHaveText(phone ? '7' : String(households));
   await values.getByRole('link', { name: phone ? 'Quý II/2026' : 'Quý I/2026' }).click();
   await expect(page).toHaveURL(new RegExp(`/bao-cao\\?period=${period}&unit=05908`));

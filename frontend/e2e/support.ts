@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const PASSWORD = 'Demo@2026';
+export const PASSWORD = 'Demo@2026-lhpn';
 
 /** Logs in through the real Keycloak login page of realm lhpn. */
 export async function login(page: Page, username: string, path = '/') {

@@ -44,7 +44,7 @@ done
 echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (demo history generated on first start)"
 
 token=$(curl -fsS -d grant_type=password -d client_id=kehoach-cli -d username=tinh.lanhdao \
-  -d password=Demo@2026 "http://localhost:$KC_PORT/realms/lhpn/protocol/openid-connect/token" |
+  -d password=Demo@2026-lhpn "http://localhost:$KC_PORT/realms/lhpn/protocol/openid-connect/token" |
   sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 year=2025
 base="http://localhost:$API_PORT/api/v1"
@@ -58,6 +58,8 @@ for c in 1 16; do
   run "me (HTTP floor)        " "$base/me" "$c"
   run "province progress      " "$base/progress?plan=11-KH-BCH&unit=19&year=$year" "$c"
   run "province × districts   " "$base/progress/units?plan=11-KH-BCH&unit=19&year=$year" "$c"
+  run "province completeness  " "$base/progress/completeness?plan=11-KH-BCH&unit=19&period=$year-H2" "$c"
+  run "province term          " "$base/progress/term?plan=11-KH-BCH&unit=19" "$c"
   run "allocation overview    " "$base/targets/overview?plan=11-KH-BCH&unit=19&year=$year" "$c"
 done
 echo "SQL floor (psql, the rows the province dashboard reads):"

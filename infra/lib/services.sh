@@ -96,7 +96,9 @@ keycloak_start() {
   fi
   # A clean database each start: the committed realm file is the truth, not leftovers.
   rm -rf "$home/data/h2" "$home/data/import" "$home/data/tmp"
-  mkdir -p "$home/data/import"
+  mkdir -p "$home/data/import" "$home/data/password-blacklists"
+  # The realm's password policy refuses the passwords of this list (passwordBlacklist).
+  cp "$ROOT/infra/keycloak/password-blacklist.txt" "$home/data/password-blacklists/kehoach-common.txt"
   node "$ROOT/infra/keycloak/merge-realm.mjs" \
     "$ROOT/infra/keycloak/lhpn-realm.json" "$ROOT/infra/keycloak/demo/lhpn-demo.json" \
     >"$home/data/import/lhpn-realm.json"

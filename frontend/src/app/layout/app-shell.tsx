@@ -15,6 +15,7 @@ import { Button, Drawer, Flex, Grid, Layout, Menu, Popover, Typography } from 'a
 import { useEffect, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
+import { clearAllDrafts } from '@/features/reports/api/local-draft';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useMe } from '@/lib/api/me';
@@ -92,8 +93,11 @@ export function AppShell() {
     },
   ];
   const selected = items.filter((item) => item.key === location.pathname).map((item) => item.key);
-  const logout = () =>
+  const logout = () => {
+    // values typed on a shared phone must not wait there for the next person
+    clearAllDrafts();
     void auth.signoutRedirect({ extraQueryParams: { ui_locales: i18n.language } });
+  };
 
   const menu = (
     <Menu

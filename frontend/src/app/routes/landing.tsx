@@ -1,4 +1,5 @@
-import { Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -10,6 +11,24 @@ export function LandingRoute() {
   const auth = useAuth();
   const location = useLocation();
   const returnTo = (location.state as { returnTo?: string } | null)?.returnTo ?? '/';
+  const [unavailable, setUnavailable] = useState(false);
+
+  // The login service may be down or out of reach on a weak connection: say so instead of
+  // spinning forever (the redirect itself never resolves when it works, the page leaves).
+  const login = async () => {
+    setUnavailable(false);
+    try {
+      await Promise.race([
+        auth.signinRedirect({
+          state: { returnTo },
+          extraQueryParams: { ui_locales: i18n.language },
+        }),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 15000)),
+      ]);
+    } catch {
+      setUnavailable(true);
+    }
+  };
 
   if (auth.isLoading) {
     return <PageLoading />;
@@ -29,17 +48,15 @@ export function LandingRoute() {
             {t('landing.title')}
           </Typography.Title>
           <Typography.Paragraph>{t('landing.lead')}</Typography.Paragraph>
+          {unavailable || auth.error ? (
+            <Alert type="error" showIcon role="alert" message={t('landing.unavailable')} />
+          ) : null}
           <Button
             type="primary"
             size="large"
             block
-            loading={auth.activeNavigator === 'signinRedirect'}
-            onClick={() =>
-              void auth.signinRedirect({
-                state: { returnTo },
-                extraQueryParams: { ui_locales: i18n.language },
-              })
-            }
+            loading={auth.activeNavigator === 'signinRedirect' && !unavailable}
+            onClick={() => void login()}
           >
             {t('landing.login')}
           </Button>

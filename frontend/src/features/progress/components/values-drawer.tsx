@@ -5,7 +5,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { formatNumber } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { labelOfCode } from '@/lib/period';
-import { useProgressValues } from '../api/progress';
+import { useProgressValues, type ProgressItem } from '../api/progress';
 
 type Figure = { value?: number | null; status?: string | null; sources?: string[] };
 
@@ -15,12 +15,15 @@ export function ValuesDrawer({
   unit,
   year,
   item,
+  subtree,
   onClose,
 }: {
   plan: string;
   unit: string;
   year: number;
   item?: string;
+  /** The number the drawer opened from: how it was computed and which reports it came from. */
+  subtree?: ProgressItem['subtree'];
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -39,6 +42,18 @@ export function ValuesDrawer({
       width="min(640px, 100vw)"
       title={values.data?.label ?? t('app.loading')}
     >
+      {subtree?.units ? (
+        <Typography.Paragraph type="secondary" data-testid="progress-basis">
+          {t(`progress.basis.${subtree.basis}`, { count: subtree.units })}
+          {subtree.sources
+            ? ` · ${t('progress.sources', {
+                year: subtree.sources.fromYear,
+                halves: subtree.sources.fromHalves,
+                quarters: subtree.sources.fromQuarters,
+              })}`
+            : null}
+        </Typography.Paragraph>
+      ) : null}
       {values.error ? <QueryError error={values.error} /> : null}
       {values.data && values.data.units?.length === 0 ? (
         <Empty description={t('progress.noValues')} />

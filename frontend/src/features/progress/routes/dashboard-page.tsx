@@ -480,6 +480,7 @@ export function DashboardPage() {
           unit={unit}
           year={year}
           item={params.get('item') ?? undefined}
+          subtree={items.find((i) => i.itemKey === params.get('item'))?.subtree}
           onClose={() => setParam('item', undefined)}
         />
       ) : null}

@@ -1,15 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldErrorsByItem, loadEdits, sameValue, storeEdits } from './local-draft';
+import { clearAllDrafts, fieldErrorsByItem, loadEdits, sameValue, storeEdits } from './local-draft';
 
 describe('local report drafts', () => {
   beforeEach(() => localStorage.clear());
 
-  it('keeps unsaved values per plan, period and unit, and forgets them once empty', () => {
-    storeEdits('P', '2026-H2', '05761', { 'I-2.1': { item: 'I-2.1', number: 12 } });
-    expect(loadEdits('P', '2026-H2', '05761')['I-2.1']?.number).toBe(12);
-    expect(loadEdits('P', '2026-H2', '05767')).toEqual({});
-    storeEdits('P', '2026-H2', '05761', {});
+  it('keeps unsaved values per user, plan, period and unit, and forgets them once empty', () => {
+    storeEdits('u1', 'P', '2026-H2', '05761', { 'I-2.1': { item: 'I-2.1', number: 12 } });
+    expect(loadEdits('u1', 'P', '2026-H2', '05761')['I-2.1']?.number).toBe(12);
+    expect(loadEdits('u1', 'P', '2026-H2', '05767')).toEqual({});
+    // the next person on the same phone sees none of it
+    expect(loadEdits('u2', 'P', '2026-H2', '05761')).toEqual({});
+    storeEdits('u1', 'P', '2026-H2', '05761', {});
     expect(localStorage.length).toBe(0);
+  });
+
+  it('clears every draft at logout and leaves other settings alone', () => {
+    storeEdits('u1', 'P', '2026-H2', '05761', { 'I-2.1': { item: 'I-2.1', number: 12 } });
+    storeEdits('u2', 'P', '2026-H2', '05767', { 'I-2.1': { item: 'I-2.1', number: 3 } });
+    localStorage.setItem('kehoach.language', 'vi');
+    clearAllDrafts();
+    expect(Object.keys(localStorage)).toEqual(['kehoach.language']);
   });
 
   it('puts each refused field under the item it was sent for', () => {

@@ -1,5 +1,6 @@
 // Values typed but not yet saved stay on the phone: a dropped connection or a closed tab loses
-// nothing. One draft per plan, period and unit.
+// nothing. One draft per user, plan, period and unit: on a shared phone the next person never
+// sees them, and logging out clears them all (clearAllDrafts).
 
 import type { ValueInput } from './submissions';
 
@@ -7,28 +8,45 @@ export type Edits = Record<string, ValueInput>;
 
 const PREFIX = 'kehoach.report-draft.';
 
-function storageKey(plan: string, period: string, unit: string) {
-  return `${PREFIX}${plan}.${period}.${unit}`;
+function storageKey(owner: string, plan: string, period: string, unit: string) {
+  return `${PREFIX}${owner}.${plan}.${period}.${unit}`;
 }
 
-export function loadEdits(plan: string, period: string, unit: string): Edits {
+export function loadEdits(owner: string, plan: string, period: string, unit: string): Edits {
   try {
-    const raw = localStorage.getItem(storageKey(plan, period, unit));
+    const raw = localStorage.getItem(storageKey(owner, plan, period, unit));
     return raw ? (JSON.parse(raw) as Edits) : {};
   } catch {
     return {};
   }
 }
 
-export function storeEdits(plan: string, period: string, unit: string, edits: Edits) {
+export function storeEdits(
+  owner: string,
+  plan: string,
+  period: string,
+  unit: string,
+  edits: Edits,
+) {
   try {
     if (Object.keys(edits).length === 0) {
-      localStorage.removeItem(storageKey(plan, period, unit));
+      localStorage.removeItem(storageKey(owner, plan, period, unit));
     } else {
-      localStorage.setItem(storageKey(plan, period, unit), JSON.stringify(edits));
+      localStorage.setItem(storageKey(owner, plan, period, unit), JSON.stringify(edits));
     }
   } catch {
     // storage full or disabled: the edits still live in memory
+  }
+}
+
+/** Every draft of every user on this device: what logging out leaves behind is nothing. */
+export function clearAllDrafts() {
+  try {
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith(PREFIX))
+      .forEach((k) => localStorage.removeItem(k));
+  } catch {
+    // storage disabled: nothing was kept
   }
 }
 

@@ -13,6 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
@@ -117,11 +118,13 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   const { message } = App.useApp();
   const online = useOnline();
   const form = useReportForm(formKey);
+  // drafts on the device belong to the signed-in user only
+  const owner = useAuth().user?.profile.sub ?? 'anonymous';
   const save = useSaveReport();
   const transition = useReportTransition();
   // Unsaved values of this plan, period and unit come back from the phone's storage.
   const [edits, setEdits] = useState<Edits>(() =>
-    loadEdits(formKey.plan, formKey.period, formKey.unit),
+    loadEdits(owner, formKey.plan, formKey.period, formKey.unit),
   );
   const [restored, setRestored] = useState(() => Object.keys(edits).length);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -155,7 +158,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
         const next = { ...current, [value.item!]: value };
         // Changed back to what is saved: nothing left to save for this item.
         if (sameValue(value, saved.get(value.item!))) delete next[value.item!];
-        storeEdits(formKey.plan, formKey.period, formKey.unit, next);
+        storeEdits(owner, formKey.plan, formKey.period, formKey.unit, next);
         return next;
       });
     },
@@ -254,7 +257,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
       setEdits({});
       setRestored(0);
       setSentAt(new Date());
-      storeEdits(formKey.plan, formKey.period, formKey.unit, {});
+      storeEdits(owner, formKey.plan, formKey.period, formKey.unit, {});
       void message.success(t('reports.saved'));
       return { id: result.id!, version: result.version! };
     } catch (error) {
@@ -451,7 +454,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                   onClick={() => {
                     setEdits({});
                     setRestored(0);
-                    storeEdits(formKey.plan, formKey.period, formKey.unit, {});
+                    storeEdits(owner, formKey.plan, formKey.period, formKey.unit, {});
                   }}
                 >
                   {t('reports.discard')}

@@ -13,6 +13,7 @@ public class ApiException extends RuntimeException {
   private List<String> allowed;
   private Object current;
   private jakarta.ws.rs.core.EntityTag currentTag;
+  private boolean denied;
 
   public ApiException(ProblemType type, String detail) {
     this(type, detail, List.of());
@@ -22,6 +23,19 @@ public class ApiException extends RuntimeException {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+  }
+
+  /**
+   * Marks a refusal on authorization grounds (403, or 404 for a unit out of the caller's scope):
+   * the answer logs it with the user and their unit.
+   */
+  public ApiException denied() {
+    this.denied = true;
+    return this;
+  }
+
+  public boolean isDenied() {
+    return denied;
   }
 
   /** Says what state the resource is in and what may be done from there (for 409). */

@@ -5,11 +5,14 @@ public record Paging(int page, int size) {
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 200;
 
+  /** The last page anyone may ask for: 10 000 pages of 200 are far beyond any list here. */
+  public static final int MAX_PAGE = 10_000;
+
   public static Paging of(Integer page, Integer size) {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
-    if (p < 0) {
-      throw ApiException.invalid("page", "phải ≥ 0 / must be ≥ 0");
+    if (p < 0 || p > MAX_PAGE) {
+      throw ApiException.invalid("page", "từ 0 đến " + MAX_PAGE + " / between 0 and " + MAX_PAGE);
     }
     if (s < 1 || s > MAX_SIZE) {
       throw ApiException.invalid("size", "từ 1 đến " + MAX_SIZE + " / between 1 and " + MAX_SIZE);

@@ -46,6 +46,40 @@ public final class Params {
     }
   }
 
+  /** The first and last year any parameter or body may name: a plan's years lie well inside. */
+  public static final int MIN_YEAR = 1900;
+
+  public static final int MAX_YEAR = 2100;
+
+  /** A year, or null when absent; outside {@value #MIN_YEAR}–{@value #MAX_YEAR} is a 400. */
+  public static Integer year(String name, String value) {
+    Integer year = integer(name, value);
+    if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+      throw ApiException.invalid(
+          name,
+          "năm từ " + MIN_YEAR + " đến " + MAX_YEAR + " / a year " + MIN_YEAR + "–" + MAX_YEAR);
+    }
+    return year;
+  }
+
+  /** A year that must be given. */
+  public static int requiredYear(String name, String value) {
+    Integer year = year(name, value);
+    if (year == null) {
+      throw ApiException.invalid(name, "bắt buộc / required");
+    }
+    return year;
+  }
+
+  /**
+   * A Content-Disposition header for a download: the file name keeps letters, digits and dashes
+   * only, so nothing a client sent can reach the header as anything else.
+   */
+  public static String attachment(String name, String extension) {
+    String safe = name.replaceAll("[^A-Za-z0-9_-]", "");
+    return "attachment; filename=\"" + (safe.isEmpty() ? "tep" : safe) + "." + extension + "\"";
+  }
+
   /** "true" or "false", nothing else (for {@link #parse}). */
   public static Boolean bool(String value) {
     return switch (value) {

@@ -28,9 +28,32 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  /** Refused authorizations, with who asked: what a security reviewer reads. */
+  private static final Logger DENIED = Logger.getLogger("vn.lhpn.kehoach.security.denied");
+
+  @jakarta.inject.Inject io.quarkus.security.identity.CurrentIdentityAssociation identities;
+
   @ServerExceptionMapper
   public Response api(ApiException e, UriInfo uri) {
+    if (e.isDenied()) {
+      logDenied(e.type().status(), uri, e.getMessage());
+    }
     return Problems.response(e, path(uri));
+  }
+
+  private void logDenied(int status, UriInfo uri, String why) {
+    var identity = identities.getIdentity();
+    Object unit =
+        identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
+            ? jwt.getClaim("org_unit")
+            : null;
+    DENIED.warnf(
+        "%d %s: user %s of unit %s: %s",
+        status,
+        path(uri),
+        identity.isAnonymous() ? "-" : identity.getPrincipal().getName(),
+        unit == null ? "-" : unit,
+        why);
   }
 
   @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
@@ -43,6 +66,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
+    logDenied(403, uri, "role");
     return Problems.response(
         ProblemType.FORBIDDEN,
         "Tài khoản không có quyền thực hiện thao tác này / Your roles do not allow this",
@@ -77,6 +101,14 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mapping(JsonMappingException e, UriInfo uri) {
     String field = jsonPath(e);
+    if (e instanceof JacksonConfig.RefusedText refused) {
+      String why = refused.getOriginalMessage();
+      return Problems.response(
+          ProblemType.VALIDATION,
+          (field.isEmpty() ? "" : field + ": ") + why,
+          path(uri),
+          List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, why)));
+    }
     if (field.isEmpty()) {
       return malformed(e, uri);
     }
@@ -170,6 +202,29 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    // A failure the database raised at commit arrives wrapped (RollbackException, Arc's
+    // undeclared-throwable): what the client sent wrong is still a 4xx, and nothing was saved.
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof StaleObjectStateException || c instanceof OptimisticLockException) {
+        return stale((RuntimeException) c, uri);
+      }
+      if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        if (sql.getSQLState().startsWith("22")) {
+          LOG.warn("Refused a value the database cannot hold on " + path(uri) + ": " + sql);
+          return Problems.response(
+              ProblemType.VALIDATION,
+              "Có giá trị vượt giới hạn hoặc không hợp lệ; không có gì được lưu / A value is out"
+                  + " of range or not allowed; nothing was saved",
+              path(uri));
+        }
+        if (sql.getSQLState().startsWith("23")) {
+          return Problems.response(
+              ProblemType.CONFLICT,
+              "Dữ liệu trùng hoặc mâu thuẫn với dữ liệu đã có / Conflicts with existing data",
+              path(uri));
+        }
+      }
+    }
     LOG.error("Unhandled error on " + path(uri), e);
     return Problems.response(
         ProblemType.INTERNAL,

@@ -25,6 +25,8 @@ public enum ProblemType {
   INVALID_FILE("invalid-file", 422, "Tệp không đúng định dạng / The file cannot be used"),
   UNPROCESSABLE("unprocessable", 422, "Không xử lý được / Unprocessable request"),
   PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu If-Match / Precondition required"),
+  TOO_MANY_REQUESTS(
+      "too-many-requests", 429, "Quá nhiều yêu cầu; hãy thử lại sau / Too many requests"),
   INTERNAL("internal", 500, "Lỗi hệ thống / Internal error");
 
   private final String slug;

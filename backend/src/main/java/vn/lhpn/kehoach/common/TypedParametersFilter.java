@@ -28,6 +28,14 @@ public class TypedParametersFilter implements OASFilter {
           "updatedSince", new Type(Schema.SchemaType.STRING, "date-time", null, null),
           "value", new Type(Schema.SchemaType.NUMBER, null, null, null));
 
+  private final ErrorResponsesFilter errors = new ErrorResponsesFilter();
+
+  /** After the parameters: the error answers of every operation (one configured filter only). */
+  @Override
+  public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI api) {
+    errors.filterOpenAPI(api);
+  }
+
   @Override
   public Parameter filterParameter(Parameter parameter) {
     Type type = parameter.getIn() == Parameter.In.QUERY ? QUERY.get(parameter.getName()) : null;
@@ -45,6 +53,19 @@ public class TypedParametersFilter implements OASFilter {
       schema.setMaximum(java.math.BigDecimal.valueOf(type.maximum()));
     }
     parameter.setSchema(schema);
+    // an example written as text in an annotation is given in the parameter's own type
+    if (parameter.getExample() instanceof String text && !text.isBlank()) {
+      try {
+        switch (type.type()) {
+          case INTEGER -> parameter.setExample(Integer.valueOf(text.strip()));
+          case NUMBER -> parameter.setExample(new java.math.BigDecimal(text.strip()));
+          case BOOLEAN -> parameter.setExample(Boolean.valueOf(text.strip()));
+          default -> {}
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException("example of " + parameter.getName() + ": " + text, e);
+      }
+    }
     return parameter;
   }
 }

@@ -61,6 +61,13 @@ public class Plan extends BaseEntity {
   @Column(name = "source_name")
   public String sourceName;
 
+  /**
+   * Bumped by the database on any change to the plan's items, levels or departments (V9): the key
+   * of the read model {@link PlanOutline}. Never written from here.
+   */
+  @Column(name = "content_revision", insertable = false, updatable = false)
+  public long contentRevision;
+
   public static Optional<Plan> findByCode(String code) {
     return find("code", code).firstResultOptional();
   }

@@ -97,9 +97,10 @@ public class Access {
   public String requireInScope(String unitCode, String field) {
     if (!inScope(unitCode)) {
       throw new ApiException(
-          ProblemType.NOT_FOUND,
-          outOfScope(unitCode).getMessage(),
-          List.of(new ProblemDetail.FieldError(field, "không có / not found")));
+              ProblemType.NOT_FOUND,
+              outOfScope(unitCode).getMessage(),
+              List.of(new ProblemDetail.FieldError(field, "không có / not found")))
+          .denied();
     }
     return unitCode;
   }
@@ -168,15 +169,16 @@ public class Access {
   }
 
   public static ApiException forbidden(String vi, String en) {
-    return new ApiException(ProblemType.FORBIDDEN, vi + " / " + en);
+    return new ApiException(ProblemType.FORBIDDEN, vi + " / " + en).denied();
   }
 
   public static ApiException outOfScope(String unitCode) {
     return ApiException.notFound(
-        "Không có đơn vị '"
-            + unitCode
-            + "' trong phạm vi của bạn / No unit "
-            + unitCode
-            + " in your scope");
+            "Không có đơn vị '"
+                + unitCode
+                + "' trong phạm vi của bạn / No unit "
+                + unitCode
+                + " in your scope")
+        .denied();
   }
 }

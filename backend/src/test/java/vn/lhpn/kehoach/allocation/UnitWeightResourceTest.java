@@ -163,7 +163,7 @@ class UnitWeightResourceTest {
         .auth()
         .oauth2(Tokens.of(DAI_TU))
         .get(
-            "/api/v1/targets/allocation/fill?plan=11-KH-BCH&item=I-2.1&year=2024&parent=171&method=proportional&weight=Không có")
+            "/api/v1/targets/allocation/fill?plan=11-KH-BCH&item=I-2.1&year=2024&parent=171&method=per-commune&value=2&weight=Không có")
         .then()
         .statusCode(400)
         .body("detail", containsString("Không có"));

@@ -109,6 +109,8 @@ class DemoHistoryTest {
     for (int year = 2022; year <= 2026; year++) {
       // Independently: per unit, the year report's value where it has one, else its halves' sum.
       Map<String, BigDecimal> expected = new HashMap<>();
+      Map<String, Integer> fromYear = new HashMap<>();
+      Map<String, Integer> fromHalves = new HashMap<>();
       for (Map<String, Map<String, BigDecimal>> periods : byUnit.values()) {
         Map<String, BigDecimal> yearReport = periods.getOrDefault(String.valueOf(year), Map.of());
         Map<String, BigDecimal> h1 = periods.getOrDefault(year + "-H1", Map.of());
@@ -126,6 +128,7 @@ class DemoHistoryTest {
                   : h1.getOrDefault(key, BigDecimal.ZERO)
                       .add(h2.getOrDefault(key, BigDecimal.ZERO));
           expected.merge(key, v, BigDecimal::add);
+          (yearReport.containsKey(key) ? fromYear : fromHalves).merge(key, 1, Integer::sum);
         }
       }
       JsonPath progress =
@@ -142,13 +145,26 @@ class DemoHistoryTest {
           continue;
         }
         @SuppressWarnings("unchecked")
-        Object value = ((Map<String, Object>) item.get("subtree")).get("value");
+        Map<String, Object> subtree = (Map<String, Object>) item.get("subtree");
+        Object value = subtree.get("value");
         BigDecimal actual = value == null ? null : new BigDecimal(value.toString());
         BigDecimal want = expected.get((String) item.get("itemKey"));
         assertEquals(
             want == null ? null : want.stripTrailingZeros().toPlainString(),
             actual == null ? null : actual.stripTrailingZeros().toPlainString(),
             item.get("itemKey") + " " + year);
+        // and it says which reports it came from: so many units' year reports, so many halves
+        String key = (String) item.get("itemKey");
+        assertEquals(
+            Map.of(
+                "fromYear",
+                fromYear.getOrDefault(key, 0),
+                "fromHalves",
+                fromHalves.getOrDefault(key, 0),
+                "fromQuarters",
+                0),
+            subtree.get("sources"),
+            key + " " + year);
         checked++;
       }
     }

@@ -96,6 +96,10 @@ class ProgressResourceTest {
     assertEquals("sum", subtree(daiTu, "I-2.1", "basis"));
     assertEquals(5, subtree(daiTu, "I-2.1", "pending")); // Hùng Sơn H2, submitted only
     assertEquals(1, subtree(daiTu, "I-2.1", "pendingUnits"));
+    // Which reports the 17 came from: one unit's year report, one unit's half-years.
+    assertEquals(
+        Map.of("fromYear", 1, "fromHalves", 1, "fromQuarters", 0),
+        subtree(daiTu, "I-2.1", "sources"));
     // A percentage is the mean of the units that reported it, never their sum.
     assertEquals(50, subtree(daiTu, "I-5.3", "value"));
     assertEquals("mean", subtree(daiTu, "I-5.3", "basis"));
@@ -123,10 +127,16 @@ class ProgressResourceTest {
     daiTu = progress(DAI_TU, "171");
     assertEquals(22, subtree(daiTu, "I-2.1", "value"));
     assertEquals(null, subtree(daiTu, "I-2.1", "pending"));
+    assertEquals(
+        Map.of("fromYear", 1, "fromHalves", 1, "fromQuarters", 0),
+        subtree(daiTu, "I-2.1", "sources"));
     assertEquals(26, subtree(progress(PROVINCE, "19"), "I-2.1", "value"));
     // Reopened: the year report no longer counts, the half does again.
     act(DAI_TU, phucLuongYear, "reopen", "Sai số liệu").statusCode(200);
     assertEquals(18, subtree(progress(DAI_TU, "171"), "I-2.1", "value"));
+    assertEquals(
+        Map.of("fromYear", 0, "fromHalves", 2, "fromQuarters", 0),
+        subtree(progress(DAI_TU, "171"), "I-2.1", "sources"));
     assertEquals(22, subtree(progress(PROVINCE, "19"), "I-2.1", "value"));
     // The district's own column (it reported nothing itself) is empty; the commune's own is 15.
     assertEquals(null, item(progress(DAI_TU, "171"), "I-2.1").get("own"));
@@ -192,6 +202,72 @@ class ProgressResourceTest {
         .body("items.find { it.itemKey == 'I-2.1' }.years.size()", equalTo(5))
         .body("items.find { it.itemKey == 'I-5.1' }.rule", equalTo("sum"))
         .body("groups.verdict", not(hasItem(nullValue())));
+    // each year of the term is the year's own progress figure, for counts and for activities
+    JsonPath term =
+        as(DAI_TU)
+            .get("/api/v1/progress/term?plan=" + PLAN + "&unit=171")
+            .then()
+            .extract()
+            .jsonPath();
+    for (int year = 2022; year <= 2026; year++) {
+      JsonPath progress =
+          as(DAI_TU)
+              .get("/api/v1/progress?plan=" + PLAN + "&unit=171&year=" + year)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      for (String key : List.of("I-2.1", "I-1.1")) {
+        Map<String, Object> y =
+            term.getMap(
+                "items.find { it.itemKey == '"
+                    + key
+                    + "' }.years.find { it.year == "
+                    + year
+                    + " }");
+        assertEquals(subtree(progress, key, "value"), y.get("value"), key + " " + year);
+      }
+      assertEquals(
+          item(progress, "I-2.1").get("target") == null
+              ? null
+              : ((Map<?, ?>) item(progress, "I-2.1").get("target")).get("value"),
+          term.getMap("items.find { it.itemKey == 'I-2.1' }.years.find { it.year == " + year + " }")
+              .get("target"),
+          "target I-2.1 " + year);
+    }
+  }
+
+  /**
+   * Progress reads the plan through a read model kept per plan revision (a database trigger bumps
+   * it): a rule the planner changes is in the very next read, and so is the change back.
+   */
+  @Test
+  void shouldReadTheRuleThePlannerJustSet() {
+    String item = "/api/v1/plans/" + PLAN + "/items/I-2.1";
+    String term = "/api/v1/progress/term?plan=" + PLAN + "&unit=171";
+    String rule = "items.find { it.itemKey == 'I-2.1' }.rule";
+    as(DAI_TU).get(term).then().statusCode(200).body(rule, equalTo("sum"));
+    String etag = as(PROVINCE).get(item).then().statusCode(200).extract().header("ETag");
+    etag =
+        as(PROVINCE)
+            .header("If-Match", etag)
+            .body(Map.of("rule", "last"))
+            .put(item + "/term-rule")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    try {
+      as(DAI_TU).get(term).then().statusCode(200).body(rule, equalTo("last"));
+    } finally {
+      as(PROVINCE)
+          .header("If-Match", etag)
+          .body(Map.of("rule", "sum"))
+          .put(item + "/term-rule")
+          .then()
+          .statusCode(200);
+    }
+    as(DAI_TU).get(term).then().statusCode(200).body(rule, equalTo("sum"));
   }
 
   @Test

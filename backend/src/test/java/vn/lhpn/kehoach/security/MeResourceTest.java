@@ -131,7 +131,7 @@ class MeResourceTest {
         .get("/api/v1/me")
         .then()
         .statusCode(200)
-        .body("roles", containsInAnyOrder("integration", "viewer"))
+        .body("roles", containsInAnyOrder("integration"))
         .body("orgUnit.name", equalTo("Tỉnh Thái Nguyên"));
   }
 }

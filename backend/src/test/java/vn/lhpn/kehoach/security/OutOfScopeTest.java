@@ -53,7 +53,8 @@ class OutOfScopeTest {
   static byte[] foreignSheet;
 
   static RequestSpecification as(String user) {
-    return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
+    String token = user.equals("integration") ? Tokens.integration() : Tokens.of(user);
+    return given().auth().oauth2(token).contentType(ContentType.JSON);
   }
 
   /** The calls, by operationId: each asks for something outside the caller's scope. */
@@ -135,7 +136,7 @@ class OutOfScopeTest {
         u ->
             given()
                 .auth()
-                .oauth2(Tokens.of(u))
+                .oauth2(u.equals("integration") ? Tokens.integration() : Tokens.of(u))
                 .multiPart("file", "giao.xlsx", foreignSheet)
                 .queryParam("dryRun", true)
                 .post("/api/v1/targets/sheet"));
@@ -298,6 +299,107 @@ class OutOfScopeTest {
     // and nothing changed
     assertEquals(
         versionBefore, as("xa.hungson").get("/api/v1/submissions/" + foreignReport).header("ETag"));
+  }
+
+  /**
+   * The matrix: each operation of the table above, called by each kind of caller against the same
+   * data of Đại Từ (171) and its commune Hùng Sơn (05761): a district and a commune of another
+   * district, a sibling commune, and, above it, the province's leader (viewer), the integration
+   * client and an account with no role. The outcome of every cell is in {@link #expected}; any
+   * other answer fails, any 2xx on data outside the caller's subtree above all.
+   */
+  @Test
+  void shouldAnswerEveryCallerAsTheMatrixSays() {
+    foreignData();
+    List<String> wrong = new ArrayList<>();
+    int cells = 0;
+    for (var call : calls().entrySet()) {
+      for (String caller : MATRIX_CALLERS) {
+        Response r =
+            caller.equals(SYSTEM) ? call.getValue().apply(SYSTEM) : call.getValue().apply(caller);
+        Set<Integer> want = expected(caller, call.getKey());
+        cells++;
+        boolean foreign = !List.of(VIEWER, SYSTEM, NO_ROLE).contains(caller);
+        if (!want.contains(r.statusCode())) {
+          wrong.add(
+              call.getKey() + " as " + caller + ": " + r.statusCode() + " (matrix: " + want + ")");
+        } else if (foreign && r.statusCode() < 300 && r.asString().contains("05761")) {
+          // the chain above a sibling lists only what the caller may see: never Hùng Sơn
+          wrong.add(call.getKey() + " as " + caller + ": shows the sibling 05761");
+        }
+      }
+    }
+    System.out.printf(
+        "Authorization matrix: %d operations x %d callers = %d cells%n",
+        calls().size(), MATRIX_CALLERS.size(), cells);
+    assertEquals(List.of(), wrong);
+  }
+
+  static final String SIBLING = "xa.phucluong";
+  static final String VIEWER = "tinh.lanhdao";
+  static final String SYSTEM = "integration";
+  static final String NO_ROLE = "test.no-role";
+  static final List<String> MATRIX_CALLERS =
+      List.of(DISTRICT, COMMUNE, SIBLING, VIEWER, SYSTEM, NO_ROLE);
+
+  /** Reads of the table: a viewer above the data reads them. */
+  static final Set<String> READS =
+      Set.of(
+          "listOrgUnits",
+          "getOrgUnit",
+          "getOrgUnitSubtree",
+          "listSubmissions",
+          "getSubmissionForm",
+          "getSubmission",
+          "getSubmissionHistory",
+          "getSubmissionDiff",
+          "getAllocation",
+          "getAllocationHistory",
+          "getTargetOverview",
+          "downloadAllocationSheet",
+          "getUnitWeights",
+          "getProgress",
+          "getProgressTable",
+          "getProgressValues",
+          "getCompleteness",
+          "getTermAssessment");
+
+  /** What each caller gets from each operation on Đại Từ's data (periods: of a foreign plan). */
+  static Set<Integer> expected(String caller, String op) {
+    if (caller.equals(NO_ROLE)) {
+      return Set.of(403); // no role: only /me answers
+    }
+    if (op.contains("Period")) {
+      return Set.of(404); // a plan nobody may see
+    }
+    return switch (caller) {
+      // outside their subtree: nothing to see (403 where the role is missing altogether)
+      case DISTRICT -> Set.of(404);
+      case COMMUNE -> Set.of(NO_ROLE_AT_ALL.containsKey(op) ? 403 : 404);
+      // the sibling's parent is the caller's parent too: its children are listed, filtered to
+      // what the caller may see (checked above: never the sibling)
+      case SIBLING ->
+          Set.of(
+              op.equals("listOrgUnits") || op.equals("getOrgUnitSubtree")
+                  ? 200
+                  : NO_ROLE_AT_ALL.containsKey(op) ? 403 : 404);
+      // above the data: viewers read, write nothing, review nothing; the integration client
+      // (a system) reads figures, not history or diffs (docs/security.md)
+      case VIEWER, SYSTEM -> {
+        if (op.equals("getReviewQueue")) {
+          yield Set.of(403);
+        }
+        if (op.equals("proposeAllocation")) {
+          yield Set.of(200, 422); // a proposal; 422 while the parent has no target that year
+        }
+        if (caller.equals(SYSTEM)
+            && (op.equals("getSubmissionHistory") || op.equals("getSubmissionDiff"))) {
+          yield Set.of(403);
+        }
+        yield Set.of(READS.contains(op) ? 200 : 403);
+      }
+      default -> throw new IllegalArgumentException(caller);
+    };
   }
 
   static boolean takesScopedThing(JsonNode doc, String path, JsonNode op) {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 /** Who may see and do what: every cross-unit attempt and every transition out of order. */
 @QuarkusTest
 class SubmissionAccessTest {
+  /** Reporter and reviewer of the province: enters the province's own report. */
+  static final String OFFICE = "tinh.vanphong";
 
   @Test
   void shouldKeepACommunesReportFromEveryoneOutsideItsChainOfReview() {
@@ -72,6 +74,59 @@ class SubmissionAccessTest {
     create(DAI_TU, "2025-Q2", "05761", List.of()).statusCode(403);
     create("tinh.lanhdao", "2025-Q2", "19", List.of()).statusCode(403);
     get(PHUC_LUONG, id).body("version", equalTo(0)).body("values[0].number", equalTo(3));
+  }
+
+  /**
+   * Separation of duties: the province reviews its own report, and the one who submitted it is not
+   * the one who approves it, even with both roles.
+   */
+  @Test
+  void shouldNotLetAnyoneApproveAReportTheySubmitted() {
+    Reports.period("2024-Q2", true);
+    long id = id(create(OFFICE, "2024-Q2", "19", List.of(value("I-2.1", 40))).statusCode(201));
+    act(OFFICE, id, "submit", null).statusCode(200);
+    get(OFFICE, id).statusCode(200).body("allowed", not(hasItem("approve")));
+    act(OFFICE, id, "approve", null)
+        .statusCode(403)
+        .body("detail", org.hamcrest.Matchers.containsString("tự duyệt"));
+    get(OFFICE, id).statusCode(200).body("state", equalTo("submitted"));
+    get(PROVINCE, id).statusCode(200).body("allowed", hasItem("approve"));
+    act(PROVINCE, id, "approve", null).statusCode(200);
+  }
+
+  /**
+   * The integration client is a system: it reads figures and states, not what people wrote nor who
+   * they are (docs/security.md).
+   */
+  @Test
+  void shouldGiveTheIntegrationClientFiguresAndNoRemarks() {
+    Reports.period("2024-Q4", true);
+    Map<String, Object> withNote = new java.util.HashMap<>(value("I-2.1", 4));
+    withNote.put("note", "Hộ bà Nguyễn Thị A, xóm Đồng Tâm");
+    long id = id(create(HUNG_SON, "2024-Q4", "05761", List.of(withNote)).statusCode(201));
+    get(DAI_TU, id)
+        .statusCode(200)
+        .body("values[0].note", equalTo("Hộ bà Nguyễn Thị A, xóm Đồng Tâm"))
+        .body("createdBy", equalTo(HUNG_SON));
+    String system = vn.lhpn.kehoach.support.Tokens.integration();
+    io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(system)
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .statusCode(200)
+        .body("values[0].number", equalTo(4))
+        .body("values[0].note", org.hamcrest.Matchers.nullValue())
+        .body("values[0].updatedBy", org.hamcrest.Matchers.nullValue())
+        .body("createdBy", org.hamcrest.Matchers.nullValue());
+    for (String tail : List.of("/history", "/diff")) {
+      io.restassured.RestAssured.given()
+          .auth()
+          .oauth2(system)
+          .get("/api/v1/submissions/" + id + tail)
+          .then()
+          .statusCode(403);
+    }
   }
 
   @Test

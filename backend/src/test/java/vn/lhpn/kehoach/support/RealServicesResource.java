@@ -15,8 +15,23 @@ public class RealServicesResource implements QuarkusTestResourceLifecycleManager
   public static final String KEYCLOAK_INSTANCE = "test";
   public static final String REALM_URL = "http://localhost:" + KEYCLOAK_PORT + "/realms/lhpn";
 
+  private static boolean contractChecked;
+
   @Override
   public Map<String, String> start() {
+    if (!contractChecked) {
+      // every answer of every test is checked against openapi.yaml
+      io.restassured.RestAssured.filters(new ContractValidation());
+      contractChecked = true;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () ->
+                      System.out.println(
+                          "ContractValidation: "
+                              + ContractValidation.CHECKED.get()
+                              + " answers matched openapi.yaml")));
+    }
     run("postgres", "kehoach_test");
     run(
         "keycloak-start",

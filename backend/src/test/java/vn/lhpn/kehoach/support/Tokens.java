@@ -5,9 +5,9 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Real access tokens from the test Keycloak, for the demo users (password Demo@2026). */
+/** Real access tokens from the test Keycloak, for the demo users (password Demo@2026-lhpn). */
 public final class Tokens {
-  public static final String DEMO_PASSWORD = "Demo@2026";
+  public static final String DEMO_PASSWORD = "Demo@2026-lhpn";
   private static final String TOKEN_URL =
       RealServicesResource.REALM_URL + "/protocol/openid-connect/token";
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();

@@ -98,6 +98,9 @@ public final class AllocationDtos {
           @Valid
           List<RowUpdate> rows,
       @Schema(enumeration = {"manual", "equal", "each", "per-commune", "proportional"})
+          @jakarta.validation.constraints.Pattern(
+              regexp = "manual|equal|each|per-commune|proportional",
+              message = "manual, equal, each, per-commune hoặc/or proportional")
           String method,
       @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters") String reason) {}
 
@@ -189,8 +192,13 @@ public final class AllocationDtos {
 
   @Schema(name = "UnitWeightValue")
   public record WeightValue(
-      @NotNull(message = "bắt buộc / required") String unitCode,
-      @NotNull(message = "bắt buộc / required") BigDecimal value) {}
+      @NotNull(message = "bắt buộc / required") @Size(max = 16) String unitCode,
+      @NotNull(message = "bắt buộc / required")
+          @jakarta.validation.constraints.Digits(
+              integer = 11,
+              fraction = 3,
+              message = "tối đa 11 chữ số và 3 số lẻ / at most 11 digits and 3 decimals")
+          BigDecimal value) {}
 
   @Schema(name = "TargetBatchResult")
   public record BatchResult(int items, int targetsSet, int unchanged, List<String> skipped) {}

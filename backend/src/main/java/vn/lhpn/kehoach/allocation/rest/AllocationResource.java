@@ -134,6 +134,11 @@ public class AllocationResource {
   @Operation(
       operationId = "proposeAllocation",
       summary = "How a fill method would set the column (nothing is saved)")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = AllocationDtos.Fill.class)))
+  @APIResponse(responseCode = "422", description = "The parent has no target to split")
   public AllocationDtos.Fill fill(
       @QueryParam("plan") String plan,
       @QueryParam("item") String item,
@@ -254,8 +259,7 @@ public class AllocationResource {
     byte[] bytes = sheets.sheet(required("plan", plan), y, required("parent", parent));
     return Response.ok(bytes, XLSX)
         .header(
-            "Content-Disposition",
-            "attachment; filename=\"giao-chi-tieu-" + parent + "-" + y + ".xlsx\"")
+            "Content-Disposition", Params.attachment("giao-chi-tieu-" + parent + "-" + y, "xlsx"))
         .build();
   }
 
@@ -318,10 +322,6 @@ public class AllocationResource {
   }
 
   private static int year(String year) {
-    Integer y = Params.integer("year", year);
-    if (y == null) {
-      throw ApiException.invalid("year", "bắt buộc / required");
-    }
-    return y;
+    return Params.requiredYear("year", year);
   }
 }

@@ -1,6 +1,5 @@
 package vn.lhpn.kehoach.allocation.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -142,7 +141,7 @@ public final class AllocationSheet {
   public static Parsed read(byte[] bytes) {
     Workbook wb;
     try {
-      wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+      wb = vn.lhpn.kehoach.common.Workbooks.open(bytes);
     } catch (Exception | LinkageError e) {
       throw invalid("Không mở được tệp .xlsx / Cannot open the .xlsx");
     }

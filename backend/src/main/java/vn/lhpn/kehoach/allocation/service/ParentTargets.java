@@ -3,6 +3,8 @@ package vn.lhpn.kehoach.allocation.service;
 import java.math.BigDecimal;
 import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.plan.YearLevel;
 
@@ -24,31 +26,50 @@ public final class ParentTargets {
 
   /** The same from the parent unit's own target, already read (null when it has none). */
   public static AllocationDtos.ParentTarget of(ColumnContext ctx, Target own) {
-    if (ctx.parent().parentCode == null) {
-      var level = ctx.item().level(ctx.year());
-      YearLevel.Kind kind = level.map(l -> l.kind).orElse(YearLevel.Kind.NONE);
-      BigDecimal value = level.map(l -> l.value).map(BigDecimal::stripTrailingZeros).orElse(null);
-      Boolean required = ctx.activity() ? kind != YearLevel.Kind.NONE : null;
+    var level = ctx.item().level(ctx.year());
+    return of(
+        ctx.parent().parentCode == null,
+        ctx.parent().level,
+        ctx.activity(),
+        level.map(l -> new PlanOutline.Level(l.raw, l.kind, l.value)).orElse(null),
+        own == null ? null : new TargetRules.Allocated(own.value, own.required),
+        PlanRules.requiredByDefault(ctx.item(), ctx.parent().level));
+  }
+
+  /** The same from the plan's read model (the overview of a unit's year). */
+  public static AllocationDtos.ParentTarget of(
+      PlanOutline.Item item, int year, OrgUnit parent, TargetRules.Allocated own) {
+    return of(
+        parent.parentCode == null,
+        parent.level,
+        item.isActivity(),
+        item.level(year).orElse(null),
+        own,
+        item.requiredByDefault(parent.level));
+  }
+
+  private static AllocationDtos.ParentTarget of(
+      boolean top,
+      int parentLevel,
+      boolean activity,
+      PlanOutline.Level level,
+      TargetRules.Allocated own,
+      boolean requiredByDefault) {
+    if (top) {
+      YearLevel.Kind kind = level == null ? YearLevel.Kind.NONE : level.kind();
+      BigDecimal value =
+          level == null || level.value() == null ? null : level.value().stripTrailingZeros();
+      Boolean required = activity ? kind != YearLevel.Kind.NONE : null;
       return new AllocationDtos.ParentTarget(
-          "plan", value, required, level.map(l -> l.raw).orElse(""));
+          "plan", value, required, level == null ? "" : level.raw());
     }
-    return java.util.Optional.ofNullable(own)
-        .map(
-            t ->
-                new AllocationDtos.ParentTarget(
-                    "allocated",
-                    TargetRules.plain(t.value),
-                    ctx.activity() ? t.required : null,
-                    null))
-        .orElseGet(
-            () ->
-                ctx.activity()
-                    // nothing set for an activity: what the implementing level says
-                    ? new AllocationDtos.ParentTarget(
-                        "default",
-                        null,
-                        PlanRules.requiredByDefault(ctx.item(), ctx.parent().level),
-                        null)
-                    : new AllocationDtos.ParentTarget("none", null, null, null));
+    if (own != null) {
+      return new AllocationDtos.ParentTarget(
+          "allocated", TargetRules.plain(own.value()), activity ? own.required() : null, null);
+    }
+    // nothing set for an activity: what the implementing level says
+    return activity
+        ? new AllocationDtos.ParentTarget("default", null, requiredByDefault, null)
+        : new AllocationDtos.ParentTarget("none", null, null, null);
   }
 }

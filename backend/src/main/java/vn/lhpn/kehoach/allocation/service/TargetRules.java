@@ -117,25 +117,38 @@ public final class TargetRules {
    */
   public record Summary(BigDecimal sum, int withTarget, int notAllocated, String status) {}
 
+  /** What a summary needs of one target: its value and whether the item is set for the unit. */
+  public record Allocated(BigDecimal value, boolean required) {}
+
+  /** {@link #summarize(MeasureType, int, BigDecimal, List)} of stored targets. */
+  public static Summary summarize(
+      MeasureType measure, int children, BigDecimal parentValue, Collection<Target> targets) {
+    return summarize(
+        measure,
+        children,
+        parentValue,
+        targets.stream().map(t -> new Allocated(t.value, t.required)).toList());
+  }
+
   /**
    * Counts: the sum of the children's targets and whether it is exact, under or over the parent's
    * target. Percentages: how many children have one. Activities: whether anything was set.
    */
   public static Summary summarize(
-      MeasureType measure, int children, BigDecimal parentValue, Collection<Target> targets) {
-    List<Target> set =
-        targets.stream().filter(t -> t.value != null || measure == MeasureType.ACTIVITY).toList();
+      MeasureType measure, int children, BigDecimal parentValue, List<Allocated> targets) {
+    List<Allocated> set =
+        targets.stream().filter(t -> t.value() != null || measure == MeasureType.ACTIVITY).toList();
     int withTarget = set.size();
     int notAllocated =
         measure == MeasureType.ACTIVITY
             ? 0
-            : (int) targets.stream().filter(t -> t.value == null && !t.required).count();
+            : (int) targets.stream().filter(t -> t.value() == null && !t.required()).count();
     int due = children - notAllocated;
     return switch (measure) {
       case COUNT -> {
         BigDecimal sum =
             set.stream()
-                .map(t -> t.value)
+                .map(Allocated::value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .stripTrailingZeros();
         String status;

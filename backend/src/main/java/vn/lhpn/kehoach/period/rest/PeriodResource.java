@@ -71,7 +71,7 @@ public class PeriodResource {
     OffsetDateTime since = Params.time("updatedSince", updatedSince);
     var filter =
         new PeriodService.Filter(
-            Params.integer("year", year),
+            Params.year("year", year),
             Params.parse("state", state, Period.State::valueOf, "open, closed"),
             since);
     return service.list(

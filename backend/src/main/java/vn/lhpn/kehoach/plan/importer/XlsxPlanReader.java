@@ -1,6 +1,5 @@
 package vn.lhpn.kehoach.plan.importer;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.MeasureType;
 
@@ -32,7 +30,7 @@ public final class XlsxPlanReader {
   public PlanSource read(byte[] bytes) {
     Workbook wb;
     try {
-      wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+      wb = vn.lhpn.kehoach.common.Workbooks.open(bytes);
     } catch (Exception | LinkageError e) {
       throw PlanFileException.of(
           "Không mở được tệp .xlsx (hỏng hoặc không phải Excel) / Cannot open the .xlsx (broken or not an Excel file)");

@@ -263,7 +263,7 @@ public class PlanResource {
   public Response export(@PathParam("planId") String planId) {
     byte[] bytes = service.exportXlsx(planId);
     return Response.ok(bytes, XLSX)
-        .header("Content-Disposition", "attachment; filename=\"ke-hoach-" + planId + ".xlsx\"")
+        .header("Content-Disposition", Params.attachment("ke-hoach-" + planId, "xlsx"))
         .build();
   }
 
@@ -282,7 +282,7 @@ public class PlanResource {
         Params.parse("kind", kind, ItemKind::fromCode, "section, group, leaf, breakdown"),
         department == null || department.isBlank() ? null : department.strip(),
         Params.integer("level", level),
-        Params.integer("year", year),
+        Params.year("year", year),
         q);
   }
 }

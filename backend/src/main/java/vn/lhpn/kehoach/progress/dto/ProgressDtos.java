@@ -47,7 +47,15 @@ public final class ProgressDtos {
               nullable = true,
               description = "From reports submitted but not yet approved, kept apart")
           BigDecimal pending,
-      int pendingUnits) {}
+      int pendingUnits,
+      @Schema(
+              description =
+                  "Which reports the approved figure came from (the nesting rule): how many of its"
+                      + " units gave their year report, their half-years, their quarters")
+          Sources sources) {}
+
+  @Schema(name = "ProgressSources")
+  public record Sources(int fromYear, int fromHalves, int fromQuarters) {}
 
   @Schema(name = "ProgressTarget")
   public record Target(

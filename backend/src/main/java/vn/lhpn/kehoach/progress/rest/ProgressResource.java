@@ -103,10 +103,6 @@ public class ProgressResource {
   }
 
   private static int year(String year) {
-    Integer y = Params.integer("year", year);
-    if (y == null) {
-      throw ApiException.invalid("year", "bắt buộc / required");
-    }
-    return y;
+    return Params.requiredYear("year", year);
   }
 }

@@ -2,14 +2,15 @@ package vn.lhpn.kehoach.progress.service;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
@@ -17,7 +18,6 @@ import vn.lhpn.kehoach.orgunit.OrgUnitVersions;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
-import vn.lhpn.kehoach.submission.Submission;
 
 /**
  * Who reported for a period in a subtree. The units expected are those that existed on the period's
@@ -28,13 +28,35 @@ import vn.lhpn.kehoach.submission.Submission;
 public class CompletenessQueries {
   private final ProgressContext context;
   private final Clock clock;
+  private final EntityManager em;
 
-  CompletenessQueries(ProgressContext context, Clock clock) {
+  CompletenessQueries(ProgressContext context, Clock clock, EntityManager em) {
     this.context = context;
     this.clock = clock;
+    this.em = em;
   }
 
+  private static OffsetDateTime instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime t) {
+      return t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant t) {
+      return t.atOffset(ZoneOffset.UTC);
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("timestamp of type " + value.getClass());
+  }
+
+  /** A unit's report for the period: its state as shown ("returned" for a returned draft). */
+  private record Reported(String state, OffsetDateTime submittedAt) {}
+
   @Transactional
+  @SuppressWarnings("unchecked")
   public ProgressDtos.Completeness completeness(String planId, String unitCode, String periodCode) {
     Plan plan = context.plan(planId);
     if (periodCode == null || periodCode.isBlank()) {
@@ -52,27 +74,38 @@ public class CompletenessQueries {
             OrgUnit.list(
                 "code in :codes and " + OrgUnit.VALID_ON,
                 Parameters.with("codes", context.subtreeOf(unit.code)).and("day", period.endsOn)));
-    Map<String, Submission> reports =
-        expected.isEmpty()
-            ? Map.of()
-            : Submission.<Submission>list(
-                    "period = ?1 and unitCode in ?2",
-                    period,
-                    expected.stream().map(u -> u.code).toList())
-                .stream()
-                .collect(Collectors.toMap(s -> s.unitCode, Function.identity()));
+    Map<String, Reported> reports = new HashMap<>();
+    if (!expected.isEmpty()) {
+      for (Object[] r :
+          (List<Object[]>)
+              em.createNativeQuery(
+                      """
+                      SELECT unit_code, state, returned, submitted_at FROM submission
+                      WHERE period_id = ?1 AND unit_code IN (?2)
+                      """)
+                  .setParameter(1, period.id)
+                  .setParameter(2, expected.stream().map(u -> u.code).toList())
+                  .getResultList()) {
+        String state = (String) r[1];
+        reports.put(
+            (String) r[0],
+            new Reported(
+                "draft".equals(state) && Boolean.TRUE.equals(r[2]) ? "returned" : state,
+                instant(r[3])));
+      }
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
     int submitted = 0, approved = 0, returned = 0, draft = 0, missing = 0, late = 0;
     List<ProgressDtos.CompletenessUnit> units = new ArrayList<>();
     for (OrgUnit u : expected) {
-      Submission s = reports.get(u.code);
-      String state = s == null ? "none" : s.displayState();
+      Reported s = reports.get(u.code);
+      String state = s == null ? "none" : s.state();
       boolean isLate =
           (s == null
-                  || s.submittedAt == null
+                  || s.submittedAt() == null
                   || state.equals("submitted")
                   || state.equals("approved"))
-              && period.late(s == null ? null : s.submittedAt, clock.getZone(), now);
+              && period.late(s == null ? null : s.submittedAt(), clock.getZone(), now);
       switch (state) {
         case "approved" -> approved++;
         case "submitted" -> submitted++;
@@ -85,7 +118,7 @@ public class CompletenessQueries {
       }
       units.add(
           new ProgressDtos.CompletenessUnit(
-              OrgUnitSummary.of(u), state, s == null ? null : s.submittedAt, isLate));
+              OrgUnitSummary.of(u), state, s == null ? null : s.submittedAt(), isLate));
     }
     return new ProgressDtos.Completeness(
         plan.code,

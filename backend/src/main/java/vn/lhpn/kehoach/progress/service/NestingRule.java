@@ -17,7 +17,12 @@ public final class NestingRule {
   public enum Kind {
     YEAR,
     HALF,
-    QUARTER
+    QUARTER;
+
+    /** The kind of a period from its code: "2024", "2024-H1", "2024-Q3". */
+    public static Kind ofPeriod(String code) {
+      return code.contains("-H") ? HALF : code.contains("-Q") ? QUARTER : YEAR;
+    }
   }
 
   /** One report's value for the item: its period and what it says. */
@@ -28,7 +33,12 @@ public final class NestingRule {
   }
 
   /** A unit's figure for a year, and the reports it came from, in period order. */
-  public record Figure(BigDecimal number, String status, List<String> sources) {}
+  public record Figure(BigDecimal number, String status, List<String> sources) {
+    /** The kind of report the figure came from (all its sources are of one kind). */
+    public Kind kind() {
+      return Kind.ofPeriod(sources.get(0));
+    }
+  }
 
   private NestingRule() {}
 

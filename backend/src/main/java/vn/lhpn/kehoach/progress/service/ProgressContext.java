@@ -9,14 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
-import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
-import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.plan.PlanRules;
-import vn.lhpn.kehoach.plan.YearLevel;
+import vn.lhpn.kehoach.plan.PlanOutline;
+import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.plan.service.PlanPolicy;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.security.Access;
@@ -30,12 +27,19 @@ import vn.lhpn.kehoach.security.UnitHierarchy;
 @ApplicationScoped
 public class ProgressContext {
   private final PlanPolicy plans;
+  private final PlanOutlines outlines;
   private final Access access;
   private final UnitHierarchy hierarchy;
   private final EntityManager em;
 
-  ProgressContext(PlanPolicy plans, Access access, UnitHierarchy hierarchy, EntityManager em) {
+  ProgressContext(
+      PlanPolicy plans,
+      PlanOutlines outlines,
+      Access access,
+      UnitHierarchy hierarchy,
+      EntityManager em) {
     this.plans = plans;
+    this.outlines = outlines;
     this.access = access;
     this.hierarchy = hierarchy;
     this.em = em;
@@ -65,73 +69,81 @@ public class ProgressContext {
     return code.equals(access.unitCode()) ? access.subtree() : hierarchy.subtreeCodes(code);
   }
 
-  /** The items of the plan that take values, in the plan's order. */
-  public List<PlanItem> items(Plan plan, String itemKey) {
-    List<PlanItem> all = PlanRules.allocatable(plan);
+  /** The items of the plan that take values, in the plan's order (the plan's read model). */
+  public List<PlanOutline.Item> items(Plan plan, String itemKey) {
+    List<PlanOutline.Item> all = outlines.of(plan).items();
     if (itemKey == null) {
       return all;
     }
     return List.of(
         all.stream()
-            .filter(i -> i.key.equals(itemKey))
+            .filter(i -> i.key().equals(itemKey))
             .findFirst()
             .orElseThrow(
                 () ->
                     ApiException.notFound("Không có mục '" + itemKey + "' / No item " + itemKey)));
   }
 
-  /** The departments (Ban) that lead each item of a plan, in one query. */
-  @SuppressWarnings("unchecked")
-  public Map<Long, List<String>> departments(Plan plan) {
-    Map<Long, List<String>> out = new HashMap<>();
-    for (Object[] r :
-        (List<Object[]>)
-            em.createNativeQuery(
-                    """
-                    SELECT l.item_id, d.code FROM plan_item_department l
-                    JOIN department d ON d.id = l.department_id
-                    JOIN plan_item i ON i.id = l.item_id
-                    WHERE i.plan_id = ?1 ORDER BY d.code
-                    """)
-                .setParameter(1, plan.id)
-                .getResultList()) {
-      out.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
-          .add((String) r[1]);
-    }
-    return out;
-  }
-
   /** Each unit's target for each item in a year: the plan's level at the top. */
   public Map<String, Map<Long, ProgressDtos.Target>> targets(
-      Plan plan, int year, Collection<OrgUnit> units, List<PlanItem> items) {
-    Map<String, Map<Long, ProgressDtos.Target>> out = new HashMap<>();
+      Plan plan, int year, Collection<OrgUnit> units, List<PlanOutline.Item> items) {
+    return targets(plan, year, year, units, items).getOrDefault(year, Map.of());
+  }
+
+  /** The same for a span of years, by year: one query. */
+  @SuppressWarnings("unchecked")
+  public Map<Integer, Map<String, Map<Long, ProgressDtos.Target>>> targets(
+      Plan plan, int from, int to, Collection<OrgUnit> units, List<PlanOutline.Item> items) {
+    Map<Integer, Map<String, Map<Long, ProgressDtos.Target>>> out = new HashMap<>();
+    Map<Long, PlanOutline.Item> byId = new HashMap<>();
+    items.forEach(i -> byId.put(i.id(), i));
     List<String> below = units.stream().filter(u -> u.parentCode != null).map(u -> u.code).toList();
     if (!below.isEmpty()) {
-      for (Target t :
-          Target.<Target>list(
-              "item.plan = ?1 and year = ?2 and unitCode in ?3", plan, (short) year, below)) {
-        out.computeIfAbsent(t.unitCode, k -> new HashMap<>())
+      for (Object[] r :
+          (List<Object[]>)
+              em.createNativeQuery(
+                      """
+                      SELECT t.unit_code, t.plan_item_id, t.value, t.required, t.year
+                      FROM target t JOIN plan_item i ON i.id = t.plan_item_id
+                      WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?4 AND t.unit_code IN (?3)
+                      """)
+                  .setParameter(1, plan.id)
+                  .setParameter(2, (short) from)
+                  .setParameter(4, (short) to)
+                  .setParameter(3, below)
+                  .getResultList()) {
+        PlanOutline.Item item = byId.get(((Number) r[1]).longValue());
+        if (item == null) {
+          continue;
+        }
+        BigDecimal value = (BigDecimal) r[2];
+        out.computeIfAbsent(((Number) r[4]).intValue(), k -> new HashMap<>())
+            .computeIfAbsent((String) r[0], k -> new HashMap<>())
             .put(
-                t.item.id,
+                item.id(),
                 new ProgressDtos.Target(
-                    t.value == null ? null : t.value.stripTrailingZeros(),
-                    t.item.measureType == MeasureType.ACTIVITY ? t.required : null,
+                    value == null ? null : value.stripTrailingZeros(),
+                    item.isActivity() ? (Boolean) r[3] : null,
                     "allocated"));
       }
     }
-    for (OrgUnit u : units) {
-      if (u.parentCode == null) {
-        Map<Long, ProgressDtos.Target> own = out.computeIfAbsent(u.code, k -> new HashMap<>());
-        for (PlanItem item : items) {
+    for (int year = from; year <= to; year++) {
+      for (OrgUnit u : units) {
+        if (u.parentCode != null) {
+          continue;
+        }
+        Map<Long, ProgressDtos.Target> own =
+            out.computeIfAbsent(year, k -> new HashMap<>())
+                .computeIfAbsent(u.code, k -> new HashMap<>());
+        for (PlanOutline.Item item : items) {
           var level = item.level(year);
-          YearLevel.Kind kind = level.map(l -> l.kind).orElse(YearLevel.Kind.NONE);
-          BigDecimal value =
-              level.map(l -> l.value).map(BigDecimal::stripTrailingZeros).orElse(null);
-          boolean activity = item.measureType == MeasureType.ACTIVITY;
+          BigDecimal value = level.map(PlanOutline.Level::value).orElse(null);
           own.put(
-              item.id,
+              item.id(),
               new ProgressDtos.Target(
-                  activity ? null : value, activity ? kind != YearLevel.Kind.NONE : null, "plan"));
+                  item.isActivity() ? null : value,
+                  item.isActivity() ? item.scheduled(year) : null,
+                  "plan"));
         }
       }
     }
@@ -147,15 +159,23 @@ public class ProgressContext {
       int notDone,
       int na,
       BigDecimal pendingSum,
-      int pendingUnits) {
+      int pendingUnits,
+      ProgressDtos.Sources sources) {
     public static final Rollup NONE =
-        new Rollup(BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0);
+        new Rollup(
+            BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, new ProgressDtos.Sources(0, 0, 0));
   }
 
   /** The rollup rows of some units for a year, by unit and item. */
-  @SuppressWarnings("unchecked")
   public Map<String, Map<Long, Rollup>> rollups(Collection<String> units, int year) {
-    Map<String, Map<Long, Rollup>> out = new HashMap<>();
+    return rollups(units, year, year).getOrDefault(year, Map.of());
+  }
+
+  /** The rollup rows of some units for a span of years, by year, unit and item: one query. */
+  @SuppressWarnings("unchecked")
+  public Map<Integer, Map<String, Map<Long, Rollup>>> rollups(
+      Collection<String> units, int from, int to) {
+    Map<Integer, Map<String, Map<Long, Rollup>>> out = new HashMap<>();
     if (units.isEmpty()) {
       return out;
     }
@@ -164,14 +184,17 @@ public class ProgressContext {
                 """
                 SELECT unit_code, plan_item_id, approved_sum, approved_units, approved_done,
                        approved_in_progress, approved_not_done, approved_na,
-                       pending_sum, pending_units
-                FROM rollup_value WHERE year = ?1 AND unit_code IN (?2)
+                       pending_sum, pending_units,
+                       approved_from_year, approved_from_halves, approved_from_quarters, year
+                FROM rollup_value WHERE year BETWEEN ?1 AND ?3 AND unit_code IN (?2)
                 """)
-            .setParameter(1, (short) year)
+            .setParameter(1, (short) from)
+            .setParameter(3, (short) to)
             .setParameter(2, units)
             .getResultList();
     for (Object[] r : rows) {
-      out.computeIfAbsent((String) r[0], k -> new HashMap<>())
+      out.computeIfAbsent(((Number) r[13]).intValue(), k -> new HashMap<>())
+          .computeIfAbsent((String) r[0], k -> new HashMap<>())
           .put(
               ((Number) r[1]).longValue(),
               new Rollup(
@@ -182,7 +205,11 @@ public class ProgressContext {
                   ((Number) r[6]).intValue(),
                   ((Number) r[7]).intValue(),
                   ((BigDecimal) r[8]).stripTrailingZeros(),
-                  ((Number) r[9]).intValue()));
+                  ((Number) r[9]).intValue(),
+                  new ProgressDtos.Sources(
+                      ((Number) r[10]).intValue(),
+                      ((Number) r[11]).intValue(),
+                      ((Number) r[12]).intValue())));
     }
     return out;
   }
@@ -229,52 +256,94 @@ public class ProgressContext {
    * How many units of a subtree had to carry out each activity in a year: the units valid that year
    * at the levels that report it, less those the level above marked "not required".
    */
+  public Map<Long, Integer> due(
+      Plan plan, int year, Set<String> subtree, List<PlanOutline.Item> items) {
+    return due(plan, year, year, subtree, items).getOrDefault(year, Map.of());
+  }
+
+  private static LocalDate day(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  /** The same for a span of years, by year: two queries whatever the span. */
   @SuppressWarnings("unchecked")
-  public Map<Long, Integer> due(Plan plan, int year, Set<String> subtree, List<PlanItem> items) {
-    Map<Integer, Long> byLevel = new HashMap<>();
-    for (Object[] r :
-        (List<Object[]>)
-            em.createNativeQuery(
-                    """
-                    SELECT level, count(DISTINCT code) FROM org_unit
-                    WHERE code IN (?1) AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?3)
-                    GROUP BY level
-                    """)
-                .setParameter(1, subtree)
-                .setParameter(2, LocalDate.of(year, 12, 31))
-                .setParameter(3, LocalDate.of(year, 1, 1))
-                .getResultList()) {
-      byLevel.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue());
-    }
-    Map<Long, Long> notRequired = new HashMap<>();
-    for (Object[] r :
-        (List<Object[]>)
-            em.createNativeQuery(
-                    """
-                    SELECT t.plan_item_id, count(*) FROM target t
-                    JOIN plan_item i ON i.id = t.plan_item_id
-                    WHERE i.plan_id = ?1 AND t.year = ?2 AND t.unit_code IN (?3) AND NOT t.required
-                    GROUP BY t.plan_item_id
-                    """)
-                .setParameter(1, plan.id)
-                .setParameter(2, (short) year)
-                .setParameter(3, subtree)
-                .getResultList()) {
-      notRequired.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-    }
-    Map<Long, Integer> out = new HashMap<>();
-    for (PlanItem item : items) {
-      boolean scheduled = item.level(year).map(l -> l.kind != YearLevel.Kind.NONE).orElse(false);
-      if (item.measureType != MeasureType.ACTIVITY || !scheduled) {
-        continue;
+  public Map<Integer, Map<Long, Integer>> due(
+      Plan plan, int from, int to, Set<String> subtree, List<PlanOutline.Item> items) {
+    Map<Integer, Map<Integer, Long>> byLevel = new HashMap<>();
+    Map<Integer, Map<Long, Long>> notRequired = new HashMap<>();
+    if (!subtree.isEmpty()) {
+      // the subtree's units with their validity, once; counted per year here (a join with a
+      // series of years cost more than the rest of the read)
+      Map<Integer, Map<Integer, Set<String>>> codes = new HashMap<>();
+      for (Object[] r :
+          (List<Object[]>)
+              em.createNativeQuery(
+                      """
+                      SELECT code, level, valid_from, valid_to FROM org_unit
+                      WHERE code IN (?1) AND valid_from <= ?3
+                        AND (valid_to IS NULL OR valid_to >= ?2)
+                      """)
+                  .setParameter(1, subtree)
+                  .setParameter(2, LocalDate.of(from, 1, 1))
+                  .setParameter(3, LocalDate.of(to, 12, 31))
+                  .getResultList()) {
+        LocalDate validFrom = day(r[2]);
+        LocalDate validTo = r[3] == null ? null : day(r[3]);
+        for (int y = from; y <= to; y++) {
+          if (!validFrom.isAfter(LocalDate.of(y, 12, 31))
+              && (validTo == null || !validTo.isBefore(LocalDate.of(y, 1, 1)))) {
+            codes
+                .computeIfAbsent(y, k -> new HashMap<>())
+                .computeIfAbsent(((Number) r[1]).intValue(), k -> new java.util.HashSet<>())
+                .add((String) r[0]);
+          }
+        }
       }
-      Set<Integer> levels = PlanRules.reportingLevels(item);
-      long units =
-          byLevel.entrySet().stream()
-              .filter(e -> levels.isEmpty() || levels.contains(e.getKey()))
-              .mapToLong(Map.Entry::getValue)
-              .sum();
-      out.put(item.id, (int) Math.max(0, units - notRequired.getOrDefault(item.id, 0L)));
+      codes.forEach(
+          (y, levels) ->
+              levels.forEach(
+                  (level, set) ->
+                      byLevel
+                          .computeIfAbsent(y, k -> new HashMap<>())
+                          .put(level, (long) set.size())));
+      for (Object[] r :
+          (List<Object[]>)
+              em.createNativeQuery(
+                      """
+                      SELECT t.year, t.plan_item_id, count(*) FROM target t
+                      JOIN plan_item i ON i.id = t.plan_item_id
+                      WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?4 AND t.unit_code IN (?3)
+                        AND NOT t.required
+                      GROUP BY t.year, t.plan_item_id
+                      """)
+                  .setParameter(1, plan.id)
+                  .setParameter(2, (short) from)
+                  .setParameter(4, (short) to)
+                  .setParameter(3, subtree)
+                  .getResultList()) {
+        notRequired
+            .computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
+            .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+      }
+    }
+    Map<Integer, Map<Long, Integer>> out = new HashMap<>();
+    for (int year = from; year <= to; year++) {
+      Map<Integer, Long> levelsThatYear = byLevel.getOrDefault(year, Map.of());
+      Map<Long, Long> notRequiredThatYear = notRequired.getOrDefault(year, Map.of());
+      Map<Long, Integer> dueThatYear = out.computeIfAbsent(year, k -> new HashMap<>());
+      for (PlanOutline.Item item : items) {
+        if (!item.isActivity() || !item.scheduled(year)) {
+          continue;
+        }
+        Set<Integer> levels = item.reportingLevels();
+        long units =
+            levelsThatYear.entrySet().stream()
+                .filter(e -> levels.isEmpty() || levels.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        dueThatYear.put(
+            item.id(), (int) Math.max(0, units - notRequiredThatYear.getOrDefault(item.id(), 0L)));
+      }
     }
     return out;
   }

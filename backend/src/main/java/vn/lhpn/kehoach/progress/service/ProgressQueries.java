@@ -15,7 +15,7 @@ import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
-import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
@@ -40,7 +40,7 @@ public class ProgressQueries {
     Plan plan = context.plan(planId);
     PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
-    List<PlanItem> items = context.items(plan, null);
+    List<PlanOutline.Item> items = context.items(plan, null);
     BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
     Map<Long, ProgressDtos.Target> targets =
         context.targets(plan, year, List.of(unit), items).getOrDefault(unit.code, Map.of());
@@ -49,31 +49,32 @@ public class ProgressQueries {
     Map<Long, ProgressDtos.Figure[]> own =
         context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
     Map<Long, Integer> due = context.due(plan, year, context.subtreeOf(unit.code), items);
-    Map<Long, List<String>> departments = context.departments(plan);
     List<ProgressDtos.Item> out = new ArrayList<>();
-    for (PlanItem item : items) {
+    for (PlanOutline.Item item : items) {
       ProgressDtos.Target target =
-          targets.getOrDefault(item.id, new ProgressDtos.Target(null, null, "none"));
-      ProgressDtos.Figure[] figures = own.get(item.id);
+          targets.getOrDefault(item.id(), new ProgressDtos.Target(null, null, "none"));
+      ProgressDtos.Figure[] figures = own.get(item.id());
       ProgressDtos.Subtree subtree =
-          subtree(item, rollups.getOrDefault(item.id, Rollup.NONE), due.getOrDefault(item.id, 0));
-      BigDecimal ratio = ratio(item, subtree, target);
-      PlanItem group = PlanRules.group(item);
+          subtree(
+              item.measureType(),
+              rollups.getOrDefault(item.id(), Rollup.NONE),
+              due.getOrDefault(item.id(), 0));
+      BigDecimal ratio = ratio(item.measureType(), subtree, target);
       out.add(
           new ProgressDtos.Item(
-              item.key,
-              item.code,
-              PlanRules.label(item),
-              group.code,
-              group == item ? null : group.title,
-              item.measureType.code(),
-              item.measureUnit,
-              departments.getOrDefault(item.id, departments.getOrDefault(led(item).id, List.of())),
+              item.key(),
+              item.code(),
+              item.label(),
+              item.group().code(),
+              item.group().title(),
+              item.measureType().code(),
+              item.measureUnit(),
+              item.departments(),
               target,
               figures == null ? null : figures[0],
               subtree,
               ratio,
-              ProgressRules.state(ratio, hasTarget(item, target), pace)));
+              ProgressRules.state(ratio, hasTarget(item.measureType(), target), pace)));
     }
     return new ProgressDtos.UnitProgress(plan.code, OrgUnitSummary.of(unit), year, pace, out);
   }
@@ -86,39 +87,35 @@ public class ProgressQueries {
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
     List<OrgUnit> children =
         OrgUnit.childrenDuring(unit.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    List<PlanItem> items = context.items(plan, null);
+    List<PlanOutline.Item> items = context.items(plan, null);
     BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
     List<String> codes = children.stream().map(u -> u.code).toList();
     var targets = context.targets(plan, year, children, items);
     var rollups = context.rollups(codes, year);
     List<ProgressDtos.TableRow> rows = new ArrayList<>();
-    for (PlanItem item : items) {
+    for (PlanOutline.Item item : items) {
       List<ProgressDtos.Cell> cells = new ArrayList<>();
       for (OrgUnit child : children) {
         ProgressDtos.Target target =
             targets
                 .getOrDefault(child.code, Map.of())
-                .getOrDefault(item.id, new ProgressDtos.Target(null, null, "none"));
-        Rollup r = rollups.getOrDefault(child.code, Map.of()).getOrDefault(item.id, Rollup.NONE);
+                .getOrDefault(item.id(), new ProgressDtos.Target(null, null, "none"));
+        Rollup r = rollups.getOrDefault(child.code, Map.of()).getOrDefault(item.id(), Rollup.NONE);
         // activities: units that did it ÷ units that reported (due per child would cost a query
         // each)
-        ProgressDtos.Subtree subtree = subtree(item, r, r.units());
-        BigDecimal ratio = ratio(item, subtree, target);
+        ProgressDtos.Subtree subtree = subtree(item.measureType(), r, r.units());
+        BigDecimal ratio = ratio(item.measureType(), subtree, target);
         cells.add(
             new ProgressDtos.Cell(
                 child.code,
                 subtree.value(),
                 target.value(),
                 ratio,
-                ProgressRules.state(ratio, hasTarget(item, target), pace)));
+                ProgressRules.state(ratio, hasTarget(item.measureType(), target), pace)));
       }
       rows.add(
           new ProgressDtos.TableRow(
-              item.key,
-              PlanRules.label(item),
-              PlanRules.group(item).code,
-              item.measureType.code(),
-              cells));
+              item.key(), item.label(), item.group().code(), item.measureType().code(), cells));
     }
     return new ProgressDtos.Table(
         plan.code,
@@ -136,7 +133,7 @@ public class ProgressQueries {
     Plan plan = context.plan(planId);
     PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
-    PlanItem item = context.items(plan, itemKey).get(0);
+    PlanOutline.Item item = context.items(plan, itemKey).get(0);
     Set<String> subtree = context.subtreeOf(unit.code);
     var own = context.own(subtree, year);
     List<ProgressDtos.Value> out = new ArrayList<>();
@@ -146,27 +143,26 @@ public class ProgressQueries {
             Parameters.with("codes", subtree)
                 .and("from", LocalDate.of(year, 1, 1))
                 .and("to", LocalDate.of(year, 12, 31)))) {
-      ProgressDtos.Figure[] f = own.getOrDefault(u.code, Map.of()).get(item.id);
+      ProgressDtos.Figure[] f = own.getOrDefault(u.code, Map.of()).get(item.id());
       if (f != null && out.stream().noneMatch(v -> v.unit().code().equals(u.code))) {
         out.add(new ProgressDtos.Value(OrgUnitSummary.of(u), f[0], f[1]));
       }
     }
-    return new ProgressDtos.Values(plan.code, item.key, PlanRules.label(item), year, out);
+    return new ProgressDtos.Values(plan.code, item.key(), item.label(), year, out);
   }
 
-  /** A breakdown row is led by its item's department(s). */
-  private static PlanItem led(PlanItem item) {
-    return item.kind == vn.lhpn.kehoach.plan.ItemKind.BREAKDOWN && item.parent != null
-        ? item.parent
-        : item;
-  }
-
-  static ProgressDtos.Subtree subtree(PlanItem item, Rollup r, int due) {
+  static ProgressDtos.Subtree subtree(MeasureType measure, Rollup r, int due) {
     BigDecimal pending = r.pendingUnits() == 0 ? null : r.pendingSum();
-    return switch (item.measureType) {
+    return switch (measure) {
       case COUNT ->
           new ProgressDtos.Subtree(
-              r.units() == 0 ? null : r.sum(), "sum", r.units(), null, pending, r.pendingUnits());
+              r.units() == 0 ? null : r.sum(),
+              "sum",
+              r.units(),
+              null,
+              pending,
+              r.pendingUnits(),
+              r.sources());
       case PERCENTAGE ->
           new ProgressDtos.Subtree(
               r.units() == 0
@@ -182,7 +178,8 @@ public class ProgressQueries {
                   : r.pendingSum()
                       .divide(BigDecimal.valueOf(r.pendingUnits()), 2, RoundingMode.HALF_UP)
                       .stripTrailingZeros(),
-              r.pendingUnits());
+              r.pendingUnits(),
+              r.sources());
       case ACTIVITY ->
           new ProgressDtos.Subtree(
               BigDecimal.valueOf(r.done()),
@@ -190,21 +187,23 @@ public class ProgressQueries {
               r.units(),
               new ProgressDtos.Activity(due, r.done(), r.inProgress(), r.notDone(), r.na()),
               null,
-              r.pendingUnits());
+              r.pendingUnits(),
+              r.sources());
     };
   }
 
   /** Counts and percentages against the target; activities: units done ÷ units due. */
-  static BigDecimal ratio(PlanItem item, ProgressDtos.Subtree subtree, ProgressDtos.Target target) {
-    if (item.measureType == MeasureType.ACTIVITY) {
+  static BigDecimal ratio(
+      MeasureType measure, ProgressDtos.Subtree subtree, ProgressDtos.Target target) {
+    if (measure == MeasureType.ACTIVITY) {
       int due = subtree.activity() == null ? 0 : subtree.activity().due();
       return due == 0 ? null : ProgressRules.ratio(subtree.value(), BigDecimal.valueOf(due));
     }
     return ProgressRules.ratio(subtree.value(), target.value());
   }
 
-  static boolean hasTarget(PlanItem item, ProgressDtos.Target target) {
-    if (item.measureType == MeasureType.ACTIVITY) {
+  static boolean hasTarget(MeasureType measure, ProgressDtos.Target target) {
+    if (measure == MeasureType.ACTIVITY) {
       return Boolean.TRUE.equals(target.required());
     }
     return target.value() != null && target.value().signum() > 0;

@@ -105,13 +105,16 @@ public class RollupRebuild {
       Delta d = Delta.between(measure, Stored.NONE, new Stored(approved, pending));
       for (String u = e.getKey().unit(); u != null; u = parents.get(u)) {
         Key at = new Key(u, e.getKey().item(), e.getKey().year());
-        long[] c = counts.computeIfAbsent(at, k -> new long[6]);
+        long[] c = counts.computeIfAbsent(at, k -> new long[9]);
         c[0] += d.units();
         c[1] += d.done();
         c[2] += d.inProgress();
         c[3] += d.notDone();
         c[4] += d.na();
         c[5] += d.pendingUnits();
+        c[6] += d.fromYear();
+        c[7] += d.fromHalves();
+        c[8] += d.fromQuarters();
         BigDecimal[] s =
             sums.computeIfAbsent(at, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         s[0] = s[0].add(d.sum());
@@ -145,8 +148,9 @@ public class RollupRebuild {
                   connection.prepareStatement(
                       "INSERT INTO rollup_value (unit_code, plan_item_id, year, approved_sum,"
                           + " approved_units, approved_done, approved_in_progress,"
-                          + " approved_not_done, approved_na, pending_sum, pending_units)"
-                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                          + " approved_not_done, approved_na, pending_sum, pending_units,"
+                          + " approved_from_year, approved_from_halves, approved_from_quarters)"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
                 for (var e : counts.entrySet()) {
                   Key k = e.getKey();
@@ -163,6 +167,9 @@ public class RollupRebuild {
                   ps.setInt(9, (int) c[4]);
                   ps.setBigDecimal(10, s[1]);
                   ps.setInt(11, (int) c[5]);
+                  ps.setInt(12, (int) c[6]);
+                  ps.setInt(13, (int) c[7]);
+                  ps.setInt(14, (int) c[8]);
                   ps.addBatch();
                   if (++n % 1000 == 0) {
                     ps.executeBatch();

@@ -94,7 +94,10 @@ public class RollupWriter {
       int notDone,
       int na,
       BigDecimal pendingSum,
-      int pendingUnits) {
+      int pendingUnits,
+      int fromYear,
+      int fromHalves,
+      int fromQuarters) {
 
     static Delta between(MeasureType measure, Stored before, Stored after) {
       int[] statuses = new int[4];
@@ -102,6 +105,9 @@ public class RollupWriter {
         count(statuses, before.approved(), -1);
         count(statuses, after.approved(), 1);
       }
+      int[] kinds = new int[3];
+      kind(kinds, measure, before.approved(), -1);
+      kind(kinds, measure, after.approved(), 1);
       return new Delta(
           number(after.approved()).subtract(number(before.approved())),
           has(measure, after.approved()) - has(measure, before.approved()),
@@ -110,7 +116,16 @@ public class RollupWriter {
           statuses[2],
           statuses[3],
           number(after.pending()).subtract(number(before.pending())),
-          has(measure, after.pending()) - has(measure, before.pending()));
+          has(measure, after.pending()) - has(measure, before.pending()),
+          kinds[0],
+          kinds[1],
+          kinds[2]);
+    }
+
+    private static void kind(int[] kinds, MeasureType measure, Figure f, int by) {
+      if (has(measure, f) == 1) {
+        kinds[f.kind().ordinal()] += by;
+      }
     }
 
     private static BigDecimal number(Figure f) {
@@ -217,8 +232,9 @@ public class RollupWriter {
             """
             INSERT INTO rollup_value (unit_code, plan_item_id, year, approved_sum, approved_units,
               approved_done, approved_in_progress, approved_not_done, approved_na,
-              pending_sum, pending_units)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+              pending_sum, pending_units,
+              approved_from_year, approved_from_halves, approved_from_quarters)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
             ON CONFLICT (unit_code, year, plan_item_id) DO UPDATE SET
               approved_sum = rollup_value.approved_sum + excluded.approved_sum,
               approved_units = rollup_value.approved_units + excluded.approved_units,
@@ -228,7 +244,12 @@ public class RollupWriter {
               approved_not_done = rollup_value.approved_not_done + excluded.approved_not_done,
               approved_na = rollup_value.approved_na + excluded.approved_na,
               pending_sum = rollup_value.pending_sum + excluded.pending_sum,
-              pending_units = rollup_value.pending_units + excluded.pending_units
+              pending_units = rollup_value.pending_units + excluded.pending_units,
+              approved_from_year = rollup_value.approved_from_year + excluded.approved_from_year,
+              approved_from_halves = rollup_value.approved_from_halves
+                + excluded.approved_from_halves,
+              approved_from_quarters = rollup_value.approved_from_quarters
+                + excluded.approved_from_quarters
             """)
         .setParameter(1, unitCode)
         .setParameter(2, itemId)
@@ -241,6 +262,9 @@ public class RollupWriter {
         .setParameter(9, d.na())
         .setParameter(10, d.pendingSum())
         .setParameter(11, d.pendingUnits())
+        .setParameter(12, d.fromYear())
+        .setParameter(13, d.fromHalves())
+        .setParameter(14, d.fromQuarters())
         .executeUpdate();
   }
 

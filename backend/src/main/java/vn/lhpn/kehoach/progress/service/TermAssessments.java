@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
-import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
-import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.TermRule;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
@@ -37,35 +35,40 @@ public class TermAssessments {
   public ProgressDtos.Term term(String planId, String unitCode) {
     Plan plan = context.plan(planId);
     OrgUnit unit = context.unit(unitCode, LocalDate.of(plan.lastYear, 12, 31));
-    List<PlanItem> items = context.items(plan, null);
+    List<PlanOutline.Item> items = context.items(plan, null);
     Set<String> subtree = context.subtreeOf(unit.code);
-    Map<Integer, Map<Long, ProgressDtos.Target>> targets = new HashMap<>();
-    Map<Integer, Map<Long, Rollup>> rollups = new HashMap<>();
-    Map<Integer, Map<Long, Integer>> due = new HashMap<>();
-    for (int y = plan.firstYear; y <= plan.lastYear; y++) {
-      targets.put(
-          y, context.targets(plan, y, List.of(unit), items).getOrDefault(unit.code, Map.of()));
-      rollups.put(y, context.rollups(List.of(unit.code), y).getOrDefault(unit.code, Map.of()));
-      due.put(y, context.due(plan, y, subtree, items));
-    }
+    // every year of the term in one query each: targets, rollups, units due
+    Map<Integer, Map<String, Map<Long, ProgressDtos.Target>>> targets =
+        context.targets(plan, plan.firstYear, plan.lastYear, List.of(unit), items);
+    Map<Integer, Map<String, Map<Long, Rollup>>> rollups =
+        context.rollups(List.of(unit.code), plan.firstYear, plan.lastYear);
+    Map<Integer, Map<Long, Integer>> due =
+        context.due(plan, plan.firstYear, plan.lastYear, subtree, items);
     List<ProgressDtos.TermItem> out = new ArrayList<>();
     Map<String, List<ProgressDtos.TermItem>> byGroup = new LinkedHashMap<>();
     Map<String, String> groupTitles = new HashMap<>();
-    for (PlanItem item : items) {
-      TermRule rule = PlanRules.termRule(item);
+    for (PlanOutline.Item item : items) {
+      TermRule rule = item.termRule();
       List<ProgressDtos.TermYear> years = new ArrayList<>();
       List<ProgressRules.Year> figures = new ArrayList<>();
       int dueTotal = 0;
       int doneTotal = 0;
       for (int y = plan.firstYear; y <= plan.lastYear; y++) {
         ProgressDtos.Target target =
-            targets.get(y).getOrDefault(item.id, new ProgressDtos.Target(null, null, "none"));
-        Rollup r = rollups.get(y).getOrDefault(item.id, Rollup.NONE);
-        int d = due.get(y).getOrDefault(item.id, 0);
-        ProgressDtos.Subtree subtreeFigure = ProgressQueries.subtree(item, r, d);
+            targets
+                .getOrDefault(y, Map.of())
+                .getOrDefault(unit.code, Map.of())
+                .getOrDefault(item.id(), new ProgressDtos.Target(null, null, "none"));
+        Rollup r =
+            rollups
+                .getOrDefault(y, Map.of())
+                .getOrDefault(unit.code, Map.of())
+                .getOrDefault(item.id(), Rollup.NONE);
+        int d = due.getOrDefault(y, Map.of()).getOrDefault(item.id(), 0);
+        ProgressDtos.Subtree subtreeFigure = ProgressQueries.subtree(item.measureType(), r, d);
         BigDecimal value = subtreeFigure.value();
         BigDecimal targetValue = target.value();
-        if (item.measureType == MeasureType.ACTIVITY) {
+        if (item.isActivity()) {
           dueTotal += d;
           doneTotal += r.done();
           targetValue = d == 0 ? null : BigDecimal.valueOf(d);
@@ -74,17 +77,16 @@ public class TermAssessments {
         figures.add(new ProgressRules.Year(y, targetValue, value));
       }
       ProgressRules.Assessment a =
-          item.measureType == MeasureType.ACTIVITY
+          item.isActivity()
               ? ProgressRules.assessActivity(dueTotal, doneTotal)
               : ProgressRules.assess(rule, figures);
-      PlanItem group = PlanRules.group(item);
-      String groupKey = (group.parent == null ? "" : sectionOf(group)) + "-" + group.code;
+      String groupKey = item.group().key();
       ProgressDtos.TermItem termItem =
           new ProgressDtos.TermItem(
-              item.key,
-              PlanRules.label(item),
-              group.code,
-              item.measureType.code(),
+              item.key(),
+              item.label(),
+              item.group().code(),
+              item.measureType().code(),
               rule.code(),
               a.planned(),
               a.achieved(),
@@ -93,7 +95,7 @@ public class TermAssessments {
               years);
       out.add(termItem);
       byGroup.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(termItem);
-      groupTitles.put(groupKey, group == item ? PlanRules.label(item) : group.title);
+      groupTitles.put(groupKey, item.group().label());
     }
     List<ProgressDtos.TermGroup> groups = new ArrayList<>();
     byGroup.forEach(
@@ -106,13 +108,5 @@ public class TermAssessments {
                         leaves.stream().map(ProgressDtos.TermItem::verdict).toList()),
                     leaves.stream().map(ProgressDtos.TermItem::itemKey).toList())));
     return new ProgressDtos.Term(plan.code, OrgUnitSummary.of(unit), groups, out);
-  }
-
-  private static String sectionOf(PlanItem item) {
-    PlanItem p = item;
-    while (p.parent != null) {
-      p = p.parent;
-    }
-    return p.code == null ? p.key : p.code;
   }
 }

@@ -162,6 +162,9 @@ public class SubmissionResource {
       operationId = "reviewSubmissions",
       summary = "Approve or return several submissions at once: all of them or none")
   @APIResponse(
+      responseCode = "412",
+      description = "A submission changed since the version given for it")
+  @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = SubmissionDtos.BulkResult.class)))
   public Response bulkReview(

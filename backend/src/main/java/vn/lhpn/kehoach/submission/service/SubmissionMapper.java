@@ -29,11 +29,12 @@ public class SubmissionMapper {
   /** The API shape, with what the caller may do with it; with values only when asked. */
   public SubmissionDtos.Submission toDto(Submission s, boolean withValues) {
     OrgUnit unit = units.find(s.unitCode, s.period.endsOn).orElse(null);
+    boolean remarks = policy.mayReadRemarks();
     List<SubmissionDtos.Value> values =
         withValues
             ? SubmissionValue.of(s).stream()
                 .sorted(Comparator.comparingInt(v -> v.item.position))
-                .map(SubmissionMapper::valueDto)
+                .map(v -> valueDto(v, remarks))
                 .toList()
             : null;
     return new SubmissionDtos.Submission(
@@ -43,27 +44,28 @@ public class SubmissionMapper {
         s.unitCode,
         unit == null ? null : unit.name,
         s.displayState(),
-        s.state == Submission.State.draft ? s.returnReason : null,
-        s.createdBy,
+        s.state == Submission.State.draft && remarks ? s.returnReason : null,
+        remarks ? s.createdBy : null,
         s.submittedAt,
-        s.submittedBy,
+        remarks ? s.submittedBy : null,
         s.reviewedAt,
-        s.reviewedBy,
+        remarks ? s.reviewedBy : null,
         s.version,
         s.updatedAt,
         policy.allowed(s),
         values);
   }
 
-  public static SubmissionDtos.Value valueDto(SubmissionValue v) {
+  /** A value as a person sees it; without note, evidence and author when {@code remarks} is off. */
+  public static SubmissionDtos.Value valueDto(SubmissionValue v, boolean remarks) {
     return new SubmissionDtos.Value(
         v.item.key,
         v.number == null ? null : v.number.stripTrailingZeros(),
         v.status == null ? null : v.status.name(),
-        v.note,
-        List.copyOf(v.evidence),
+        remarks ? v.note : null,
+        remarks ? List.copyOf(v.evidence) : List.of(),
         v.updatedAt,
-        v.updatedBy);
+        remarks ? v.updatedBy : null);
   }
 
   public static SubmissionDtos.Event event(SubmissionEvent e) {
@@ -85,7 +87,8 @@ public class SubmissionMapper {
   }
 
   /** A leaf of the report form: where it sits in the plan, its target, and its value if any. */
-  public static SubmissionDtos.FormItem formItem(UnitTargets.Entry e, SubmissionValue v) {
+  public static SubmissionDtos.FormItem formItem(
+      UnitTargets.Entry e, SubmissionValue v, boolean remarks) {
     PlanItem item = e.item();
     List<String> groups = new ArrayList<>();
     PlanItem section = null;
@@ -107,6 +110,6 @@ public class SubmissionMapper {
         item.measureType.code(),
         item.measureUnit,
         new SubmissionDtos.Target(e.source(), e.target(), e.required(), e.raw()),
-        v == null ? null : valueDto(v));
+        v == null ? null : valueDto(v, remarks));
   }
 }

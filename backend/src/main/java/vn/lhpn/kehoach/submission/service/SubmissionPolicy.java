@@ -26,13 +26,27 @@ public class SubmissionPolicy {
   public boolean mayDo(Submission s, Action action) {
     return switch (action) {
       case EDIT, SUBMIT -> access.isReporterOf(s.unitCode);
-      case APPROVE, RETURN, REOPEN -> access.isReviewerOf(s.unitCode, s.period.endsOn);
+      case APPROVE -> access.isReviewerOf(s.unitCode, s.period.endsOn) && !ownSubmission(s);
+      case RETURN, REOPEN -> access.isReviewerOf(s.unitCode, s.period.endsOn);
     };
+  }
+
+  /**
+   * Separation of duties: nobody approves a report they submitted themselves, even when they are
+   * reporter and reviewer of the same unit (the province's own report); another reviewer must.
+   */
+  private boolean ownSubmission(Submission s) {
+    return s.submittedBy != null && s.submittedBy.equals(access.username());
   }
 
   public void authorize(Submission s, Action action) {
     if (mayDo(s, action)) {
       return;
+    }
+    if (action == Action.APPROVE && ownSubmission(s)) {
+      throw Access.forbidden(
+          "Không được tự duyệt báo cáo mình đã gửi; cần một người duyệt khác",
+          "You cannot approve a report you submitted; another reviewer must");
     }
     boolean review = action == Action.APPROVE || action == Action.RETURN || action == Action.REOPEN;
     throw review
@@ -54,6 +68,26 @@ public class SubmissionPolicy {
       throw Access.forbidden(
           "Chỉ báo cáo viên của đơn vị " + unitCode + " được nhập báo cáo",
           "Only a reporter of the unit may enter its report");
+    }
+  }
+
+  /**
+   * Whether the caller may read what people wrote and who they are: notes, evidence links, names,
+   * history and diffs. Every person's role may; the integration client (a system) reads figures and
+   * states only (docs/security.md).
+   */
+  public boolean mayReadRemarks() {
+    return List.of(Roles.VIEWER, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER, Roles.ADMIN)
+        .stream()
+        .anyMatch(access::hasRole);
+  }
+
+  /** History and diffs are remarks: 403 for a caller that reads figures only. */
+  public void requireRemarks() {
+    if (!mayReadRemarks()) {
+      throw Access.forbidden(
+          "Tài khoản hệ thống chỉ đọc số liệu, không đọc ghi chú và lịch sử",
+          "A system client reads figures only, not notes and history");
     }
   }
 

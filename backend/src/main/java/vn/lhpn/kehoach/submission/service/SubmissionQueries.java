@@ -111,12 +111,13 @@ public class SubmissionQueries {
             : SubmissionValue.of(submission).stream()
                 .collect(Collectors.toMap(v -> v.item.id, Function.identity()));
     List<SubmissionDtos.FormItem> items = new ArrayList<>();
+    boolean remarks = policy.mayReadRemarks();
     for (UnitTargets.Entry e : lookups.entries(plan, period, unit).values()) {
       SubmissionValue v = values.get(e.item().id);
       if (!e.applies() && v == null) {
         continue;
       }
-      items.add(SubmissionMapper.formItem(e, v));
+      items.add(SubmissionMapper.formItem(e, v, remarks));
     }
     boolean canEdit =
         policy.isReporterOf(code)
@@ -135,6 +136,7 @@ public class SubmissionQueries {
   @Transactional
   public List<SubmissionDtos.Event> history(long id, String itemKey) {
     Submission s = lookups.visible(id, false);
+    policy.requireRemarks();
     return SubmissionEvent.of(s).stream()
         .filter(e -> itemKey == null || (e.item != null && e.item.key.equals(itemKey)))
         .map(SubmissionMapper::event)
@@ -145,6 +147,7 @@ public class SubmissionQueries {
   @Transactional
   public SubmissionDtos.Diff diff(long id) {
     Submission s = lookups.visible(id, false);
+    policy.requireRemarks();
     var approval = SubmissionEvent.lastApproval(s);
     Map<String, Map<String, Object>> approved =
         approval.map(a -> a.snapshot).filter(Objects::nonNull).orElse(Map.of());

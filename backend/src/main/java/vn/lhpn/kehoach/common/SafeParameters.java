@@ -1,0 +1,75 @@
+package vn.lhpn.kehoach.common;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Every path and query value is checked before any resource sees it: no control characters (a NUL
+ * reaches PostgreSQL as an error, a CR/LF would reach a header), nothing that was not UTF-8, no
+ * value longer than {@value InputLimits#MAX_PARAMETER_CHARS} characters. A 400 names the parameter.
+ */
+public class SafeParameters {
+
+  /**
+   * A JSON body is at most {@value InputLimits#MAX_JSON_BYTES} bytes (uploads, multipart, may be
+   * larger): 413 from its declared length, before it is read.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public Response size(ContainerRequestContext request) {
+    var type = request.getMediaType();
+    if (type == null || !type.getSubtype().endsWith("json")) {
+      return null;
+    }
+    if (request.getLength() > InputLimits.MAX_JSON_BYTES) {
+      return Problems.response(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "Nội dung JSON lớn hơn 1 MB / The JSON body is larger than 1 MB",
+          request.getUriInfo().getPath());
+    }
+    return null;
+  }
+
+  @ServerRequestFilter
+  public Response check(ContainerRequestContext request) {
+    var uri = request.getUriInfo();
+    Response bad = check(uri.getPathParameters(true), request);
+    return bad != null ? bad : check(uri.getQueryParameters(true), request);
+  }
+
+  private static Response check(
+      MultivaluedMap<String, String> parameters, ContainerRequestContext request) {
+    for (Map.Entry<String, List<String>> e : parameters.entrySet()) {
+      for (String value : e.getValue()) {
+        String why = problem(value);
+        if (why != null) {
+          return Problems.response(
+              ProblemType.VALIDATION,
+              safeName(e.getKey()) + ": " + why,
+              request.getUriInfo().getPath(),
+              List.of(new ProblemDetail.FieldError(safeName(e.getKey()), why)));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String problem(String value) {
+    if (value.length() > InputLimits.MAX_PARAMETER_CHARS) {
+      return "tối đa "
+          + InputLimits.MAX_PARAMETER_CHARS
+          + " ký tự / at most "
+          + InputLimits.MAX_PARAMETER_CHARS
+          + " characters";
+    }
+    return InputLimits.offence(value, false);
+  }
+
+  /** A parameter's name is client text too: echo it only when it is plain. */
+  private static String safeName(String name) {
+    return name.length() <= 40 && name.matches("[A-Za-z0-9_.\\-\\[\\]]+") ? name : "parameter";
+  }
+}

@@ -1,0 +1,5 @@
+// Text files a unit test imports as strings (Vite's ?raw).
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
