@@ -94,8 +94,11 @@ keycloak_start() {
     mv "$tmp/keycloak-$KC_VERSION" "$home"
     rm -rf "$tmp"
   fi
-  # A clean database each start: the committed realm file is the truth, not leftovers.
-  rm -rf "$home/data/h2" "$home/data/import" "$home/data/tmp"
+  # A clean database each start: the committed realm file is the truth, not leftovers
+  # (keycloak-resume keeps them: the same realm keys, so tokens already issued stay valid).
+  if [ "${KEYCLOAK_KEEP_DATA:-}" != 1 ]; then
+    rm -rf "$home/data/h2" "$home/data/import" "$home/data/tmp"
+  fi
   mkdir -p "$home/data/import" "$home/data/password-blacklists"
   # The realm's password policy refuses the passwords of this list (passwordBlacklist).
   cp "$ROOT/infra/keycloak/password-blacklist.txt" "$home/data/password-blacklists/kehoach-common.txt"
@@ -145,8 +148,11 @@ keycloak_stop() {
 cmd="${1:-}"; shift || true
 case "$cmd" in
   postgres) ensure_postgres "$@" ;;
+  # Stops the machine's cluster (the fault tests restart it under load); `postgres` starts it.
+  postgres-stop) read -r ver name _rest <<<"$(pg_lsclusters -h | head -n 1)"; pg_ctlcluster "$ver" "$name" stop -m fast ;;
   reset-db) reset_db "$@" ;;
   keycloak-start) keycloak_start "$@" ;;
+  keycloak-resume) KEYCLOAK_KEEP_DATA=1 keycloak_start "$@" ;;
   keycloak-stop) keycloak_stop "$@" ;;
-  *) echo "usage: $0 postgres DB... | reset-db DB... | keycloak-start NAME PORT [WEB_URL] | keycloak-stop NAME" >&2; exit 2 ;;
+  *) echo "usage: $0 postgres DB... | postgres-stop | reset-db DB... | keycloak-start NAME PORT [WEB_URL] | keycloak-resume NAME PORT [WEB_URL] | keycloak-stop NAME" >&2; exit 2 ;;
 esac

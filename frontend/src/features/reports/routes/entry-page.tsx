@@ -162,7 +162,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
         return next;
       });
     },
-    [formKey.plan, formKey.period, formKey.unit, saved],
+    [owner, formKey.plan, formKey.period, formKey.unit, saved],
   );
   const onProblem = useCallback((item: string, text: string | undefined) => {
     setProblems((current) => {

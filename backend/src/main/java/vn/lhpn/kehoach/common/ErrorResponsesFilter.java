@@ -35,7 +35,11 @@ public class ErrorResponsesFilter implements OASFilter {
           Map.entry("415", "The body is not of the media type the operation takes"),
           Map.entry("422", "Cannot be used as sent (a reused Idempotency-Key, an unreadable file)"),
           Map.entry("428", "If-Match is required"),
-          Map.entry("429", "Too many writes: retry after the seconds in Retry-After"));
+          Map.entry("429", "Too many writes: retry after the seconds in Retry-After"),
+          Map.entry(
+              "503",
+              "The database is unavailable: nothing was saved; retry after Retry-After (a write"
+                  + " with the same Idempotency-Key is safe to retry)"));
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
@@ -82,6 +86,7 @@ public class ErrorResponsesFilter implements OASFilter {
     codes.put("415", body);
     codes.put("422", idempotent || upload);
     codes.put("429", write);
+    codes.put("503", true);
     codes.forEach(
         (code, applies) -> {
           if (applies) {

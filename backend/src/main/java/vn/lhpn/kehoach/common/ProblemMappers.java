@@ -208,6 +208,18 @@ public class ProblemMappers {
       if (c instanceof StaleObjectStateException || c instanceof OptimisticLockException) {
         return stale((RuntimeException) c, uri);
       }
+      if (databaseUnavailable(c)) {
+        LOG.warn("Database unavailable on " + path(uri) + ": " + c);
+        return Response.fromResponse(
+                Problems.response(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "Cơ sở dữ liệu tạm thời không truy cập được; không có gì được lưu, hãy thử lại"
+                        + " (cùng Idempotency-Key) / The database is unavailable; nothing was"
+                        + " saved, retry (with the same Idempotency-Key)",
+                    path(uri)))
+            .header("Retry-After", 5)
+            .build();
+      }
       if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
         if (sql.getSQLState().startsWith("22")) {
           LOG.warn("Refused a value the database cannot hold on " + path(uri) + ": " + sql);
@@ -230,6 +242,24 @@ public class ProblemMappers {
         ProblemType.INTERNAL,
         "Lỗi không mong đợi; đã ghi nhật ký / Unexpected error; it has been logged",
         path(uri));
+  }
+
+  /**
+   * The database cannot be reached or went away under the request (SQL state class 08, an
+   * administrator shutdown 57P01-57P03, no connection from the pool in time): 503, retry later.
+   */
+  private static boolean databaseUnavailable(Throwable c) {
+    if (c instanceof org.hibernate.exception.JDBCConnectionException) {
+      return true;
+    }
+    if (c instanceof java.sql.SQLException sql) {
+      String state = sql.getSQLState();
+      if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+        return true;
+      }
+      return sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout");
+    }
+    return false;
   }
 
   private static ProblemType fromStatus(int status) {

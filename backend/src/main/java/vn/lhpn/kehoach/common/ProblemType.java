@@ -27,7 +27,9 @@ public enum ProblemType {
   PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu If-Match / Precondition required"),
   TOO_MANY_REQUESTS(
       "too-many-requests", 429, "Quá nhiều yêu cầu; hãy thử lại sau / Too many requests"),
-  INTERNAL("internal", 500, "Lỗi hệ thống / Internal error");
+  INTERNAL("internal", 500, "Lỗi hệ thống / Internal error"),
+  SERVICE_UNAVAILABLE(
+      "service-unavailable", 503, "Dịch vụ tạm thời gián đoạn / Service unavailable");
 
   private final String slug;
   private final int status;

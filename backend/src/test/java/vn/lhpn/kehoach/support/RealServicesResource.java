@@ -33,20 +33,29 @@ public class RealServicesResource implements QuarkusTestResourceLifecycleManager
                               + " answers matched openapi.yaml")));
     }
     run("postgres", "kehoach_test");
-    run(
-        "keycloak-start",
-        KEYCLOAK_INSTANCE,
-        Integer.toString(KEYCLOAK_PORT),
-        "http://localhost:5174");
+    if (!keycloakStarted) {
+      // once per run: a test profile restarts Quarkus, not Keycloak (its keys, its tokens)
+      run(
+          "keycloak-start",
+          KEYCLOAK_INSTANCE,
+          Integer.toString(KEYCLOAK_PORT),
+          "http://localhost:5174");
+      keycloakStarted = true;
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> run("keycloak-stop", KEYCLOAK_INSTANCE)));
+    }
     return Map.of("quarkus.oidc.auth-server-url", REALM_URL);
   }
 
+  private static boolean keycloakStarted;
+
   @Override
   public void stop() {
-    run("keycloak-stop", KEYCLOAK_INSTANCE);
+    // Keycloak stops when the test JVM ends (the hook above), pass or fail
   }
 
-  private static void run(String... args) {
+  /** Runs a command of infra/lib/services.sh (the fault tests stop and start services with it). */
+  public static void run(String... args) {
     var command =
         new java.util.ArrayList<>(
             List.of("bash", ProjectRoot.get().resolve("infra/lib/services.sh").toString()));
