@@ -1808,7 +1808,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentRef"][];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1817,8 +1817,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1846,7 +1855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1855,8 +1864,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1884,7 +1902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1893,8 +1911,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1929,7 +1956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preferences"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Invalid or malformed body */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1938,7 +1965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1947,7 +1974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1974,7 +2001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            /** @description Changed since the ETag was read */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2001,7 +2028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match is required */
+            /** @description If-Match missing */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -2012,6 +2039,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2063,7 +2099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +2108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2083,6 +2119,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2124,7 +2169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2133,7 +2178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2144,6 +2189,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2185,7 +2239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2194,7 +2248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2205,6 +2259,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2250,7 +2313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2259,7 +2322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2270,6 +2333,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2304,7 +2376,7 @@ export interface operations {
                     "application/json": components["schemas"]["Period"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2313,7 +2385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2322,7 +2394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2385,6 +2457,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPeriod: {
@@ -2417,7 +2498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,7 +2507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2437,6 +2518,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2482,7 +2572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2491,7 +2581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2563,6 +2653,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     closePeriod: {
@@ -2599,7 +2698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2608,7 +2707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2664,6 +2763,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2707,7 +2815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2716,7 +2824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2779,6 +2887,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPlans: {
@@ -2811,7 +2928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2820,8 +2937,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2877,7 +3003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,7 +3012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2913,7 +3039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body or the file is over the limit */
+            /** @description Larger than 5 MB */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2931,7 +3057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cannot be used as sent (a reused Idempotency-Key, an unreadable file) */
+            /** @description Not a plan file, or broken rows */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2942,6 +3068,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2980,7 +3115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,7 +3124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3000,6 +3135,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3038,7 +3182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3047,7 +3191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3058,6 +3202,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3108,7 +3261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3117,7 +3270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3128,6 +3281,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3172,7 +3334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,7 +3343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3192,6 +3354,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3231,7 +3402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3240,7 +3411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3251,6 +3422,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3296,7 +3476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3305,7 +3485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3332,7 +3512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            /** @description Changed since read */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,6 +3550,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3406,7 +3595,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItem"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3415,7 +3604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3424,7 +3613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3451,7 +3640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            /** @description Changed since read */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3489,6 +3678,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3525,7 +3723,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItem"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,7 +3732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3543,7 +3741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3608,6 +3806,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3651,7 +3858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,7 +3867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3671,6 +3878,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3712,7 +3928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3721,7 +3937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3732,6 +3948,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3771,7 +3996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3780,7 +4005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,6 +4016,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3831,7 +4065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3840,7 +4074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,6 +4085,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3893,7 +4136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3902,7 +4145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3913,6 +4156,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3962,7 +4214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3971,7 +4223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,6 +4234,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4016,7 +4277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4025,7 +4286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4090,6 +4351,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4133,7 +4403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4142,7 +4412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4153,6 +4423,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4187,7 +4466,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubmissionBulkResult"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,7 +4475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4205,7 +4484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,7 +4516,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The body or the file is over the limit */
             413: {
@@ -4268,6 +4549,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4308,7 +4598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,7 +4607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4328,6 +4618,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4366,7 +4665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4375,7 +4674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,6 +4685,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4428,7 +4736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4437,7 +4745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4500,6 +4808,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSubmissionDiff: {
@@ -4531,7 +4848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4540,7 +4857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4551,6 +4868,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4595,7 +4921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,7 +4930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4615,6 +4941,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4652,7 +4987,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4661,7 +4996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4670,7 +5005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4744,6 +5079,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4781,7 +5125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4790,7 +5134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,7 +5143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4873,6 +5217,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4915,7 +5268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4924,7 +5277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4987,6 +5340,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     saveSubmissionValues: {
@@ -5017,7 +5379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5026,7 +5388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5035,7 +5397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5109,6 +5471,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5157,7 +5528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5166,7 +5537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5177,6 +5548,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5215,7 +5595,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllocationColumn"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5224,7 +5604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5233,7 +5613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5260,7 +5640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            /** @description Changed since read */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,6 +5678,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5348,7 +5737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5357,7 +5746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5380,7 +5769,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5416,7 +5816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5425,7 +5825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5436,6 +5836,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5467,7 +5876,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetBatchResult"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5476,7 +5885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,7 +5894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5532,6 +5941,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5563,7 +5981,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetBatchResult"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5572,7 +5990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5581,7 +5999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,6 +6046,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5668,7 +6095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5677,7 +6104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5688,6 +6115,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5728,7 +6164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5737,7 +6173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5748,6 +6184,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5793,7 +6238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5802,7 +6247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5847,7 +6292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cannot be used as sent (a reused Idempotency-Key, an unreadable file) */
+            /** @description Errors, with row and unit; nothing saved */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5858,6 +6303,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5897,7 +6351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5906,7 +6360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5917,6 +6371,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5951,7 +6414,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitWeights"];
                 };
             };
-            /** @description The request is invalid: each wrong field is named in errors[] */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5960,7 +6423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5969,7 +6432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description Not Allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6016,6 +6479,15 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

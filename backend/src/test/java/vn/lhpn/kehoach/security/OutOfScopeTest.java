@@ -303,10 +303,12 @@ class OutOfScopeTest {
 
   /**
    * The matrix: each operation of the table above, called by each kind of caller against the same
-   * data of Đại Từ (171) and its commune Hùng Sơn (05761): a district and a commune of another
-   * district, a sibling commune, and, above it, the province's leader (viewer), the integration
-   * client and an account with no role. The outcome of every cell is in {@link #expected}; any
-   * other answer fails, any 2xx on data outside the caller's subtree above all.
+   * data of Đại Từ (171) and its commune Hùng Sơn (05761): the commune itself, the district itself,
+   * the province's planner-reviewer above them, a district and a commune of another district, a
+   * sibling commune, the province's leader (viewer), the integration client and an account with no
+   * role. Cells where the owner would really write (and change other tests' data) are not run. The
+   * outcome of every cell is in {@link #expected}; any other answer fails, any 2xx on data outside
+   * the caller's subtree above all.
    */
   @Test
   void shouldAnswerEveryCallerAsTheMatrixSays() {
@@ -315,11 +317,13 @@ class OutOfScopeTest {
     int cells = 0;
     for (var call : calls().entrySet()) {
       for (String caller : MATRIX_CALLERS) {
-        Response r =
-            caller.equals(SYSTEM) ? call.getValue().apply(SYSTEM) : call.getValue().apply(caller);
         Set<Integer> want = expected(caller, call.getKey());
+        if (want == null) {
+          continue; // the owner would really write: other tests' data, not run here
+        }
+        Response r = call.getValue().apply(caller);
         cells++;
-        boolean foreign = !List.of(VIEWER, SYSTEM, NO_ROLE).contains(caller);
+        boolean foreign = List.of(DISTRICT, COMMUNE, SIBLING).contains(caller);
         if (!want.contains(r.statusCode())) {
           wrong.add(
               call.getKey() + " as " + caller + ": " + r.statusCode() + " (matrix: " + want + ")");
@@ -330,8 +334,9 @@ class OutOfScopeTest {
       }
     }
     System.out.printf(
-        "Authorization matrix: %d operations x %d callers = %d cells%n",
+        "Authorization matrix: %d operations x %d callers = %d cells run%n",
         calls().size(), MATRIX_CALLERS.size(), cells);
+    assertTrue(cells >= 330, "cells run: " + cells);
     assertEquals(List.of(), wrong);
   }
 
@@ -339,8 +344,12 @@ class OutOfScopeTest {
   static final String VIEWER = "tinh.lanhdao";
   static final String SYSTEM = "integration";
   static final String NO_ROLE = "test.no-role";
+  static final String OWN_DISTRICT = "huyen.daitu";
+  static final String OWN_COMMUNE = "xa.hungson";
+  static final String PROVINCE = "tinh.canbo";
   static final List<String> MATRIX_CALLERS =
-      List.of(DISTRICT, COMMUNE, SIBLING, VIEWER, SYSTEM, NO_ROLE);
+      List.of(
+          OWN_COMMUNE, OWN_DISTRICT, PROVINCE, DISTRICT, COMMUNE, SIBLING, VIEWER, SYSTEM, NO_ROLE);
 
   /** Reads of the table: a viewer above the data reads them. */
   static final Set<String> READS =
@@ -398,6 +407,62 @@ class OutOfScopeTest {
         }
         yield Set.of(READS.contains(op) ? 200 : 403);
       }
+      // the district whose data it is: reads, reviews (a stale version: 412), allocates
+      case OWN_DISTRICT -> {
+        if (READS.contains(op) || op.equals("uploadAllocationSheet")) {
+          yield Set.of(200); // the upload is a dry run
+        }
+        yield switch (op) {
+          case "getReviewQueue" -> Set.of(404); // a period that does not exist
+          case "proposeAllocation" -> Set.of(200, 422);
+          case "createSubmission", "saveSubmissionValues", "submitSubmission" ->
+              Set.of(403); // the commune reports, not the district
+          case "approveSubmission",
+              "returnSubmission",
+              "reopenSubmission",
+              "reviewSubmissions",
+              "saveAllocation" ->
+              // allowed: what refuses it is the report's state (a draft: 409) or a stale version
+              Set.of(409, 412);
+          case "allocateDepartment" -> Set.of(400);
+          default -> null; // copyAllocation, saveUnitWeights: would write
+        };
+      }
+      // the province above it: reads everything, plans and reviews for its districts only
+      case PROVINCE -> {
+        if (READS.contains(op)) {
+          yield Set.of(200);
+        }
+        yield switch (op) {
+          case "getReviewQueue" -> Set.of(404);
+          case "proposeAllocation" -> Set.of(200, 422);
+          default -> Set.of(403);
+        };
+      }
+      // the commune whose report it is: its own report, nothing of the district's columns
+      case OWN_COMMUNE ->
+          switch (op) {
+            case "listOrgUnits",
+                "getOrgUnit",
+                "getOrgUnitSubtree",
+                "listSubmissions",
+                "getSubmissionForm",
+                "getSubmission",
+                "getSubmissionHistory",
+                "getSubmissionDiff",
+                "getProgressValues" ->
+                Set.of(200);
+            case "approveSubmission",
+                "returnSubmission",
+                "reopenSubmission",
+                "reviewSubmissions",
+                "getReviewQueue",
+                "uploadAllocationSheet" ->
+                Set.of(403);
+            case "createSubmission" -> Set.of(409); // it exists already
+            case "saveSubmissionValues", "submitSubmission" -> null; // would write its report
+            default -> Set.of(404); // the district's columns, weights, progress
+          };
       default -> throw new IllegalArgumentException(caller);
     };
   }
