@@ -111,10 +111,9 @@ class FaultsTest {
       }
     }
     assertTrue(sawDown.get(), "readiness never reported the database down");
-    for (int i = 0; i < 40 && ready() != 200; i++) {
-      Thread.sleep(250);
-    }
-    assertEquals(200, ready(), "readiness did not come back");
+    org.awaitility.Awaitility.await("readiness back up")
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> ready() == 200);
     assertTrue(refused > 0, "the outage refused no save: it did not happen under load");
 
     Reports.get(HUNG_SON, id).statusCode(200);

@@ -269,12 +269,12 @@ public class ProgressContext {
   @SuppressWarnings("unchecked")
   public Map<Integer, Map<Long, Integer>> due(
       Plan plan, int from, int to, Set<String> subtree, List<PlanOutline.Item> items) {
-    Map<Integer, Map<Integer, Long>> byLevel = new HashMap<>();
+    // year → level → the codes valid that year (a code may have several versions)
+    Map<Integer, Map<Integer, Set<String>>> byLevel = new HashMap<>();
     Map<Integer, Map<Long, Long>> notRequired = new HashMap<>();
     if (!subtree.isEmpty()) {
       // the subtree's units with their validity, once; counted per year here (a join with a
       // series of years cost more than the rest of the read)
-      Map<Integer, Map<Integer, Set<String>>> codes = new HashMap<>();
       for (Object[] r :
           (List<Object[]>)
               em.createNativeQuery(
@@ -292,20 +292,13 @@ public class ProgressContext {
         for (int y = from; y <= to; y++) {
           if (!validFrom.isAfter(LocalDate.of(y, 12, 31))
               && (validTo == null || !validTo.isBefore(LocalDate.of(y, 1, 1)))) {
-            codes
+            byLevel
                 .computeIfAbsent(y, k -> new HashMap<>())
                 .computeIfAbsent(((Number) r[1]).intValue(), k -> new java.util.HashSet<>())
                 .add((String) r[0]);
           }
         }
       }
-      codes.forEach(
-          (y, levels) ->
-              levels.forEach(
-                  (level, set) ->
-                      byLevel
-                          .computeIfAbsent(y, k -> new HashMap<>())
-                          .put(level, (long) set.size())));
       for (Object[] r :
           (List<Object[]>)
               em.createNativeQuery(
@@ -328,7 +321,7 @@ public class ProgressContext {
     }
     Map<Integer, Map<Long, Integer>> out = new HashMap<>();
     for (int year = from; year <= to; year++) {
-      Map<Integer, Long> levelsThatYear = byLevel.getOrDefault(year, Map.of());
+      Map<Integer, Set<String>> levelsThatYear = byLevel.getOrDefault(year, Map.of());
       Map<Long, Long> notRequiredThatYear = notRequired.getOrDefault(year, Map.of());
       Map<Long, Integer> dueThatYear = out.computeIfAbsent(year, k -> new HashMap<>());
       for (PlanOutline.Item item : items) {
@@ -339,7 +332,7 @@ public class ProgressContext {
         long units =
             levelsThatYear.entrySet().stream()
                 .filter(e -> levels.isEmpty() || levels.contains(e.getKey()))
-                .mapToLong(Map.Entry::getValue)
+                .mapToLong(e -> e.getValue().size())
                 .sum();
         dueThatYear.put(
             item.id(), (int) Math.max(0, units - notRequiredThatYear.getOrDefault(item.id(), 0L)));
