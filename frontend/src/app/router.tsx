@@ -63,6 +63,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'tong-ket',
+          lazy: async () => ({
+            Component: (await import('@/features/summary/routes/summary-page')).SummaryPage,
+          }),
+        },
+        {
           path: 'ky-bao-cao',
           lazy: async () => ({
             Component: (await import('@/features/periods/routes/periods-page')).PeriodsPage,

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  FileTextOutlined,
   FormOutlined,
   HomeOutlined,
   LineChartOutlined,
@@ -81,6 +82,11 @@ export function AppShell() {
           },
         ]
       : []),
+    {
+      key: '/tong-ket',
+      icon: <FileTextOutlined />,
+      label: <Link to="/tong-ket">{t('nav.summary')}</Link>,
+    },
     {
       key: '/ky-bao-cao',
       icon: <CalendarOutlined />,

@@ -21,6 +21,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a progress workbook for a unit and a period (a year, its first half or the term), optionally a sheet per unit below; answers at once */
+        post: operations["startProgressExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far an export of the caller's has got */
+        get: operations["getProgressExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The finished workbook (.xlsx) */
+        get: operations["downloadProgressExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -617,6 +668,75 @@ export interface paths {
         get?: never;
         /** Save values in one request (If-Match required); listed items are replaced, others kept */
         put: operations["saveSubmissionValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's written report for a period: letterhead, body drafted from the figures with the unit's changes, results table, recipients, signature; with an ETag */
+        get: operations["getSummaryReport"];
+        /** Save what the unit wrote (the unit's own staff; If-Match with the ETag read, "0" before the first save); every change is kept in the history */
+        put: operations["putSummaryReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-reports/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as Word (.docx), to adjust and sign */
+        get: operations["downloadSummaryReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-reports/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every save of the report, newest first: who, when, each part before and after */
+        get: operations["getSummaryReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/summary-reports/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as PDF, to send */
+        get: operations["downloadSummaryReportPdf"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1349,6 +1469,42 @@ export interface components {
             /** @enum {string} */
             state?: "ahead" | "on-track" | "behind" | "no-target";
         };
+        /** @description A workbook export and how far it has got */
+        ProgressExport: {
+            id?: string;
+            /** @enum {string} */
+            state?: "queued" | "running" | "done" | "failed";
+            /**
+             * Format: int32
+             * @description Sheets written
+             */
+            done?: number;
+            /**
+             * Format: int32
+             * @description Sheets to write
+             */
+            total?: number;
+            fileName?: string | null;
+            error?: string | null;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Progress as a workbook: the plan's layout with target, achieved, ratio and verdict for a unit and a period; optionally a sheet for each unit below */
+        ProgressExportRequest: {
+            /** @example 11-KH-BCH */
+            plan: string;
+            /** @description Default: the caller's unit */
+            unit?: string;
+            /**
+             * @description A year (2025), its first half (2025-H1), or 'term'
+             * @example 2025
+             */
+            period: string;
+            /**
+             * @description A sheet for no unit below (default), for the units just below, or for every unit of the subtree
+             * @enum {string}
+             */
+            units?: "none" | "children" | "all";
+        };
         /** @description A unit's own figure, and the reports it came from */
         ProgressFigure: {
             value?: number | null;
@@ -1667,6 +1823,133 @@ export interface components {
         SubmissionValues: {
             values: components["schemas"]["SubmissionValueInput"][];
         };
+        /** @description A block of the body in order: a heading, a paragraph (editable, under its key), or the place of the results table */
+        SummaryBlock: {
+            /** @enum {string} */
+            type?: "heading" | "subheading" | "paragraph" | "table";
+            /** @example group:I.-2 */
+            key?: string | null;
+            /** @description What the document says: the unit's text or the draft */
+            text?: string | null;
+            /** @description The draft made from today's figures */
+            draft?: string | null;
+            /** @description The unit changed the draft */
+            edited?: boolean;
+        };
+        /** @description The heading of the document, as printed */
+        SummaryLetterhead: {
+            /** @example HỘI LHPN TỈNH THÁI NGUYÊN */
+            union?: string;
+            /** @example BAN THƯỜNG VỤ */
+            issuer?: string;
+            /** @example CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM */
+            nation?: string;
+            /** @example Độc lập - Tự do - Hạnh phúc */
+            motto?: string;
+            /**
+             * @description The number, filled in by hand when empty
+             * @example
+             */
+            number?: string;
+            /** @example BC-BTV */
+            symbol?: string;
+            /** @example Thái Nguyên */
+            place?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @example Thái Nguyên, ngày 05 tháng 01 năm 2026 */
+            dateLine?: string;
+        };
+        /** @description A unit's written report for a period (sơ kết 6 tháng, tổng kết năm, tổng kết nhiệm kỳ): drafted from the figures, with what the unit changed */
+        SummaryReport: {
+            planId?: string;
+            unit?: components["schemas"]["OrgUnitSummary"];
+            /** @example 2025 */
+            period?: string;
+            /** @enum {string} */
+            kind?: "half" | "year" | "term";
+            /** @example BÁO CÁO */
+            title?: string;
+            subject?: string;
+            letterhead?: components["schemas"]["SummaryLetterhead"];
+            blocks?: components["schemas"]["SummaryBlock"][];
+            table?: components["schemas"]["SummaryRow"][];
+            /** @description Nơi nhận, a line each */
+            recipients?: string;
+            /** @example TM. BAN THƯỜNG VỤ */
+            signerOnBehalf?: string;
+            /** @example CHỦ TỊCH */
+            signerTitle?: string;
+            /** @example  */
+            signerName?: string;
+            /** @description Some approved figure stands behind the report */
+            hasData?: boolean;
+            /** @description The caller may change it */
+            editable?: boolean;
+            /**
+             * Format: int64
+             * @description 0 until first saved
+             */
+            version?: number;
+            updatedBy?: string | null;
+            updatedAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description One save: who, when, each part changed */
+        SummaryReportChange: {
+            /** Format: int64 */
+            version?: number;
+            changedBy?: string;
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            changes?: components["schemas"]["SummaryReportPart"][];
+        };
+        /** @description The whole of what the unit sets: an empty or missing field takes the default; a paragraph missing or equal to its draft follows the figures */
+        SummaryReportEdit: {
+            number?: string;
+            issuer?: string;
+            place?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            recipients?: string;
+            signerTitle?: string;
+            signerName?: string;
+            /** @description Paragraph key → text */
+            paragraphs?: {
+                [key: string]: string;
+            };
+        };
+        SummaryReportPart: {
+            /** @example paragraph:group:I.-2 */
+            part?: string;
+            /** @description Null: the default or the draft */
+            before?: string | null;
+            after?: string | null;
+        };
+        /** @description A row of the results table, in the plan's order */
+        SummaryRow: {
+            /** @enum {string} */
+            kind?: "section" | "group" | "item";
+            code?: string | null;
+            label?: string;
+            /**
+             * @description What target and achieved count
+             * @example hộ
+             */
+            unitWord?: string | null;
+            target?: number | null;
+            achieved?: number | null;
+            ratio?: number | null;
+            /**
+             * @description As printed
+             * @example 500 hộ
+             */
+            targetText?: string;
+            /** @example 523 hộ */
+            achievedText?: string;
+            /** @example 104,6 % */
+            ratioText?: string;
+            /** @enum {string|null} */
+            verdict?: "exceeded" | "met" | "not-met" | "no-target" | "no-data" | null;
+            /** @example Vượt */
+            verdictText?: string;
+        };
         TargetBatchResult: {
             /** Format: int32 */
             items?: number;
@@ -1819,6 +2102,245 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startProgressExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressExportRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued; poll the Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressExport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgressExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressExport"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadProgressExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5471,6 +5993,418 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSummaryReport: {
+        parameters: {
+            query: {
+                /**
+                 * @description A year (2025), its first half (2025-H1), or 'term'
+                 * @example 2025
+                 */
+                period: string;
+                /** @example 11-KH-BCH */
+                plan: string;
+                /** @description Default: the caller's unit */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryReport"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSummaryReport: {
+        parameters: {
+            query: {
+                period: string;
+                plan: string;
+                unit?: string;
+            };
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryReportEdit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSummaryReportDocx: {
+        parameters: {
+            query: {
+                period: string;
+                plan: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSummaryReportHistory: {
+        parameters: {
+            query: {
+                period: string;
+                plan: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryReportChange"][];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSummaryReportPdf: {
+        parameters: {
+            query: {
+                period: string;
+                plan: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

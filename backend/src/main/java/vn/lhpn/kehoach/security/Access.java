@@ -119,6 +119,16 @@ public class Access {
     return caller.hasRole(Roles.PLANNER) && atRoot();
   }
 
+  /**
+   * Writes a unit's own written report (sơ kết, tổng kết): its reporter, reviewer or planner, bound
+   * to that very unit; the levels above read it.
+   */
+  public boolean isWriterOf(String unitCode) {
+    return bound(Roles.REPORTER, unitCode)
+        || bound(Roles.REVIEWER, unitCode)
+        || bound(Roles.PLANNER, unitCode);
+  }
+
   public boolean isReporterOf(String unitCode) {
     return bound(Roles.REPORTER, unitCode);
   }

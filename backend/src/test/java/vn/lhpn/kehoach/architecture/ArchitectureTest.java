@@ -19,10 +19,10 @@ import vn.lhpn.kehoach.support.ProjectRoot;
 
 /**
  * The shape of the backend as rules a build can fail on (docs/adr/0004): features depend one way
- * (submission → allocation → plan → orgunit; period → plan; allocation asks submission only through
- * its own interface), every feature may use security and common, security uses only common, common
- * uses no feature; services never import a REST package; no package cycles; no class in main over
- * 400 lines.
+ * (export → summary → progress → submission → allocation → plan → orgunit; period → plan;
+ * allocation asks submission only through its own interface), every feature may use security and
+ * common, security uses only common, common uses no feature; services never import a REST package;
+ * no package cycles; no class in main over 400 lines.
  */
 class ArchitectureTest {
   static final String ROOT = "vn.lhpn.kehoach";
@@ -62,19 +62,45 @@ class ArchitectureTest {
             "period",
             "allocation",
             "submission",
-            "progress")
+            "progress",
+            "summary",
+            "export")
         .check(main);
-    mayNotUse("security", "orgunit", "me", "plan", "period", "allocation", "submission", "progress")
+    mayNotUse(
+            "security",
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress",
+            "summary",
+            "export")
         .check(main);
-    mayNotUse("orgunit", "me", "plan", "period", "allocation", "submission", "progress")
+    mayNotUse(
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress",
+            "summary",
+            "export")
         .check(main);
-    mayNotUse("plan", "me", "period", "allocation", "submission", "progress").check(main);
-    mayNotUse("period", "me", "allocation", "submission", "progress").check(main);
+    mayNotUse("plan", "me", "period", "allocation", "submission", "progress", "summary", "export")
+        .check(main);
+    mayNotUse("period", "me", "allocation", "submission", "progress", "summary", "export")
+        .check(main);
     // allocation asks submission only through ReportedResults, an interface allocation owns
-    mayNotUse("allocation", "me", "period", "submission", "progress").check(main);
+    mayNotUse("allocation", "me", "period", "submission", "progress", "summary", "export")
+        .check(main);
     // submission tells progress through an event it owns (SubmissionChanged), never by a call
-    mayNotUse("submission", "me", "progress").check(main);
-    mayNotUse("progress", "me").check(main);
+    mayNotUse("submission", "me", "progress", "summary", "export").check(main);
+    // the written report and the workbook read progress; progress knows neither
+    mayNotUse("progress", "me", "summary", "export").check(main);
+    mayNotUse("summary", "me", "export").check(main);
   }
 
   @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,32 +22,14 @@ import vn.lhpn.kehoach.support.Tokens;
  */
 @QuarkusTest
 class DemoHistoryTest {
-  static final String DEMO_PLAN = "99-KH-BCH";
+  static final String DEMO_PLAN = DemoPlan.CODE;
   static final String PROVINCE = "tinh.canbo";
 
   @Inject DemoHistory demo;
 
-  static byte[] demoPlan() throws Exception {
-    try (InputStream in =
-        DemoHistoryTest.class
-            .getClassLoader()
-            .getResourceAsStream("seed/plans/ke-hoach-toan-khoa-2021-2026.txt")) {
-      // The same plan under another number: the history touches nothing other tests read.
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.replace("Số: *11* /KH-BCH", "Số: *99* /KH-BCH").getBytes(StandardCharsets.UTF_8);
-    }
-  }
-
   @Test
   void shouldRollUpTheGeneratedHistoryExactlyAsTheReportsAddUp() throws Exception {
-    given()
-        .auth()
-        .oauth2(Tokens.of(PROVINCE))
-        .multiPart("file", "ke-hoach-99.txt", demoPlan())
-        .post("/api/v1/plans/imports")
-        .then()
-        .statusCode(201);
-    DemoHistory.Summary summary = demo.generate(DEMO_PLAN, 7);
+    DemoHistory.Summary summary = DemoPlan.ensure(demo);
     assertTrue(summary.reports() > 1500, "reports: " + summary.reports());
     assertTrue(summary.values() > 30_000, "values: " + summary.values());
 

@@ -50,6 +50,7 @@ class OutOfScopeTest {
       Map.of("getReviewQueue", COMMUNE, "uploadAllocationSheet", COMMUNE);
 
   static long foreignReport;
+  static String foreignExport;
   static byte[] foreignSheet;
 
   static RequestSpecification as(String user) {
@@ -196,6 +197,29 @@ class OutOfScopeTest {
         "getCompleteness",
         u -> as(u).get("/api/v1/progress/completeness?plan=" + PLAN + "&unit=171&period=2025-H1"));
     c.put("getTermAssessment", u -> as(u).get("/api/v1/progress/term?plan=" + PLAN + "&unit=171"));
+    // Written reports and workbook exports of Đại Từ; an export job of Đại Từ's (its own only)
+    String summary = "/api/v1/summary-reports?plan=" + PLAN + "&unit=171&period=2025";
+    c.put("getSummaryReport", u -> as(u).get(summary));
+    c.put(
+        "putSummaryReport",
+        u -> as(u).header("If-Match", "\"999\"").body(Map.of("number", "1")).put(summary));
+    c.put(
+        "getSummaryReportHistory",
+        u -> as(u).get("/api/v1/summary-reports/history?plan=" + PLAN + "&unit=171&period=2025"));
+    c.put(
+        "downloadSummaryReportDocx",
+        u -> as(u).get("/api/v1/summary-reports/docx?plan=" + PLAN + "&unit=171&period=2025"));
+    c.put(
+        "downloadSummaryReportPdf",
+        u -> as(u).get("/api/v1/summary-reports/pdf?plan=" + PLAN + "&unit=171&period=2025"));
+    c.put(
+        "startProgressExport",
+        u ->
+            as(u)
+                .body(Map.of("plan", PLAN, "unit", "171", "period", "2025"))
+                .post("/api/v1/exports"));
+    c.put("getProgressExport", u -> as(u).get("/api/v1/exports/" + foreignExport));
+    c.put("downloadProgressExport", u -> as(u).get("/api/v1/exports/" + foreignExport + "/file"));
     // Periods belong to a plan: one the caller cannot see is answered like one that is not there.
     c.put("listPeriods", u -> as(u).get("/api/v1/periods?plan=" + NO_PLAN));
     c.put("getPeriod", u -> as(u).get("/api/v1/periods/" + NO_PLAN + "/2025-H1"));
@@ -251,6 +275,14 @@ class OutOfScopeTest {
                       .path("items[0].id"))
               .longValue();
     }
+    foreignExport =
+        as("huyen.daitu")
+            .body(Map.of("plan", PLAN, "period", "2025"))
+            .post("/api/v1/exports")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
     foreignSheet =
         as("huyen.daitu")
             .get("/api/v1/targets/sheet?plan=" + PLAN + "&year=2024&parent=171")
@@ -381,6 +413,9 @@ class OutOfScopeTest {
     if (op.contains("Period")) {
       return Set.of(404); // a plan nobody may see
     }
+    if (op.contains("SummaryReport") || op.contains("ProgressExport")) {
+      return writtenReports(caller, op);
+    }
     return switch (caller) {
       // outside their subtree: nothing to see (403 where the role is missing altogether)
       case DISTRICT -> Set.of(404);
@@ -465,6 +500,33 @@ class OutOfScopeTest {
           };
       default -> throw new IllegalArgumentException(caller);
     };
+  }
+
+  /**
+   * Written reports: read by the unit and every level above; written by the unit's own staff only
+   * (the district: a stale If-Match, 412); not by the integration client. Exports: started by any
+   * reader of the unit; a job is its starter's alone (Đại Từ's here).
+   */
+  static Set<Integer> writtenReports(String caller, String op) {
+    boolean export = op.contains("ProgressExport");
+    if (List.of(DISTRICT, COMMUNE, SIBLING, OWN_COMMUNE).contains(caller)) {
+      return Set.of(404);
+    }
+    if (op.equals("getProgressExport") || op.equals("downloadProgressExport")) {
+      return caller.equals(OWN_DISTRICT)
+          ? op.equals("getProgressExport") ? Set.of(200) : Set.of(200, 409) // 409: not written yet
+          : Set.of(404);
+    }
+    if (export) {
+      return Set.of(202);
+    }
+    if (caller.equals(SYSTEM)) {
+      return Set.of(403);
+    }
+    if (op.equals("putSummaryReport")) {
+      return Set.of(caller.equals(OWN_DISTRICT) ? 412 : 403);
+    }
+    return Set.of(200);
   }
 
   static boolean takesScopedThing(JsonNode doc, String path, JsonNode op) {

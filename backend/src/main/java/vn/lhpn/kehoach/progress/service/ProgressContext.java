@@ -214,6 +214,29 @@ public class ProgressContext {
     return out;
   }
 
+  /**
+   * The values of the approved reports of some periods in a subtree: unit code, item id, period
+   * code, number, status.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> approvedValues(Plan plan, List<String> periods, Set<String> units) {
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    return em.createNativeQuery(
+            """
+            SELECT s.unit_code, v.plan_item_id, p.code, v.number, v.status
+            FROM submission s
+            JOIN period p ON p.id = s.period_id
+            JOIN submission_value v ON v.submission_id = s.id
+            WHERE p.plan_id = ?1 AND p.code IN (?2) AND s.state = 'approved' AND s.unit_code IN (?3)
+            """)
+        .setParameter(1, plan.id)
+        .setParameter(2, periods)
+        .setParameter(3, units)
+        .getResultList();
+  }
+
   /** A unit's own figures for a year, by unit and item. */
   @SuppressWarnings("unchecked")
   public Map<String, Map<Long, ProgressDtos.Figure[]>> own(Collection<String> units, int year) {

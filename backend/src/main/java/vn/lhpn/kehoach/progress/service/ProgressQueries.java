@@ -40,14 +40,38 @@ public class ProgressQueries {
     Plan plan = context.plan(planId);
     PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
-    List<PlanOutline.Item> items = context.items(plan, null);
-    BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
-    Map<Long, ProgressDtos.Target> targets =
-        context.targets(plan, year, List.of(unit), items).getOrDefault(unit.code, Map.of());
     Map<Long, Rollup> rollups =
         context.rollups(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
     Map<Long, ProgressDtos.Figure[]> own =
         context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
+    return progress(plan, unit, year, ProgressRules.pace(year, LocalDate.now(clock)), rollups, own);
+  }
+
+  /**
+   * Progress of the first half of a year (sơ kết 6 tháng): the approved reports for the half-year,
+   * or else its quarters (the nesting rule within the half), added up the subtree as the rollup
+   * does for the year, against the year's targets with the half of the year as the pace.
+   */
+  @Transactional
+  public ProgressDtos.UnitProgress firstHalf(String planId, String unitCode, int year) {
+    Plan plan = context.plan(planId);
+    PlanRules.requireYear(plan, year, "year");
+    OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 6, 30));
+    HalfYear half = HalfYear.of(context, plan, unit.code, year);
+    BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock)).min(HalfYear.PACE);
+    return progress(plan, unit, year, pace, half.rollups(), half.own());
+  }
+
+  private ProgressDtos.UnitProgress progress(
+      Plan plan,
+      OrgUnit unit,
+      int year,
+      BigDecimal pace,
+      Map<Long, Rollup> rollups,
+      Map<Long, ProgressDtos.Figure[]> own) {
+    List<PlanOutline.Item> items = context.items(plan, null);
+    Map<Long, ProgressDtos.Target> targets =
+        context.targets(plan, year, List.of(unit), items).getOrDefault(unit.code, Map.of());
     Map<Long, Integer> due = context.due(plan, year, context.subtreeOf(unit.code), items);
     List<ProgressDtos.Item> out = new ArrayList<>();
     for (PlanOutline.Item item : items) {

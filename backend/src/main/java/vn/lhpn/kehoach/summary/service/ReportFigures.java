@@ -1,0 +1,245 @@
+package vn.lhpn.kehoach.summary.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.period.Period;
+import vn.lhpn.kehoach.plan.ItemKind;
+import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanOutline;
+import vn.lhpn.kehoach.progress.dto.ProgressDtos;
+import vn.lhpn.kehoach.progress.service.CompletenessQueries;
+import vn.lhpn.kehoach.progress.service.ProgressContext;
+import vn.lhpn.kehoach.progress.service.ProgressQueries;
+import vn.lhpn.kehoach.progress.service.TermAssessments;
+import vn.lhpn.kehoach.summary.service.Figures.Line;
+import vn.lhpn.kehoach.summary.service.Figures.Verdict;
+import vn.lhpn.kehoach.summary.service.ReportPeriod.Kind;
+
+/**
+ * The figures of a written report, read through the progress API's own services (the report says
+ * exactly what the dashboards say): a year's progress, the first half's, or the term assessment,
+ * and the completeness of the period.
+ */
+@ApplicationScoped
+public class ReportFigures {
+  private static final BigDecimal HALF_PACE = new BigDecimal("0.5");
+
+  private final ProgressContext context;
+  private final ProgressQueries progress;
+  private final TermAssessments terms;
+  private final CompletenessQueries completeness;
+  private final Clock clock;
+
+  ReportFigures(
+      ProgressContext context,
+      ProgressQueries progress,
+      TermAssessments terms,
+      CompletenessQueries completeness,
+      Clock clock) {
+    this.context = context;
+    this.progress = progress;
+    this.terms = terms;
+    this.completeness = completeness;
+    this.clock = clock;
+  }
+
+  public Figures of(Plan plan, OrgUnit unit, ReportPeriod period) {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, PlanOutline.Item> outline = new HashMap<>();
+    for (PlanOutline.Item item : context.items(plan, null)) {
+      outline.put(item.key(), item);
+    }
+    List<Line> lines =
+        period.kind() == Kind.TERM
+            ? term(plan, unit, outline)
+            : year(
+                period.kind() == Kind.HALF
+                    ? progress.firstHalf(plan.code, unit.code, period.year())
+                    : progress.unit(plan.code, unit.code, period.year()),
+                period.kind(),
+                outline);
+    List<Figures.Section> sections =
+        PlanItem.<PlanItem>list(
+                "plan.id = ?1 and kind = ?2 order by position", plan.id, ItemKind.SECTION)
+            .stream()
+            .map(s -> new Figures.Section(s.code == null ? s.key : s.code, s.title))
+            .toList();
+    String parent =
+        unit.parentCode == null
+            ? null
+            : OrgUnit.findByCode(unit.parentCode, period.endsOn()).map(u -> u.name).orElse(null);
+    return new Figures(
+        period,
+        termLabel(plan),
+        plan.title,
+        unit.code,
+        unit.name,
+        unit.type,
+        parent,
+        context.subtreeOf(unit.code).size() <= 1,
+        sections,
+        lines,
+        reporting(plan, unit, period, today),
+        today);
+  }
+
+  public static String termLabel(Plan plan) {
+    int start = plan.termStart == null ? plan.firstYear - 1 : plan.termStart;
+    int end = plan.termEnd == null ? plan.lastYear : plan.termEnd;
+    return start + " - " + end;
+  }
+
+  /** The item's own words; a breakdown row with its item's code ("6.1 · Cấp tỉnh"). */
+  private static String label(PlanOutline.Item item) {
+    return item.code() != null ? item.title() : item.label();
+  }
+
+  private static Figures.Group group(PlanOutline.Item item) {
+    PlanOutline.Group g = item.group();
+    String section = g.key().substring(0, Math.max(0, g.key().length() - g.code().length() - 1));
+    return new Figures.Group(g.key(), g.code(), g.label(), section);
+  }
+
+  private static List<Line> year(
+      ProgressDtos.UnitProgress up, Kind kind, Map<String, PlanOutline.Item> outline) {
+    BigDecimal bar = kind == Kind.HALF ? HALF_PACE : BigDecimal.ONE;
+    List<Line> out = new ArrayList<>();
+    for (ProgressDtos.Item i : up.items()) {
+      PlanOutline.Item item = outline.get(i.itemKey());
+      ProgressDtos.Subtree s = i.subtree();
+      if (item.measureType() == MeasureType.ACTIVITY) {
+        ProgressDtos.Activity a = s.activity();
+        Verdict v =
+            a.due() == 0
+                ? Verdict.NO_TARGET
+                : s.units() == 0
+                    ? Verdict.NO_DATA
+                    : i.ratio().compareTo(bar) >= 0 ? Verdict.MET : Verdict.NOT_MET;
+        out.add(
+            new Line(
+                item.key(),
+                item.code(),
+                label(item),
+                group(item),
+                item.measureType(),
+                item.measureUnit(),
+                item.termRule(),
+                BigDecimal.valueOf(a.due()),
+                BigDecimal.valueOf(a.done()),
+                s.units(),
+                a.inProgress(),
+                a.notDone(),
+                i.own() == null ? null : i.own().status(),
+                i.ratio(),
+                v));
+        continue;
+      }
+      BigDecimal target = i.target().value();
+      Verdict v;
+      if (s.value() == null) {
+        v = Verdict.NO_DATA;
+      } else if (i.ratio() == null) {
+        v = Verdict.NO_TARGET;
+      } else if (kind == Kind.HALF) {
+        v =
+            i.ratio().compareTo(BigDecimal.ONE) >= 0
+                ? Verdict.EXCEEDED
+                : i.ratio().compareTo(bar) >= 0 ? Verdict.MET : Verdict.NOT_MET;
+      } else {
+        int c = i.ratio().compareTo(BigDecimal.ONE);
+        v = c > 0 ? Verdict.EXCEEDED : c == 0 ? Verdict.MET : Verdict.NOT_MET;
+      }
+      out.add(
+          new Line(
+              item.key(),
+              item.code(),
+              label(item),
+              group(item),
+              item.measureType(),
+              item.measureUnit(),
+              item.termRule(),
+              target,
+              s.value(),
+              s.units(),
+              0,
+              0,
+              null,
+              i.ratio(),
+              v));
+    }
+    return out;
+  }
+
+  private List<Line> term(Plan plan, OrgUnit unit, Map<String, PlanOutline.Item> outline) {
+    ProgressDtos.Term term = terms.term(plan.code, unit.code);
+    List<Line> out = new ArrayList<>();
+    for (ProgressDtos.TermItem t : term.items()) {
+      PlanOutline.Item item = outline.get(t.itemKey());
+      Verdict v =
+          switch (t.verdict()) {
+            case "exceeded" -> Verdict.EXCEEDED;
+            case "met" -> Verdict.MET;
+            case "not-met" -> Verdict.NOT_MET;
+            default -> t.achieved() == null ? Verdict.NO_DATA : Verdict.NO_TARGET;
+          };
+      out.add(
+          new Line(
+              item.key(),
+              item.code(),
+              label(item),
+              group(item),
+              item.measureType(),
+              item.measureUnit(),
+              item.termRule(),
+              t.planned(),
+              t.achieved(),
+              0,
+              0,
+              0,
+              null,
+              t.ratio(),
+              v));
+    }
+    return out;
+  }
+
+  /** Who sent the period's report; for the term, the last year report already due. */
+  private Figures.Reporting reporting(
+      Plan plan, OrgUnit unit, ReportPeriod period, LocalDate today) {
+    String code = period.code();
+    if (period.kind() == Kind.TERM) {
+      code = Integer.toString(plan.lastYear);
+      for (int y = plan.lastYear; y >= plan.firstYear; y--) {
+        var p = Period.find(plan, Integer.toString(y));
+        if (p.isPresent() && p.get().dueOn.isBefore(today)) {
+          code = p.get().code;
+          break;
+        }
+      }
+    }
+    if (Period.find(plan, code).isEmpty()) {
+      return null;
+    }
+    ProgressDtos.Completeness c = completeness.completeness(plan.code, unit.code, code);
+    List<String> missing = new ArrayList<>();
+    for (ProgressDtos.CompletenessUnit u : c.units()) {
+      if (!u.state().equals("submitted") && !u.state().equals("approved")) {
+        missing.add(u.unit().name());
+      }
+    }
+    String label =
+        code.contains("-H")
+            ? "báo cáo 6 tháng đầu năm " + code.substring(0, 4)
+            : "báo cáo năm " + code;
+    return new Figures.Reporting(label, today, c.expected(), c.submitted(), c.approved(), missing);
+  }
+}

@@ -1,0 +1,192 @@
+package vn.lhpn.kehoach.summary;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.progress.DemoPlan;
+import vn.lhpn.kehoach.progress.demo.DemoHistory;
+import vn.lhpn.kehoach.support.Tokens;
+
+/**
+ * Progress as a workbook, written in the background: the request answers at once, the job says how
+ * far it got, and the file read back equals the progress API's figures, numbers as numbers; a sheet
+ * per district; nobody else sees the job.
+ */
+@QuarkusTest
+class ProgressExportTest {
+  @Inject DemoHistory demo;
+
+  static String start(String user, Map<String, Object> request) {
+    return given()
+        .auth()
+        .oauth2(Tokens.of(user))
+        .contentType("application/json")
+        .body(request)
+        .post("/api/v1/exports")
+        .then()
+        .statusCode(202)
+        .body("state", equalTo("queued"))
+        .extract()
+        .path("id");
+  }
+
+  static JsonPath poll(String user, String id) {
+    return given()
+        .auth()
+        .oauth2(Tokens.of(user))
+        .get("/api/v1/exports/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void shouldWriteTheProvinceAndADistrictSheetEachEqualToProgress() throws Exception {
+    DemoPlan.ensure(demo);
+    String id =
+        start(
+            "tinh.canbo",
+            Map.of("plan", DemoPlan.CODE, "unit", "19", "period", "2025", "units", "children"));
+    // somebody else's job is nobody's business
+    given()
+        .auth()
+        .oauth2(Tokens.of("huyen.phobinh"))
+        .get("/api/v1/exports/" + id)
+        .then()
+        .statusCode(404);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> poll("tinh.canbo", id).getString("state").equals("done"));
+    JsonPath job = poll("tinh.canbo", id);
+    int children =
+        given()
+            .auth()
+            .oauth2(Tokens.of("tinh.canbo"))
+            .get("/api/v1/org-units?parent=19&validOn=2025-12-31&size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items")
+            .size();
+    assertTrue(children >= 9, "the 9 districts at least: " + children);
+    assertEquals(1 + children, job.getInt("total"), "the province and each unit just below");
+    assertEquals(1 + children, job.getInt("done"));
+    byte[] bytes =
+        given()
+            .auth()
+            .oauth2(Tokens.of("tinh.canbo"))
+            .get("/api/v1/exports/" + id + "/file")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertEquals(1 + children, wb.getNumberOfSheets());
+      assertTrue(wb.getSheetName(0).startsWith("19 "), wb.getSheetName(0));
+      checkAgainstProgress(wb.getSheetAt(0), "19");
+      Sheet phuBinh = wb.getSheet("173 Huyện Phú Bình");
+      checkAgainstProgress(phuBinh, "173");
+      assertEquals(4, phuBinh.getPaneInformation().getHorizontalSplitTopRow());
+    }
+  }
+
+  /** Every count's target and achievement in the sheet equals the progress API's, as numbers. */
+  static void checkAgainstProgress(Sheet sheet, String unit) {
+    JsonPath progress =
+        given()
+            .auth()
+            .oauth2(Tokens.of("tinh.canbo"))
+            .get("/api/v1/progress?plan=" + DemoPlan.CODE + "&unit=" + unit + "&year=2025")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    Map<String, Map<String, Object>> byCode = new HashMap<>();
+    for (Map<String, Object> item : progress.<Map<String, Object>>getList("items")) {
+      if ("count".equals(item.get("measure")) && item.get("code") != null) {
+        byCode.put((String) item.get("code"), item);
+      }
+    }
+    int checked = 0;
+    for (Row row : sheet) {
+      Cell code = row.getCell(0);
+      if (row.getRowNum() <= 3 || code == null || !byCode.containsKey(code.getStringCellValue())) {
+        continue;
+      }
+      Map<?, ?> item = byCode.get(code.getStringCellValue());
+      Object value = ((Map<?, ?>) item.get("subtree")).get("value");
+      Object target = ((Map<?, ?>) item.get("target")).get("value");
+      Cell achieved = row.getCell(4);
+      if (value == null) {
+        assertEquals("", achieved.getStringCellValue());
+      } else {
+        assertEquals(CellType.NUMERIC, achieved.getCellType(), "a number, not text");
+        assertEquals(0, new BigDecimal(value.toString()).compareTo(decimal(achieved)));
+      }
+      if (target != null) {
+        assertEquals(0, new BigDecimal(target.toString()).compareTo(decimal(row.getCell(3))));
+      }
+      if (item.get("ratio") != null) {
+        assertEquals(
+            new BigDecimal(item.get("ratio").toString()).doubleValue(),
+            row.getCell(5).getNumericCellValue(),
+            1e-9);
+      }
+      checked++;
+    }
+    assertTrue(checked >= 15, "counts checked: " + checked);
+    assertEquals("Chỉ tiêu, nội dung", sheet.getRow(3).getCell(1).getStringCellValue());
+    assertEquals("Đơn vị tính", sheet.getRow(3).getCell(2).getStringCellValue());
+  }
+
+  static BigDecimal decimal(Cell cell) {
+    return BigDecimal.valueOf(cell.getNumericCellValue());
+  }
+
+  @Test
+  void shouldRefuseBadRequestsBeforeQueuingAnything() {
+    given()
+        .auth()
+        .oauth2(Tokens.of("huyen.phobinh"))
+        .contentType("application/json")
+        .body(Map.of("plan", "11-KH-BCH", "unit", "19", "period", "2025"))
+        .post("/api/v1/exports")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("huyen.phobinh"))
+        .contentType("application/json")
+        .body(Map.of("plan", "11-KH-BCH", "period", "2025", "units", "everything"))
+        .post("/api/v1/exports")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("units"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("huyen.phobinh"))
+        .get("/api/v1/exports/not-a-job")
+        .then()
+        .statusCode(404);
+  }
+}

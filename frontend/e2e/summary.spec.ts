@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, login, tokenOf } from './support';
+
+async function as(page: Page, user: string): Promise<Record<string, string>> {
+  await page.context().clearCookies();
+  await page.goto('/dang-nhap');
+  await page.evaluate(() => window.sessionStorage.clear());
+  await login(page, user, '/ky-bao-cao');
+  await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
+  return { Authorization: `Bearer ${await tokenOf(page)}` };
+}
+
+/** A commune of Phú Bình reports households for a half-year and the district approves it. */
+async function approvedHalfYear(page: Page, period: string, households: number) {
+  let headers = await as(page, 'tinh.canbo');
+  const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
+  if ((await current.json()).state !== 'open') {
+    await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
+      headers: { ...headers, 'If-Match': current.headers()['etag']! },
+    });
+  }
+  headers = await as(page, 'xa.huongson');
+  const created = await page.request.post('/api/v1/submissions', {
+    headers,
+    data: {
+      planId: '11-KH-BCH',
+      period,
+      unitCode: '05908',
+      values: [{ item: 'I-2.1', number: households }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const report = await created.json();
+  const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
+    headers: { ...headers, 'If-Match': created.headers()['etag']! },
+  });
+  headers = await as(page, 'huyen.phobinh');
+  const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
+    headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
+  });
+  expect(approved.status()).toBe(200);
+}
+
+test('a district opens its half-year report, changes a sentence, downloads Word, PDF and Excel', async ({
+  page,
+}, info) => {
+  const phone = info.project.name === 'phone';
+  const year = phone ? 2024 : 2025;
+  const period = `${year}-H1`;
+  await approvedHalfYear(page, period, 9);
+
+  // logged in as the district after the approval
+  await page.goto(`/tong-ket?period=${period}`);
+  await expect(page.getByRole('heading', { name: 'Báo cáo sơ kết, tổng kết' })).toBeVisible();
+  const doc = page.getByTestId('summary-document');
+  await expect(doc).toContainText('HỘI LHPN HUYỆN PHÚ BÌNH');
+  await expect(doc).toContainText(
+    `Sơ kết 6 tháng đầu năm ${year} thực hiện Kế hoạch hoạt động toàn khóa nhiệm kỳ 2021 - 2026`,
+  );
+  // the sentence drafted from the approved figure
+  await expect(doc).toContainText('nội dung 2.1: toàn huyện đạt 9 hộ');
+  await expectAccessible(page);
+  await page.screenshot({ path: `target/e2e/summary-${info.project.name}.png` });
+
+  // one sentence changed, saved, still there after a reload
+  await page.getByTestId('summary-edit').click();
+  const box = page.getByTestId('paragraph-group:I.-2');
+  const drafted = await box.inputValue();
+  const mine = `${drafted} Huyện đã tổ chức 2 hội nghị chuyên đề về giảm nghèo.`;
+  await box.fill(mine);
+  await expect(page.getByText('Đã sửa')).toBeVisible();
+  await page.getByTestId('summary-save').click();
+  await expect(page.getByText('Đã lưu báo cáo')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('summary-document')).toContainText(
+    'Huyện đã tổ chức 2 hội nghị chuyên đề về giảm nghèo.',
+  );
+  await expect(page.getByText('Lưu lần cuối bởi huyen.phobinh')).toBeVisible();
+
+  // Word to sign, PDF to send
+  let download = page.waitForEvent('download');
+  await page.getByTestId('download-docx').click();
+  const word = await download;
+  expect(word.suggestedFilename()).toBe(`bao-cao-173-${period}.docx`);
+  expect(
+    readFileSync((await word.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  download = page.waitForEvent('download');
+  await page.getByTestId('download-pdf').click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toBe(`bao-cao-173-${period}.pdf`);
+  expect(
+    readFileSync((await pdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+
+  // progress as Excel, written in the background
+  download = page.waitForEvent('download');
+  await page.getByTestId('export-xlsx').click();
+  const xlsx = await download;
+  expect(xlsx.suggestedFilename()).toBe(`tien-do-173-${period}.xlsx`);
+
+  // the history says who changed what
+  await page.getByRole('button', { name: 'Lịch sử sửa' }).click();
+  await expect(page.getByText(/Lần 1: huyen.phobinh/)).toBeVisible();
+});
