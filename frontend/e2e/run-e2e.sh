@@ -49,6 +49,8 @@ echo "[e2e] starting backend on :$API_PORT" >&2
 KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/kehoach_e2e" \
   KEHOACH_DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}" \
   KEHOACH_OIDC_URL="http://localhost:$KC_PORT/realms/lhpn" \
+  KEHOACH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+  KEHOACH_ADMIN_SECRET=demo-admin-secret \
   KEHOACH_WEB_ORIGINS="http://localhost:$WEB_PORT" \
   setsid java -Dquarkus.http.port="$API_PORT" -jar "$JAR" >"$LOGS/backend.log" 2>&1 &
 pids+=($!)

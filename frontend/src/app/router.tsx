@@ -69,6 +69,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'tai-khoan',
+          lazy: async () => ({
+            Component: (await import('@/features/accounts/routes/accounts-page')).AccountsPage,
+          }),
+        },
+        {
           path: 'ky-bao-cao',
           lazy: async () => ({
             Component: (await import('@/features/periods/routes/periods-page')).PeriodsPage,

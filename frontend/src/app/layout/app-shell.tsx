@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   FileTextOutlined,
+  TeamOutlined,
   FormOutlined,
   HomeOutlined,
   LineChartOutlined,
@@ -97,6 +98,15 @@ export function AppShell() {
       icon: <ApartmentOutlined />,
       label: <Link to="/don-vi">{t('nav.units')}</Link>,
     },
+    ...(me.data?.roles?.includes('admin')
+      ? [
+          {
+            key: '/tai-khoan',
+            icon: <TeamOutlined />,
+            label: <Link to="/tai-khoan">{t('nav.accounts')}</Link>,
+          },
+        ]
+      : []),
   ];
   const selected = items.filter((item) => item.key === location.pathname).map((item) => item.key);
   const logout = () => {

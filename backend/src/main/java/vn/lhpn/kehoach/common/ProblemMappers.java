@@ -38,6 +38,12 @@ public class ProblemMappers {
     if (e.isDenied()) {
       logDenied(e.type().status(), uri, e.getMessage());
     }
+    if (e.type() == ProblemType.SERVICE_UNAVAILABLE) {
+      // a service the API needs (Keycloak for accounts) is away: say when to try again
+      return Response.fromResponse(Problems.response(e, path(uri)))
+          .header("Retry-After", 5)
+          .build();
+    }
     return Problems.response(e, path(uri));
   }
 

@@ -24,6 +24,7 @@ public class TypedParametersFilter implements OASFilter {
           "level", new Type(Schema.SchemaType.INTEGER, "int32", 1, 3),
           "withValues", new Type(Schema.SchemaType.BOOLEAN, null, null, null),
           "dryRun", new Type(Schema.SchemaType.BOOLEAN, null, null, null),
+          "closed", new Type(Schema.SchemaType.BOOLEAN, null, null, null),
           "validOn", new Type(Schema.SchemaType.STRING, "date", null, null),
           "updatedSince", new Type(Schema.SchemaType.STRING, "date-time", null, null),
           "value", new Type(Schema.SchemaType.NUMBER, null, null, null));

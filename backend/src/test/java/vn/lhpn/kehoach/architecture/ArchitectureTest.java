@@ -101,6 +101,24 @@ class ArchitectureTest {
     // the written report and the workbook read progress; progress knows neither
     mayNotUse("progress", "me", "summary", "export").check(main);
     mayNotUse("summary", "me", "export").check(main);
+    // accounts use units and the vocabulary of roles; no feature uses accounts
+    mayNotUse("account", "plan", "period", "allocation", "submission", "progress", "summary")
+        .check(main);
+    for (String feature :
+        List.of(
+            "common",
+            "security",
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress",
+            "summary",
+            "export")) {
+      mayNotUse(feature, "account").check(main);
+    }
   }
 
   @Test

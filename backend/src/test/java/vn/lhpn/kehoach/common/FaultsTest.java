@@ -25,8 +25,9 @@ import vn.lhpn.kehoach.support.Tokens;
 
 /**
  * Faults, for real: the machine's PostgreSQL is stopped and started again while a reporter keeps
- * saving, and Keycloak is stopped while callers hold tokens. In its own profile (a connection is
- * given up after 2 s instead of 5), so Quarkus runs it after the other tests.
+ * saving, and Keycloak is stopped while callers hold tokens (accounts, kept in Keycloak, answer
+ * 503). In its own profile (a connection is given up after 2 s instead of 5), so Quarkus runs it
+ * after the other tests.
  */
 @QuarkusTest
 @TestProfile(FaultsTest.QuickToGiveUp.class)
@@ -150,6 +151,7 @@ class FaultsTest {
   @Test
   void shouldKeepIssuedTokensWorkingWhileKeycloakIsDown() {
     String token = Tokens.of("tinh.lanhdao");
+    String admin = Tokens.of("admin");
     given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
     RealServicesResource.run("keycloak-stop", RealServicesResource.KEYCLOAK_INSTANCE);
     try {
@@ -161,6 +163,23 @@ class FaultsTest {
           .then()
           .statusCode(200);
       given().auth().oauth2("not-a-token").get("/api/v1/me").then().statusCode(401);
+      // accounts live in Keycloak: a clear 503, and nothing created
+      given()
+          .auth()
+          .oauth2(admin)
+          .get("/api/v1/accounts")
+          .then()
+          .statusCode(503)
+          .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+          .body("detail", org.hamcrest.Matchers.containsString("Keycloak"));
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType("application/json")
+          .body(java.util.Map.of("unit", "173"))
+          .post("/api/v1/accounts/bulk")
+          .then()
+          .statusCode(503);
     } finally {
       RealServicesResource.run(
           "keycloak-resume",

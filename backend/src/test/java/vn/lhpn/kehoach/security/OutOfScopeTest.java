@@ -49,8 +49,18 @@ class OutOfScopeTest {
   static final Map<String, String> NO_ROLE_AT_ALL =
       Map.of("getReviewQueue", COMMUNE, "uploadAllocationSheet", COMMUNE);
 
+  /** Operations of admins only: refused with 403 to everyone else before anything is read. */
+  static final Set<String> ADMIN_ONLY =
+      Set.of(
+          "listAccounts",
+          "getAccount",
+          "updateAccount",
+          "resetAccountPassword",
+          "getAccountHistory");
+
   static long foreignReport;
   static String foreignExport;
+  static String foreignAccount;
   static byte[] foreignSheet;
 
   static RequestSpecification as(String user) {
@@ -220,6 +230,20 @@ class OutOfScopeTest {
                 .post("/api/v1/exports"));
     c.put("getProgressExport", u -> as(u).get("/api/v1/exports/" + foreignExport));
     c.put("downloadProgressExport", u -> as(u).get("/api/v1/exports/" + foreignExport + "/file"));
+    // Accounts are an admin's only: none of the callers here is one
+    c.put("listAccounts", u -> as(u).get("/api/v1/accounts?unit=171"));
+    c.put("getAccount", u -> as(u).get("/api/v1/accounts/" + foreignAccount));
+    c.put(
+        "updateAccount",
+        u ->
+            as(u)
+                .header("If-Match", "\"x\"")
+                .body(Map.of("unit", "05761", "roles", List.of("reporter"), "enabled", true))
+                .put("/api/v1/accounts/" + foreignAccount));
+    c.put(
+        "resetAccountPassword",
+        u -> as(u).post("/api/v1/accounts/" + foreignAccount + "/password-reset"));
+    c.put("getAccountHistory", u -> as(u).get("/api/v1/accounts/" + foreignAccount + "/history"));
     // Periods belong to a plan: one the caller cannot see is answered like one that is not there.
     c.put("listPeriods", u -> as(u).get("/api/v1/periods?plan=" + NO_PLAN));
     c.put("getPeriod", u -> as(u).get("/api/v1/periods/" + NO_PLAN + "/2025-H1"));
@@ -275,6 +299,13 @@ class OutOfScopeTest {
                       .path("items[0].id"))
               .longValue();
     }
+    foreignAccount =
+        as("admin")
+            .get("/api/v1/accounts?q=xa.hungson")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items[0].id");
     foreignExport =
         as("huyen.daitu")
             .body(Map.of("plan", PLAN, "period", "2025"))
@@ -321,7 +352,10 @@ class OutOfScopeTest {
     for (var call : calls().entrySet()) {
       for (String user : List.of(DISTRICT, COMMUNE)) {
         Response r = call.getValue().apply(user);
-        int expected = user.equals(NO_ROLE_AT_ALL.get(call.getKey())) ? 403 : 404;
+        int expected =
+            ADMIN_ONLY.contains(call.getKey()) || user.equals(NO_ROLE_AT_ALL.get(call.getKey()))
+                ? 403
+                : 404;
         if (r.statusCode() != expected || !r.contentType().startsWith("application/problem+json")) {
           wrong.add(call.getKey() + " as " + user + ": " + r.statusCode() + " " + r.asString());
         }
@@ -412,6 +446,9 @@ class OutOfScopeTest {
     }
     if (op.contains("Period")) {
       return Set.of(404); // a plan nobody may see
+    }
+    if (ADMIN_ONLY.contains(op)) {
+      return Set.of(403); // no caller of the matrix is an admin (AccountResourceTest: admins)
     }
     if (op.contains("SummaryReport") || op.contains("ProgressExport")) {
       return writtenReports(caller, op);

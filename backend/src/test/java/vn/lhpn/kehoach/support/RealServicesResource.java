@@ -44,7 +44,11 @@ public class RealServicesResource implements QuarkusTestResourceLifecycleManager
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> run("keycloak-stop", KEYCLOAK_INSTANCE)));
     }
-    return Map.of("quarkus.oidc.auth-server-url", REALM_URL);
+    return Map.of(
+        "quarkus.oidc.auth-server-url",
+        REALM_URL,
+        "quarkus.keycloak.admin-client.server-url",
+        "http://localhost:" + KEYCLOAK_PORT);
   }
 
   private static boolean keycloakStarted;

@@ -34,6 +34,35 @@ public final class Tokens {
         .path("access_token");
   }
 
+  /** The token endpoint's answer to a password grant through {@code kehoach-cli}. */
+  public static io.restassured.response.Response tryPassword(String username, String password) {
+    return given()
+        .formParams(
+            "grant_type",
+            "password",
+            "client_id",
+            "kehoach-cli",
+            "username",
+            username,
+            "password",
+            password)
+        .post(TOKEN_URL);
+  }
+
+  /** A token of the backend's account service account (client credentials, demo secret). */
+  public static String accountAdmin() {
+    return given()
+        .formParams(
+            "grant_type", "client_credentials",
+            "client_id", "kehoach-admin",
+            "client_secret", "demo-admin-secret")
+        .post(TOKEN_URL)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
   /** A token of the integration client (client credentials, demo secret). */
   public static String integration() {
     return given()

@@ -1,0 +1,106 @@
+package vn.lhpn.kehoach.account.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the account API answers and takes (docs/adr/0007). */
+public final class AccountDtos {
+  private AccountDtos() {}
+
+  @Schema(name = "Account", description = "An account of a unit, as Keycloak holds it")
+  public record Account(
+      String id,
+      @Schema(example = "bc.05761") String username,
+      @Schema(nullable = true) String firstName,
+      @Schema(nullable = true) String lastName,
+      @Schema(nullable = true) String email,
+      @Schema(nullable = true, description = "The org_unit attribute") String unitCode,
+      @Schema(nullable = true, description = "The unit's name, when it exists today")
+          String unitName,
+      @Schema(description = "The unit no longer exists (closed by a merge) or never did")
+          boolean unitClosed,
+      @Schema(example = "[\"reporter\"]") List<String> roles,
+      boolean enabled,
+      @Schema(nullable = true, description = "From the realm's login events (kept 90 days)")
+          OffsetDateTime lastLogin,
+      @Schema(nullable = true) OffsetDateTime createdAt) {}
+
+  @Schema(name = "AccountPage")
+  public record Page(List<Account> items, int page, int size, long total) {}
+
+  @Schema(name = "AccountCreate")
+  public record Create(
+      @NotBlank(message = "bắt buộc / required")
+          @Pattern(
+              regexp = "[a-z0-9][a-z0-9._-]{2,59}",
+              message =
+                  "3–60 chữ thường, số, dấu chấm, gạch / 3–60 lower-case letters, digits, . _ -")
+          String username,
+      @Size(max = 100) String firstName,
+      @Size(max = 100) String lastName,
+      @Size(max = 200) @jakarta.validation.constraints.Email String email,
+      @NotBlank(message = "bắt buộc / required") @Size(max = 16) String unit,
+      @NotNull(message = "bắt buộc / required") @Size(min = 1, max = 5) List<String> roles) {}
+
+  @Schema(
+      name = "AccountUpdate",
+      description = "The whole of what may change (If-Match with the account's ETag)")
+  public record Update(
+      @Size(max = 100) String firstName,
+      @Size(max = 100) String lastName,
+      @Size(max = 200) @jakarta.validation.constraints.Email String email,
+      @NotBlank(message = "bắt buộc / required") @Size(max = 16) String unit,
+      @NotNull(message = "bắt buộc / required") @Size(max = 5) List<String> roles,
+      @NotNull(message = "bắt buộc / required") Boolean enabled) {}
+
+  @Schema(
+      name = "AccountWithPassword",
+      description = "A new account or a reset: the temporary password is shown this once")
+  public record WithPassword(
+      Account account,
+      @Schema(description = "To be changed at the first login; never stored, never shown again")
+          String temporaryPassword) {}
+
+  @Schema(name = "AccountBulk")
+  public record Bulk(
+      @NotBlank(message = "bắt buộc / required")
+          @Size(max = 16)
+          @Schema(description = "A district (or the province): its communes get an account each")
+          String unit) {}
+
+  @Schema(name = "AccountBulkItem")
+  public record BulkItem(
+      String unitCode,
+      String unitName,
+      String username,
+      @Schema(nullable = true) String temporaryPassword,
+      @Schema(nullable = true) String reason) {}
+
+  @Schema(
+      name = "AccountBulkResult",
+      description =
+          "What a bulk run did: the accounts it created (with their temporary passwords, shown"
+              + " once, and as a workbook), those that existed already, and any it could not create")
+  public record BulkResult(
+      List<BulkItem> created,
+      List<BulkItem> existing,
+      List<BulkItem> failed,
+      @Schema(
+              nullable = true,
+              description = "The created accounts as .xlsx, base64; only when some were created")
+          String workbook) {}
+
+  @Schema(name = "AccountChange")
+  public record Change(
+      String action,
+      String changedBy,
+      OffsetDateTime changedAt,
+      @Schema(nullable = true) Map<String, Object> before,
+      @Schema(nullable = true) Map<String, Object> after) {}
+}

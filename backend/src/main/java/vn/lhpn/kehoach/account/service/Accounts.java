@@ -1,0 +1,357 @@
+package vn.lhpn.kehoach.account.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.keycloak.representations.idm.UserRepresentation;
+import vn.lhpn.kehoach.account.AccountChange;
+import vn.lhpn.kehoach.account.dto.AccountDtos;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Text;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.security.Access;
+import vn.lhpn.kehoach.security.Roles;
+import vn.lhpn.kehoach.security.UnitHierarchy;
+
+/**
+ * Accounts of a subtree, managed by its admins (docs/adr/0007). Rules, checked before Keycloak is
+ * asked to change anything: the caller is an {@code admin}; the account's unit, before and after,
+ * lies in the caller's subtree and exists today; roles come from {@link #GRANTABLE} only (never
+ * {@code integration}); nobody disables their own account or changes their own roles or unit. Every
+ * change is kept in {@code account_change}.
+ */
+@ApplicationScoped
+public class Accounts {
+  /** What an admin may hand out; an account's other roles (Keycloak's own) are left alone. */
+  public static final List<String> GRANTABLE =
+      List.of(Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN);
+
+  private final Directory directory;
+  private final Access access;
+  private final UnitHierarchy hierarchy;
+  private final Clock clock;
+
+  Accounts(Directory directory, Access access, UnitHierarchy hierarchy, Clock clock) {
+    this.directory = directory;
+    this.access = access;
+    this.hierarchy = hierarchy;
+    this.clock = clock;
+  }
+
+  void requireAdmin() {
+    if (!access.hasRole(Roles.ADMIN)) {
+      throw Access.forbidden(
+          "Chỉ quản trị viên quản lý tài khoản", "Only an admin manages accounts");
+    }
+    access.unitCode();
+  }
+
+  /** The accounts of the caller's subtree (or of a unit in it), filtered and paged. */
+  public AccountDtos.Page list(String unit, String q, boolean closedOnly, int page, int size) {
+    requireAdmin();
+    Set<String> scope =
+        unit == null || unit.isBlank()
+            ? access.subtree()
+            : hierarchy.subtreeCodes(access.requireInScope(unit.strip(), "unit"));
+    String needle = q == null || q.isBlank() ? null : Text.fold(q);
+    Map<String, OrgUnit> today = unitsToday(scope);
+    List<UserRepresentation> users = new ArrayList<>();
+    for (UserRepresentation u : directory.users()) {
+      String code = unitOf(u);
+      if (code == null || !scope.contains(code) || u.getUsername().startsWith("service-account-")) {
+        continue;
+      }
+      if (closedOnly && today.containsKey(code)) {
+        continue;
+      }
+      if (needle != null
+          && !Text.fold(
+                  String.join(
+                      " ",
+                      u.getUsername(),
+                      Objects.toString(u.getFirstName(), ""),
+                      Objects.toString(u.getLastName(), ""),
+                      code,
+                      today.containsKey(code) ? today.get(code).name : ""))
+              .contains(needle)) {
+        continue;
+      }
+      users.add(u);
+    }
+    users.sort(
+        Comparator.comparing(Accounts::unitOf).thenComparing(UserRepresentation::getUsername));
+    int from = Math.min(users.size(), page * size);
+    List<UserRepresentation> shown = users.subList(from, Math.min(users.size(), from + size));
+    Map<String, java.time.OffsetDateTime> logins =
+        shown.isEmpty() ? Map.of() : directory.lastLogins();
+    List<AccountDtos.Account> items = new ArrayList<>();
+    for (UserRepresentation u : shown) {
+      items.add(view(u, directory.roles(u.getId()), today, logins));
+    }
+    return new AccountDtos.Page(items, page, size, users.size());
+  }
+
+  /** One account of the caller's subtree, with its ETag; 404 for any other. */
+  public Viewed get(String id) {
+    requireAdmin();
+    UserRepresentation u = inScope(id);
+    List<String> roles = directory.roles(u.getId());
+    AccountDtos.Account a =
+        view(u, roles, unitsToday(Set.of(Objects.toString(unitOf(u), ""))), directory.lastLogins());
+    return new Viewed(a, etag(a));
+  }
+
+  public record Viewed(AccountDtos.Account account, String etag) {}
+
+  public AccountDtos.WithPassword create(AccountDtos.Create c) {
+    requireAdmin();
+    List<String> roles = grantable(c.roles());
+    OrgUnit unit = unitForAccount(c.unit());
+    UserRepresentation u = new UserRepresentation();
+    u.setUsername(c.username().strip().toLowerCase(Locale.ROOT));
+    u.setFirstName(blankToNull(c.firstName()));
+    u.setLastName(blankToNull(c.lastName()));
+    u.setEmail(blankToNull(c.email()));
+    u.setEnabled(true);
+    u.setAttributes(Map.of(Directory.UNIT_ATTRIBUTE, List.of(unit.code)));
+    String password = Passwords.temporary();
+    String id = directory.create(u);
+    try {
+      directory.setRoles(id, roles, GRANTABLE);
+      directory.temporaryPassword(id, password);
+    } catch (RuntimeException e) {
+      // nothing half-created: an account without its roles or password is taken back
+      try {
+        directory.delete(id);
+      } catch (RuntimeException ignored) {
+        // Keycloak is down; the account stays disabled-by-password (it has none)
+      }
+      throw e;
+    }
+    AccountDtos.Account created = get(id).account();
+    record(id, created.username(), "create", null, snapshot(created));
+    return new AccountDtos.WithPassword(created, password);
+  }
+
+  public Viewed update(String id, String ifMatch, AccountDtos.Update change) {
+    requireAdmin();
+    String expected = Etags.requireTag(ifMatch);
+    Viewed current = get(id);
+    if (!current.etag().equals(expected)) {
+      throw Etags.stale();
+    }
+    AccountDtos.Account before = current.account();
+    List<String> roles = grantable(change.roles());
+    OrgUnit unit = unitForAccount(change.unit());
+    boolean self = before.username().equals(access.username());
+    if (self
+        && (!change.enabled()
+            || !unit.code.equals(before.unitCode())
+            || !Set.copyOf(roles).equals(Set.copyOf(grantableOf(before.roles()))))) {
+      throw Access.forbidden(
+          "Không tự khóa, tự đổi vai trò hay đơn vị của chính mình",
+          "Nobody disables their own account or changes their own roles or unit");
+    }
+    UserRepresentation u = directory.user(id);
+    u.setFirstName(blankToNull(change.firstName()));
+    u.setLastName(blankToNull(change.lastName()));
+    u.setEmail(blankToNull(change.email()));
+    u.setEnabled(change.enabled());
+    Map<String, List<String>> attributes =
+        new HashMap<>(u.getAttributes() == null ? Map.of() : u.getAttributes());
+    attributes.put(Directory.UNIT_ATTRIBUTE, List.of(unit.code));
+    u.setAttributes(attributes);
+    directory.update(id, u);
+    directory.setRoles(id, roles, GRANTABLE);
+    if (before.enabled() && !change.enabled()) {
+      directory.logout(id);
+    }
+    Viewed after = get(id);
+    String action =
+        before.enabled() != change.enabled() ? (change.enabled() ? "enable" : "disable") : "update";
+    record(id, before.username(), action, snapshot(before), snapshot(after.account()));
+    return after;
+  }
+
+  public AccountDtos.WithPassword resetPassword(String id) {
+    requireAdmin();
+    AccountDtos.Account a = get(id).account();
+    String password = Passwords.temporary();
+    directory.temporaryPassword(id, password);
+    directory.logout(id);
+    record(id, a.username(), "reset-password", null, Map.of("requiredAction", "UPDATE_PASSWORD"));
+    return new AccountDtos.WithPassword(a, password);
+  }
+
+  public List<AccountDtos.Change> history(String id) {
+    requireAdmin();
+    inScope(id);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                AccountChange.of(id).stream()
+                    .map(
+                        c ->
+                            new AccountDtos.Change(
+                                c.action, c.changedBy, c.changedAt, c.before, c.after))
+                    .toList());
+  }
+
+  /** The user, if its unit lies in the caller's subtree; 404 otherwise. */
+  UserRepresentation inScope(String id) {
+    if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
+      throw ApiException.notFound("Không có tài khoản này / No such account");
+    }
+    UserRepresentation u = directory.user(id);
+    String code = unitOf(u);
+    if (code == null || !access.inScope(code) || u.getUsername().startsWith("service-account-")) {
+      throw ApiException.notFound("Không có tài khoản này / No such account").denied();
+    }
+    return u;
+  }
+
+  /** A unit an account may be bound to: in the caller's subtree and existing today. */
+  OrgUnit unitForAccount(String code) {
+    String c = code.strip();
+    access.requireInScope(c, "unit");
+    return OrgUnit.findValid(c, LocalDate.now(clock))
+        .orElseThrow(
+            () ->
+                ApiException.invalid(
+                    "unit", "đơn vị không còn hoặc không có / no such unit today"));
+  }
+
+  static List<String> grantable(List<String> roles) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      String r = roles.get(i);
+      if (r == null || !GRANTABLE.contains(r)) {
+        throw ApiException.invalid(
+            "roles[" + i + "]",
+            "chỉ " + String.join(", ", GRANTABLE) + " / only " + String.join(", ", GRANTABLE));
+      }
+      if (!out.contains(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  static List<String> grantableOf(List<String> roles) {
+    return roles.stream().filter(GRANTABLE::contains).toList();
+  }
+
+  Map<String, OrgUnit> unitsToday(Set<String> codes) {
+    Map<String, OrgUnit> out = new HashMap<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              for (OrgUnit u :
+                  OrgUnit.<OrgUnit>list(
+                      "code in :codes and " + OrgUnit.VALID_ON,
+                      Parameters.with("codes", codes).and("day", LocalDate.now(clock)))) {
+                out.put(u.code, u);
+              }
+              return out;
+            });
+  }
+
+  static String unitOf(UserRepresentation u) {
+    if (u.getAttributes() == null) {
+      return null;
+    }
+    List<String> v = u.getAttributes().get(Directory.UNIT_ATTRIBUTE);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  static AccountDtos.Account view(
+      UserRepresentation u,
+      List<String> roles,
+      Map<String, OrgUnit> today,
+      Map<String, java.time.OffsetDateTime> logins) {
+    String code = unitOf(u);
+    OrgUnit unit = code == null ? null : today.get(code);
+    return new AccountDtos.Account(
+        u.getId(),
+        u.getUsername(),
+        u.getFirstName(),
+        u.getLastName(),
+        u.getEmail(),
+        code,
+        unit == null ? null : unit.name,
+        unit == null,
+        roles.stream().filter(GRANTABLE::contains).sorted().toList(),
+        Boolean.TRUE.equals(u.isEnabled()),
+        logins.get(u.getId()),
+        u.getCreatedTimestamp() == null
+            ? null
+            : Instant.ofEpochMilli(u.getCreatedTimestamp()).atOffset(ZoneOffset.UTC));
+  }
+
+  static String etag(AccountDtos.Account a) {
+    return Etags.digest(
+        "account",
+        List.of(
+            Objects.toString(a.unitCode(), ""),
+            String.join(",", a.roles()),
+            Boolean.toString(a.enabled()),
+            Objects.toString(a.firstName(), ""),
+            Objects.toString(a.lastName(), ""),
+            Objects.toString(a.email(), "")));
+  }
+
+  static Map<String, Object> snapshot(AccountDtos.Account a) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("unit", a.unitCode());
+    out.put("roles", a.roles());
+    out.put("enabled", a.enabled());
+    out.put("firstName", a.firstName());
+    out.put("lastName", a.lastName());
+    out.put("email", a.email());
+    return out;
+  }
+
+  void record(
+      String id,
+      String username,
+      String action,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    String by = access.username();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              AccountChange c = new AccountChange();
+              c.accountId = id;
+              c.username = username;
+              c.action = action;
+              c.changedBy = by;
+              c.changedAt = ClockProducer.now();
+              c.before = before;
+              c.after = after;
+              c.persist();
+            });
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,143 @@
+package vn.lhpn.kehoach.account.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.keycloak.representations.idm.UserRepresentation;
+import vn.lhpn.kehoach.account.dto.AccountDtos;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.security.Roles;
+import vn.lhpn.kehoach.security.UnitHierarchy;
+
+/**
+ * One reporter account for every commune of a district (or of the province) in one step. The
+ * username is {@code bc.<commune code>} ("bc" for báo cáo: bc.05761), so a rerun finds what exists
+ * and creates nothing twice. Each account is created whole (roles and temporary password) or taken
+ * back; when Keycloak stops answering, the run stops and says exactly which it created.
+ */
+@ApplicationScoped
+public class BulkAccounts {
+  public static final String PREFIX = "bc.";
+
+  private final Accounts accounts;
+  private final Directory directory;
+  private final UnitHierarchy hierarchy;
+  private final Clock clock;
+
+  BulkAccounts(Accounts accounts, Directory directory, UnitHierarchy hierarchy, Clock clock) {
+    this.accounts = accounts;
+    this.directory = directory;
+    this.hierarchy = hierarchy;
+    this.clock = clock;
+  }
+
+  public AccountDtos.BulkResult communeReporters(String unitCode) {
+    accounts.requireAdmin();
+    OrgUnit unit = accounts.unitForAccount(unitCode);
+    Set<String> subtree = hierarchy.subtreeCodes(unit.code);
+    List<OrgUnit> communes =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    OrgUnit.<OrgUnit>list(
+                        "code in :codes and level = 3 and " + OrgUnit.VALID_ON + " order by code",
+                        Parameters.with("codes", subtree).and("day", LocalDate.now(clock))));
+    Set<String> taken =
+        directory.users().stream().map(UserRepresentation::getUsername).collect(Collectors.toSet());
+    List<AccountDtos.BulkItem> created = new ArrayList<>();
+    List<AccountDtos.BulkItem> existing = new ArrayList<>();
+    List<AccountDtos.BulkItem> failed = new ArrayList<>();
+    boolean down = false;
+    for (OrgUnit commune : communes) {
+      String username = PREFIX + commune.code.toLowerCase(java.util.Locale.ROOT);
+      if (taken.contains(username)) {
+        existing.add(new AccountDtos.BulkItem(commune.code, commune.name, username, null, null));
+        continue;
+      }
+      if (down) {
+        failed.add(
+            new AccountDtos.BulkItem(
+                commune.code,
+                commune.name,
+                username,
+                null,
+                "Chưa tạo: máy chủ tài khoản không phản hồi / Not created: the account server did"
+                    + " not answer"));
+        continue;
+      }
+      try {
+        AccountDtos.WithPassword made =
+            accounts.create(
+                new AccountDtos.Create(
+                    username, null, null, null, commune.code, List.of(Roles.REPORTER)));
+        created.add(
+            new AccountDtos.BulkItem(
+                commune.code, commune.name, username, made.temporaryPassword(), null));
+      } catch (ApiException e) {
+        if (e.type() == ProblemType.SERVICE_UNAVAILABLE) {
+          down = true;
+        }
+        failed.add(
+            new AccountDtos.BulkItem(commune.code, commune.name, username, null, e.getMessage()));
+      }
+    }
+    if (created.isEmpty() && down) {
+      throw new ApiException(
+          ProblemType.SERVICE_UNAVAILABLE,
+          "Không kết nối được máy chủ tài khoản; chưa tạo tài khoản nào / The account server"
+              + " cannot be reached; no account was created");
+    }
+    return new AccountDtos.BulkResult(
+        created, existing, failed, created.isEmpty() ? null : workbook(unit, created));
+  }
+
+  /** The new accounts and their temporary passwords, to hand to each commune. */
+  static String workbook(OrgUnit unit, List<AccountDtos.BulkItem> created) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Tài khoản mới");
+      sheet.createRow(0).createCell(0).setCellValue("Tài khoản báo cáo mới – " + unit.name);
+      sheet
+          .createRow(1)
+          .createCell(0)
+          .setCellValue("Mật khẩu tạm thời chỉ hiện một lần; phải đổi ở lần đăng nhập đầu tiên.");
+      String[] heads = {"Mã đơn vị", "Tên đơn vị", "Tên đăng nhập", "Mật khẩu tạm thời"};
+      Row h = sheet.createRow(3);
+      for (int c = 0; c < heads.length; c++) {
+        h.createCell(c).setCellValue(heads[c]);
+      }
+      int r = 4;
+      for (AccountDtos.BulkItem item : created) {
+        Row row = sheet.createRow(r++);
+        row.createCell(0).setCellValue(item.unitCode());
+        row.createCell(1).setCellValue(item.unitName());
+        row.createCell(2).setCellValue(item.username());
+        row.createCell(3).setCellValue(item.temporaryPassword());
+      }
+      int[] widths = {12, 30, 18, 22};
+      for (int c = 0; c < widths.length; c++) {
+        sheet.setColumnWidth(c, widths[c] * 256);
+      }
+      sheet.createFreezePane(0, 4);
+      wb.write(out);
+      return Base64.getEncoder().encodeToString(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

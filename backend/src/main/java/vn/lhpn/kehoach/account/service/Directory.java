@@ -1,0 +1,210 @@
+package vn.lhpn.kehoach.account.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.ProblemType;
+
+/**
+ * Keycloak's admin REST API as the account feature needs it, and nothing more: users of the realm
+ * with their unit attribute, realm roles, enabled state, a temporary password, last logins. Any
+ * failure to reach Keycloak is a 503 that says so; a refusal by Keycloak is a clear 4xx.
+ */
+@ApplicationScoped
+public class Directory {
+  private static final Logger LOG = Logger.getLogger(Directory.class);
+  public static final String UNIT_ATTRIBUTE = "org_unit";
+  private static final int ALL = 100_000;
+
+  private final Keycloak keycloak;
+  private final String realmName;
+
+  Directory(
+      Keycloak keycloak,
+      @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realmName) {
+    this.keycloak = keycloak;
+    this.realmName = realmName;
+  }
+
+  private RealmResource realm() {
+    return keycloak.realm(realmName);
+  }
+
+  /** Runs a call to Keycloak: unreachable → 503 with Retry-After; its refusals as problems. */
+  static <T> T call(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (NotFoundException e) {
+      throw ApiException.notFound("Không có tài khoản này / No such account");
+    } catch (ClientErrorException e) {
+      if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+        throw new ApiException(ProblemType.CONFLICT, "Tên đăng nhập đã có / The username is taken");
+      }
+      throw keycloakRefused(e);
+    } catch (WebApplicationException e) {
+      throw keycloakRefused(e);
+    } catch (ProcessingException e) {
+      LOG.warnf("Keycloak unreachable: %s", e.getMessage());
+      throw new ApiException(
+          ProblemType.SERVICE_UNAVAILABLE,
+          "Không kết nối được máy chủ tài khoản (Keycloak); chưa có gì thay đổi, hãy thử lại sau"
+              + " / The account server (Keycloak) cannot be reached; nothing changed, try again");
+    }
+  }
+
+  private static ApiException keycloakRefused(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status == 401 || status == 403) {
+      LOG.errorf("Keycloak refused the account service account: %d", status);
+      return new ApiException(
+          ProblemType.SERVICE_UNAVAILABLE,
+          "Máy chủ tài khoản chưa cho phép hệ thống quản lý tài khoản (KEHOACH_ADMIN_SECRET, vai"
+              + " trò realm-management) / The account server does not let the backend manage"
+              + " accounts (KEHOACH_ADMIN_SECRET, realm-management roles)");
+    }
+    String body = "";
+    try {
+      body = e.getResponse().readEntity(String.class);
+    } catch (RuntimeException ignored) {
+      // the message is enough
+    }
+    LOG.warnf("Keycloak refused: %d %s", e.getResponse().getStatus(), body);
+    return new ApiException(
+        ProblemType.UNPROCESSABLE,
+        "Máy chủ tài khoản từ chối yêu cầu / The account server refused: "
+            + (body.length() > 300 ? body.substring(0, 300) : body));
+  }
+
+  /** Every user of the realm with attributes (a province has a few hundred). */
+  public List<UserRepresentation> users() {
+    return call(() -> realm().users().search(null, 0, ALL, false));
+  }
+
+  public UserRepresentation user(String id) {
+    return call(() -> realm().users().get(id).toRepresentation());
+  }
+
+  public Optional<UserRepresentation> byUsername(String username) {
+    return call(() -> realm().users().search(username, true)).stream().findFirst();
+  }
+
+  public List<String> roles(String id) {
+    return call(
+        () ->
+            realm().users().get(id).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName)
+                .toList());
+  }
+
+  /** Creates the user; its id. */
+  public String create(UserRepresentation user) {
+    return call(
+        () -> {
+          try (Response r = realm().users().create(user)) {
+            if (r.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+              throw new ApiException(
+                  ProblemType.CONFLICT, "Tên đăng nhập đã có / The username is taken");
+            }
+            return CreatedResponseUtil.getCreatedId(r);
+          }
+        });
+  }
+
+  public void update(String id, UserRepresentation user) {
+    call(
+        () -> {
+          realm().users().get(id).update(user);
+          return null;
+        });
+  }
+
+  /** Sets the realm roles of a user to exactly these (of the ones the caller may hand out). */
+  public void setRoles(String id, List<String> wanted, List<String> manageable) {
+    call(
+        () -> {
+          UserResource u = realm().users().get(id);
+          List<RoleRepresentation> current = u.roles().realmLevel().listAll();
+          List<RoleRepresentation> remove =
+              current.stream()
+                  .filter(r -> manageable.contains(r.getName()) && !wanted.contains(r.getName()))
+                  .toList();
+          List<String> have = current.stream().map(RoleRepresentation::getName).toList();
+          List<RoleRepresentation> add =
+              u.roles().realmLevel().listAvailable().stream()
+                  .filter(r -> wanted.contains(r.getName()) && !have.contains(r.getName()))
+                  .toList();
+          if (!remove.isEmpty()) {
+            u.roles().realmLevel().remove(remove);
+          }
+          if (!add.isEmpty()) {
+            u.roles().realmLevel().add(add);
+          }
+          return null;
+        });
+  }
+
+  /** A temporary password: the user must change it at the next login. */
+  public void temporaryPassword(String id, String password) {
+    CredentialRepresentation c = new CredentialRepresentation();
+    c.setType(CredentialRepresentation.PASSWORD);
+    c.setValue(password);
+    c.setTemporary(true);
+    call(
+        () -> {
+          realm().users().get(id).resetPassword(c);
+          return null;
+        });
+  }
+
+  /** Ends every session of the user (a disabled account keeps no refresh token). */
+  public void logout(String id) {
+    call(
+        () -> {
+          realm().users().get(id).logout();
+          return null;
+        });
+  }
+
+  public void delete(String id) {
+    call(
+        () -> {
+          try (Response r = realm().users().delete(id)) {
+            return r.getStatus();
+          }
+        });
+  }
+
+  /** The last login of each user, from the realm's stored LOGIN events (kept 90 days). */
+  public Map<String, OffsetDateTime> lastLogins() {
+    Map<String, OffsetDateTime> out = new HashMap<>();
+    List<EventRepresentation> events =
+        call(() -> realm().getEvents(List.of("LOGIN"), null, null, null, null, null, 0, 5_000));
+    for (EventRepresentation e : events) {
+      OffsetDateTime at = Instant.ofEpochMilli(e.getTime()).atOffset(ZoneOffset.UTC);
+      out.merge(e.getUserId(), at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    return out;
+  }
+}
