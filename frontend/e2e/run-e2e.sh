@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests against the real stack: the machine's PostgreSQL (database kehoach_e2e, created
 # empty), Keycloak (instance "test" on :8181, realm lhpn + demo users), the backend jar built by
-# the backend module (:8082) and the built SPA served by `vite preview` (:5174, proxying /api).
+# the backend module (:8082, and a second instance on :8083 on the same database for twin.spec.ts)
+# and the built SPA served by `vite preview` (:5174, proxying /api to the first).
 # Playwright drives Debian's Chromium. Everything started here is stopped on exit, pass or fail.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ ROOT="$(cd "$FRONTEND/.." && pwd)"
 SERVICES="$ROOT/infra/lib/services.sh"
 KC_PORT=8181
 API_PORT=8082
+API2_PORT=8083
 WEB_PORT=5174
 LOGS="$FRONTEND/target/e2e"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
@@ -45,16 +47,22 @@ wait_for() {
 bash "$SERVICES" reset-db kehoach_e2e
 bash "$SERVICES" keycloak-start test "$KC_PORT" "http://localhost:$WEB_PORT"
 
-echo "[e2e] starting backend on :$API_PORT" >&2
-KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/kehoach_e2e" \
-  KEHOACH_DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}" \
-  KEHOACH_OIDC_URL="http://localhost:$KC_PORT/realms/lhpn" \
-  KEHOACH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
-  KEHOACH_ADMIN_SECRET=demo-admin-secret \
-  KEHOACH_WEB_ORIGINS="http://localhost:$WEB_PORT" \
-  setsid java -Dquarkus.http.port="$API_PORT" -jar "$JAR" >"$LOGS/backend.log" 2>&1 &
-pids+=($!)
-wait_for "http://localhost:$API_PORT/q/health/ready" backend "$LOGS/backend.log"
+# Two instances on one database: the SPA talks to the first, twin.spec.ts to both.
+start_backend() {
+  local port="$1" log="$2"
+  echo "[e2e] starting backend on :$port" >&2
+  KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/kehoach_e2e" \
+    KEHOACH_DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}" \
+    KEHOACH_OIDC_URL="http://localhost:$KC_PORT/realms/lhpn" \
+    KEHOACH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+    KEHOACH_ADMIN_SECRET=demo-admin-secret \
+    KEHOACH_WEB_ORIGINS="http://localhost:$WEB_PORT" \
+    setsid java -Dquarkus.http.port="$port" -jar "$JAR" >"$log" 2>&1 &
+  pids+=($!)
+  wait_for "http://localhost:$port/q/health/ready" "backend :$port" "$log"
+}
+start_backend "$API_PORT" "$LOGS/backend.log"
+start_backend "$API2_PORT" "$LOGS/backend-2.log"
 
 echo "[e2e] serving the SPA on :$WEB_PORT" >&2
 (
@@ -68,4 +76,6 @@ wait_for "http://localhost:$WEB_PORT/config.json" "SPA" "$LOGS/web.log"
 
 cd "$FRONTEND"
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL="http://localhost:$WEB_PORT" \
+  E2E_API_A="http://localhost:$API_PORT" E2E_API_B="http://localhost:$API2_PORT" \
+  E2E_KEYCLOAK="http://localhost:$KC_PORT" \
   node_modules/.bin/playwright test "$@"

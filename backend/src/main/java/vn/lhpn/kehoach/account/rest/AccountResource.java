@@ -66,7 +66,11 @@ public class AccountResource {
       @QueryParam("size") String size) {
     Paging paging = Paging.of(Params.integer("page", page), Params.integer("size", size));
     return accounts.list(
-        unit, q, closed != null && Params.bool(closed), paging.page(), paging.size());
+        unit,
+        q,
+        Boolean.TRUE.equals(Params.parse("closed", closed, Params::bool, "true, false")),
+        paging.page(),
+        paging.size());
   }
 
   @POST

@@ -237,12 +237,13 @@ public class DemoHistory {
       }
       switch (e.item().measureType) {
         case COUNT -> {
-          double base = e.target() == null ? 5 + random.nextInt(20) : e.target().doubleValue();
+          // a unit without a share of the target does little of it: sums stay near the plan's level
+          double base = e.target() == null ? random.nextInt(3) : e.target().doubleValue();
           long v = Math.round(base * share * (0.7 + random.nextDouble() * 0.6));
           writer.value(id, e.item().id, BigDecimal.valueOf(v), null);
         }
         case PERCENTAGE -> {
-          double base = e.target() == null ? 60 + random.nextInt(40) : e.target().doubleValue();
+          double base = e.target() == null ? random.nextInt(3) : e.target().doubleValue();
           double v = Math.min(100, base * (0.85 + random.nextDouble() * 0.3));
           writer.value(
               id, e.item().id, BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP), null);
