@@ -309,6 +309,21 @@ class AccountResourceTest {
             .body("error_description", containsString("not fully set up"));
       }
     }
+    if (first.getString("created.find { it.unitCode == '05908' }.username") != null) {
+      String id =
+          as(PHU_BINH_ADMIN)
+              .get("/api/v1/accounts?q=bc.05908")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items[0].id");
+      as(PHU_BINH_ADMIN)
+          .get("/api/v1/accounts/" + id + "/history")
+          .then()
+          .statusCode(200)
+          .body("[0].action", equalTo("bulk-create"))
+          .body("[0].after.roles", equalTo(List.of("reporter")));
+    }
     // a rerun creates nothing and says what existed
     JsonPath again =
         as(PHU_BINH_ADMIN)

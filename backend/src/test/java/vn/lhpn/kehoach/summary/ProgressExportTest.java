@@ -110,6 +110,38 @@ class ProgressExportTest {
     }
   }
 
+  @Test
+  void shouldShowHowFarALargeExportHasGotWhileOtherRequestsGoOn() throws Exception {
+    DemoPlan.ensure(demo);
+    // every unit of the province: a sheet each
+    String id =
+        start(
+            "tinh.canbo",
+            Map.of("plan", DemoPlan.CODE, "unit", "19", "period", "term", "units", "all"));
+    java.util.Set<Integer> seen = new java.util.TreeSet<>();
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              JsonPath job = poll("tinh.canbo", id);
+              seen.add(job.getInt("done"));
+              // the API answers while the worker writes
+              given()
+                  .auth()
+                  .oauth2(Tokens.of("tinh.lanhdao"))
+                  .get("/api/v1/me")
+                  .then()
+                  .statusCode(200);
+              return job.getString("state").equals("done");
+            });
+    JsonPath job = poll("tinh.canbo", id);
+    assertTrue(job.getInt("total") > 180, "every unit: " + job.getInt("total"));
+    assertTrue(
+        seen.stream().anyMatch(d -> d > 0 && d < job.getInt("total")),
+        "progress seen while it ran: " + seen);
+  }
+
   /** Every count's target and achievement in the sheet equals the progress API's, as numbers. */
   static void checkAgainstProgress(Sheet sheet, String unit) {
     JsonPath progress =

@@ -58,7 +58,7 @@ public class Accounts {
       throw Access.forbidden(
           "Chỉ quản trị viên quản lý tài khoản", "Only an admin manages accounts");
     }
-    access.unitCode();
+    access.unitCode(); // an admin bound to no unit manages nothing (403)
   }
 
   /** The accounts of the caller's subtree (or of a unit in it), filtered and paged. */
@@ -119,6 +119,11 @@ public class Accounts {
   public record Viewed(AccountDtos.Account account, String etag) {}
 
   public AccountDtos.WithPassword create(AccountDtos.Create c) {
+    return create(c, "create");
+  }
+
+  /** Creates an account whole (roles, temporary password) or not at all; kept as {@code action}. */
+  AccountDtos.WithPassword create(AccountDtos.Create c, String action) {
     requireAdmin();
     List<String> roles = grantable(c.roles());
     OrgUnit unit = unitForAccount(c.unit());
@@ -144,7 +149,7 @@ public class Accounts {
       throw e;
     }
     AccountDtos.Account created = get(id).account();
-    record(id, created.username(), "create", null, snapshot(created));
+    record(id, created.username(), action, null, snapshot(created));
     return new AccountDtos.WithPassword(created, password);
   }
 

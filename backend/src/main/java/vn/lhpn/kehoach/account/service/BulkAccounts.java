@@ -84,7 +84,8 @@ public class BulkAccounts {
         AccountDtos.WithPassword made =
             accounts.create(
                 new AccountDtos.Create(
-                    username, null, null, null, commune.code, List.of(Roles.REPORTER)));
+                    username, null, null, null, commune.code, List.of(Roles.REPORTER)),
+                "bulk-create");
         created.add(
             new AccountDtos.BulkItem(
                 commune.code, commune.name, username, made.temporaryPassword(), null));

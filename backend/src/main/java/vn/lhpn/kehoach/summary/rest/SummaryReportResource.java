@@ -66,7 +66,7 @@ public class SummaryReportResource {
               example = "2025")
           @QueryParam("period")
           String period) {
-    SummaryDtos.Document d = reports.read(plan, unit, period).document();
+    SummaryDtos.Document d = reports.read(plan, unit, period);
     return Response.ok(d).tag(Etags.of(d.version())).build();
   }
 
@@ -119,7 +119,7 @@ public class SummaryReportResource {
       @Parameter(required = true) @QueryParam("plan") String plan,
       @QueryParam("unit") String unit,
       @Parameter(required = true) @QueryParam("period") String period) {
-    SummaryDtos.Document d = reports.read(plan, unit, period).document();
+    SummaryDtos.Document d = reports.read(plan, unit, period);
     return Response.ok(DocxRenderer.render(d), DOCX)
         .header("Content-Disposition", Params.attachment(fileName(d), "docx"))
         .build();
@@ -137,7 +137,7 @@ public class SummaryReportResource {
       @Parameter(required = true) @QueryParam("plan") String plan,
       @QueryParam("unit") String unit,
       @Parameter(required = true) @QueryParam("period") String period) {
-    SummaryDtos.Document d = reports.read(plan, unit, period).document();
+    SummaryDtos.Document d = reports.read(plan, unit, period);
     return Response.ok(PdfRenderer.render(d), PDF)
         .header("Content-Disposition", Params.attachment(fileName(d), "pdf"))
         .build();

@@ -31,8 +31,6 @@ import vn.lhpn.kehoach.summary.service.ReportPeriod.Kind;
  */
 @ApplicationScoped
 public class ReportFigures {
-  private static final BigDecimal HALF_PACE = new BigDecimal("0.5");
-
   private final ProgressContext context;
   private final ProgressQueries progress;
   private final TermAssessments terms;
@@ -111,7 +109,8 @@ public class ReportFigures {
 
   private static List<Line> year(
       ProgressDtos.UnitProgress up, Kind kind, Map<String, PlanOutline.Item> outline) {
-    BigDecimal bar = kind == Kind.HALF ? HALF_PACE : BigDecimal.ONE;
+    // a year is judged against its whole target; its first half against the half's pace
+    BigDecimal bar = kind == Kind.HALF ? up.pace() : BigDecimal.ONE;
     List<Line> out = new ArrayList<>();
     for (ProgressDtos.Item i : up.items()) {
       PlanOutline.Item item = outline.get(i.itemKey());

@@ -43,15 +43,11 @@ public class SummaryReports {
     this.em = em;
   }
 
-  /** What a document is made of: the composed answer and the figures it was drafted from. */
-  public record Composed(SummaryDtos.Document document, Figures figures) {}
-
   @Transactional
-  public Composed read(String planId, String unitCode, String periodCode) {
+  public SummaryDtos.Document read(String planId, String unitCode, String periodCode) {
     Target t = target(planId, unitCode, periodCode);
     Optional<SummaryReport> saved = SummaryReport.find(t.plan.id, t.unit.code, t.period.code());
-    Figures f = figures.of(t.plan, t.unit, t.period);
-    return new Composed(compose(t, f, saved.orElse(null)), f);
+    return compose(t, figures.of(t.plan, t.unit, t.period), saved.orElse(null));
   }
 
   @Transactional
