@@ -51,8 +51,9 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id) {
-          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler'))
-            return 'react';
+          // React itself only: "node_modules/react" would also catch react-chartjs-2 (and with it
+          // chart.js) and every other react-* package into the first download
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           return undefined;
         },
       },
