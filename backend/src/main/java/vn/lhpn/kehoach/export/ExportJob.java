@@ -3,12 +3,15 @@ package vn.lhpn.kehoach.export;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.lhpn.kehoach.export.dto.ExportDtos;
 
 /**
  * A workbook export running in the background: its state, how far it got, and the file when done.
@@ -30,7 +33,7 @@ public class ExportJob extends PanacheEntityBase {
   public String owner;
 
   @Column(nullable = false, length = 12)
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   public State state;
 
   public int done;
@@ -38,7 +41,7 @@ public class ExportJob extends PanacheEntityBase {
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false, columnDefinition = "jsonb")
-  public vn.lhpn.kehoach.export.dto.ExportDtos.Request request;
+  public ExportDtos.Request request;
 
   @Column(name = "file_name")
   public String fileName;

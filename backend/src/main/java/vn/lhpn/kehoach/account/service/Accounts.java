@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,8 +98,7 @@ public class Accounts {
         Comparator.comparing(Accounts::unitOf).thenComparing(UserRepresentation::getUsername));
     int from = Math.min(users.size(), page * size);
     List<UserRepresentation> shown = users.subList(from, Math.min(users.size(), from + size));
-    Map<String, java.time.OffsetDateTime> logins =
-        shown.isEmpty() ? Map.of() : directory.lastLogins();
+    Map<String, OffsetDateTime> logins = shown.isEmpty() ? Map.of() : directory.lastLogins();
     List<AccountDtos.Account> items = new ArrayList<>();
     for (UserRepresentation u : shown) {
       items.add(view(u, directory.roles(u.getId()), today, logins));
@@ -291,7 +291,7 @@ public class Accounts {
       UserRepresentation u,
       List<String> roles,
       Map<String, OrgUnit> today,
-      Map<String, java.time.OffsetDateTime> logins) {
+      Map<String, OffsetDateTime> logins) {
     String code = unitOf(u);
     OrgUnit unit = code == null ? null : today.get(code);
     return new AccountDtos.Account(

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -64,7 +65,7 @@ public class BulkAccounts {
     List<AccountDtos.BulkItem> failed = new ArrayList<>();
     boolean down = false;
     for (OrgUnit commune : communes) {
-      String username = PREFIX + commune.code.toLowerCase(java.util.Locale.ROOT);
+      String username = PREFIX + commune.code.toLowerCase(Locale.ROOT);
       if (taken.contains(username)) {
         existing.add(new AccountDtos.BulkItem(commune.code, commune.name, username, null, null));
         continue;

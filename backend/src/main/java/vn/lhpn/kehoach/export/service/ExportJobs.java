@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -206,7 +207,7 @@ public class ExportJobs {
     Figures f = figures.of(plan, unit, period);
     return new Sheet(
         unit.code + " " + unit.name,
-        "KẾT QUẢ THỰC HIỆN " + plan.title + " – " + unit.name.toUpperCase(java.util.Locale.ROOT),
+        "KẾT QUẢ THỰC HIỆN " + plan.title + " – " + unit.name.toUpperCase(Locale.ROOT),
         Drafts.subject(f),
         ResultsTable.rows(f));
   }

@@ -3,8 +3,10 @@ package vn.lhpn.kehoach.export.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -118,8 +120,7 @@ public final class ProgressWorkbook {
   }
 
   /** A count as a number (its unit in its own column); a single unit's activity as words. */
-  private void numberOrText(
-      Row r, int column, java.math.BigDecimal value, String printed, CellStyle words) {
+  private void numberOrText(Row r, int column, BigDecimal value, String printed, CellStyle words) {
     var cell = r.createCell(column);
     boolean numeric = value != null && !printed.isEmpty() && Character.isDigit(printed.charAt(0));
     if (numeric) {
@@ -134,7 +135,7 @@ public final class ProgressWorkbook {
   private String unique(String name) {
     String base = WorkbookUtil.createSafeSheetName(name);
     String n = base;
-    for (int k = 2; !names.add(n.toLowerCase(java.util.Locale.ROOT)); k++) {
+    for (int k = 2; !names.add(n.toLowerCase(Locale.ROOT)); k++) {
       String suffix = " (" + k + ")";
       n = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
     }

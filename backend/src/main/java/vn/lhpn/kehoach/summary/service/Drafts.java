@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.summary.service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.TermRule;
@@ -92,7 +93,7 @@ public final class Drafts {
           case YEAR -> "Tổng kết năm " + f.period().year();
           case TERM -> "Tổng kết nhiệm kỳ " + f.termLabel();
         };
-    String plan = Vi.capitalize(f.planTitle().toLowerCase(java.util.Locale.ROOT));
+    String plan = Vi.capitalize(f.planTitle().toLowerCase(Locale.ROOT));
     return what
         + " thực hiện "
         + plan

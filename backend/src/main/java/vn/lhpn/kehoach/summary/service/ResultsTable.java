@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.plan.TermRule;
 import vn.lhpn.kehoach.summary.dto.SummaryDtos;
 import vn.lhpn.kehoach.summary.service.Figures.Line;
 import vn.lhpn.kehoach.summary.service.Figures.Verdict;
@@ -69,7 +70,7 @@ public final class ResultsTable {
       achieved = line.value() == null ? "" : Vi.amount(line.value(), line.unitWord());
     }
     if (kind == Kind.TERM
-        && line.rule() == vn.lhpn.kehoach.plan.TermRule.EACH
+        && line.rule() == TermRule.EACH
         && line.measure() != MeasureType.ACTIVITY) {
       unitWord = "năm";
       target = line.target() == null ? "" : Vi.number(line.target()) + " năm";

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -241,7 +242,7 @@ public class SummaryReports {
       String edited = saved == null || b.key() == null ? null : saved.paragraphs.get(b.key());
       blocks.add(
           new SummaryDtos.Block(
-              b.type().name().toLowerCase(java.util.Locale.ROOT),
+              b.type().name().toLowerCase(Locale.ROOT),
               b.key(),
               edited != null ? edited : b.text(),
               b.type() == Block.Type.PARAGRAPH ? b.text() : null,
@@ -251,7 +252,7 @@ public class SummaryReports {
         t.plan.code,
         OrgUnitSummary.of(t.unit),
         t.period.code(),
-        t.period.kind().name().toLowerCase(java.util.Locale.ROOT),
+        t.period.kind().name().toLowerCase(Locale.ROOT),
         "BÁO CÁO",
         Drafts.subject(f),
         head,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,7 @@ public final class Vi {
     for (String word : body.strip().split("\\s+")) {
       if (!word.isEmpty()) {
         String first =
-            java.text.Normalizer.normalize(word.substring(0, 1), java.text.Normalizer.Form.NFD)
+            Normalizer.normalize(word.substring(0, 1), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replace('đ', 'd')
                 .replace('Đ', 'D');
