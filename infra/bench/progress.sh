@@ -7,6 +7,10 @@
 #
 #   infra/bench/progress.sh [seconds per run, default 10]
 #
+# JAVA_OPTS is passed to the JVM (e.g. JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"). Besides the reads
+# at 1, 16 and 64 connections it reports start-to-ready (a second start, the demo history already
+# there) and the backend's RSS at rest and under the 64-connection load.
+#
 # Needs wrk (apt-get install wrk), a built jar (./mvnw -pl backend package -DskipTests), and the
 # services of infra/lib/services.sh. Stops everything it started.
 set -euo pipefail
@@ -31,17 +35,29 @@ trap cleanup EXIT
 
 bash "$SERVICES" reset-db "$DB"
 bash "$SERVICES" keycloak-start bench "$KC_PORT"
-start=$(date +%s%N)
-KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/$DB" KEHOACH_DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}" \
-  KEHOACH_OIDC_URL="http://localhost:$KC_PORT/realms/lhpn" \
-  java -Dquarkus.http.port="$API_PORT" -Dkehoach.demo-history.enabled=true -jar "$JAR" \
-  >"$OUT/backend.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 300); do
-  curl -fsS -o /dev/null "http://localhost:$API_PORT/q/health/ready" 2>/dev/null && break
-  sleep 0.2
-done
-echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (demo history generated on first start)"
+JAVA_OPTS="${JAVA_OPTS:-}"
+start_backend() {
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/$DB" KEHOACH_DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}" \
+    KEHOACH_OIDC_URL="http://localhost:$KC_PORT/realms/lhpn" \
+    java $JAVA_OPTS -Dquarkus.http.port="$API_PORT" -Dkehoach.demo-history.enabled=true -jar "$JAR" \
+    >>"$OUT/backend.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do
+    curl -fsS -o /dev/null "http://localhost:$API_PORT/q/health/ready" 2>/dev/null && break
+    sleep 0.05
+  done
+  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f MB", $1/1024}'; }
+: >"$OUT/backend.log"
+start_backend
+echo "first start to ready: $ready_ms ms (the demo history generated)"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+start_backend
+echo "second start to ready: $ready_ms ms (JAVA_OPTS: ${JAVA_OPTS:-none})"
+echo "RSS at rest: $(rss)"
 
 token=$(curl -fsS -d grant_type=password -d client_id=kehoach-cli -d username=tinh.lanhdao \
   -d password=Demo@2026-lhpn "http://localhost:$KC_PORT/realms/lhpn/protocol/openid-connect/token" |
@@ -54,7 +70,11 @@ run() {
     -s "$ROOT/infra/bench/percentiles.lua" "$url" | grep RESULT | sed "s/^RESULT/$name c=$c/"
 }
 echo "warm-up"; run warm "$base/progress?plan=11-KH-BCH&unit=19&year=$year" 4 >/dev/null
-for c in 1 16; do
+for c in 1 16 64; do
+  if [ "$c" = 64 ]; then
+    (sleep $((SECONDS_PER_RUN / 2)); echo "RSS under load (c=64): $(rss)") &
+    sampler=$!
+  fi
   run "me (HTTP floor)        " "$base/me" "$c"
   run "province progress      " "$base/progress?plan=11-KH-BCH&unit=19&year=$year" "$c"
   run "province × districts   " "$base/progress/units?plan=11-KH-BCH&unit=19&year=$year" "$c"
@@ -67,4 +87,5 @@ runuser -u postgres -- psql -d "$DB" -qAt -c '\timing on' -c \
   "SELECT count(*) FROM rollup_value WHERE year = $year AND unit_code = '19'" \
   -c "SELECT count(*) FROM rollup_value WHERE year = $year AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')" |
   grep -i time
-echo "RSS of the backend: $(ps -o rss= -p "$pid" | awk '{printf "%.0f MB", $1/1024}')"
+wait "$sampler" 2>/dev/null || true
+echo "RSS after the runs: $(rss)"
