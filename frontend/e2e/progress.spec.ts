@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, tokenOf } from './support';
-
-async function as(page: Page, user: string): Promise<Record<string, string>> {
-  await page.context().clearCookies();
-  await page.goto('/dang-nhap');
-  await page.evaluate(() => window.sessionStorage.clear());
-  await login(page, user, '/ky-bao-cao');
-  await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
-  return { Authorization: `Bearer ${await tokenOf(page)}` };
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, loginAs } from './support';
 
 test('the province leader follows a target from the dashboard down to one commune report', async ({
   page,
@@ -18,7 +9,7 @@ test('the province leader follows a target from the dashboard down to one commun
   const households = phone ? 4 : 3;
 
   // A quarter, opened by the province planner; Hương Sơn reports, Phú Bình approves.
-  let headers = await as(page, 'tinh.canbo');
+  let headers = await loginAs(page, 'tinh.canbo');
   await page.request.post('/api/v1/periods', {
     headers,
     data: { planId: '11-KH-BCH', kind: 'quarter', year: 2026, number: Number(period.slice(6)) },
@@ -29,7 +20,7 @@ test('the province leader follows a target from the dashboard down to one commun
       headers: { ...headers, 'If-Match': current.headers()['etag']! },
     });
   }
-  headers = await as(page, 'xa.huongson');
+  headers = await loginAs(page, 'xa.huongson');
   const created = await page.request.post('/api/v1/submissions', {
     headers,
     data: {
@@ -44,14 +35,14 @@ test('the province leader follows a target from the dashboard down to one commun
   const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
     headers: { ...headers, 'If-Match': created.headers()['etag']! },
   });
-  headers = await as(page, 'huyen.phobinh');
+  headers = await loginAs(page, 'huyen.phobinh');
   const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
     headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
   });
   expect(approved.status()).toBe(200);
 
   // The leader's first page is the province's dashboard: the approval is already in it.
-  await as(page, 'tinh.lanhdao');
+  await loginAs(page, 'tinh.lanhdao');
   await page.goto('/');
   await expect(page.getByRole('heading', { name: /Tiến độ · Tỉnh Thái Nguyên/ })).toBeVisible();
   await expect(page.getByTestId('progress-summary')).toBeVisible();

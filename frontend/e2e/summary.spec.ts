@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, tokenOf } from './support';
-
-async function as(page: Page, user: string): Promise<Record<string, string>> {
-  await page.context().clearCookies();
-  await page.goto('/dang-nhap');
-  await page.evaluate(() => window.sessionStorage.clear());
-  await login(page, user, '/ky-bao-cao');
-  await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
-  return { Authorization: `Bearer ${await tokenOf(page)}` };
-}
+import { expectAccessible, loginAs } from './support';
 
 /** A commune of Phú Bình reports households for a half-year and the district approves it. */
 async function approvedHalfYear(page: Page, period: string, households: number) {
-  let headers = await as(page, 'tinh.canbo');
+  let headers = await loginAs(page, 'tinh.canbo');
   const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
   if ((await current.json()).state !== 'open') {
     await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
       headers: { ...headers, 'If-Match': current.headers()['etag']! },
     });
   }
-  headers = await as(page, 'xa.huongson');
+  headers = await loginAs(page, 'xa.huongson');
   const created = await page.request.post('/api/v1/submissions', {
     headers,
     data: {
@@ -35,7 +26,7 @@ async function approvedHalfYear(page: Page, period: string, households: number) 
   const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
     headers: { ...headers, 'If-Match': created.headers()['etag']! },
   });
-  headers = await as(page, 'huyen.phobinh');
+  headers = await loginAs(page, 'huyen.phobinh');
   const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
     headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
   });

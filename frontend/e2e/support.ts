@@ -35,3 +35,13 @@ export async function tokenOf(page: Page): Promise<string> {
       .access_token;
   });
 }
+
+/** Logs in afresh as another user and returns the headers to call the API as them. */
+export async function loginAs(page: Page, user: string): Promise<Record<string, string>> {
+  await page.context().clearCookies();
+  await page.goto('/dang-nhap');
+  await page.evaluate(() => window.sessionStorage.clear());
+  await login(page, user, '/ky-bao-cao');
+  await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
+  return { Authorization: `Bearer ${await tokenOf(page)}` };
+}

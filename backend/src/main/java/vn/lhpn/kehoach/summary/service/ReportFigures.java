@@ -107,6 +107,35 @@ public class ReportFigures {
     return new Figures.Group(g.key(), g.code(), g.label(), section);
   }
 
+  /** One item's line: the plan's words for it and what the figures say. */
+  private static Line line(
+      PlanOutline.Item item,
+      BigDecimal target,
+      BigDecimal value,
+      int units,
+      int inProgress,
+      int notDone,
+      String status,
+      BigDecimal ratio,
+      Verdict verdict) {
+    return new Line(
+        item.key(),
+        item.code(),
+        label(item),
+        group(item),
+        item.measureType(),
+        item.measureUnit(),
+        item.termRule(),
+        target,
+        value,
+        units,
+        inProgress,
+        notDone,
+        status,
+        ratio,
+        verdict);
+  }
+
   private static List<Line> year(
       ProgressDtos.UnitProgress up, Kind kind, Map<String, PlanOutline.Item> outline) {
     // a year is judged against its whole target; its first half against the half's pace
@@ -124,14 +153,8 @@ public class ReportFigures {
                     ? Verdict.NO_DATA
                     : i.ratio().compareTo(bar) >= 0 ? Verdict.MET : Verdict.NOT_MET;
         out.add(
-            new Line(
-                item.key(),
-                item.code(),
-                label(item),
-                group(item),
-                item.measureType(),
-                item.measureUnit(),
-                item.termRule(),
+            line(
+                item,
                 BigDecimal.valueOf(a.due()),
                 BigDecimal.valueOf(a.done()),
                 s.units(),
@@ -157,23 +180,7 @@ public class ReportFigures {
         int c = i.ratio().compareTo(BigDecimal.ONE);
         v = c > 0 ? Verdict.EXCEEDED : c == 0 ? Verdict.MET : Verdict.NOT_MET;
       }
-      out.add(
-          new Line(
-              item.key(),
-              item.code(),
-              label(item),
-              group(item),
-              item.measureType(),
-              item.measureUnit(),
-              item.termRule(),
-              target,
-              s.value(),
-              s.units(),
-              0,
-              0,
-              null,
-              i.ratio(),
-              v));
+      out.add(line(item, target, s.value(), s.units(), 0, 0, null, i.ratio(), v));
     }
     return out;
   }
@@ -190,23 +197,7 @@ public class ReportFigures {
             case "not-met" -> Verdict.NOT_MET;
             default -> t.achieved() == null ? Verdict.NO_DATA : Verdict.NO_TARGET;
           };
-      out.add(
-          new Line(
-              item.key(),
-              item.code(),
-              label(item),
-              group(item),
-              item.measureType(),
-              item.measureUnit(),
-              item.termRule(),
-              t.planned(),
-              t.achieved(),
-              0,
-              0,
-              0,
-              null,
-              t.ratio(),
-              v));
+      out.add(line(item, t.planned(), t.achieved(), 0, 0, 0, null, t.ratio(), v));
     }
     return out;
   }
