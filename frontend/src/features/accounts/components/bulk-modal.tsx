@@ -33,6 +33,7 @@ export function BulkModal({ open, onClose, units }: Props) {
       onCancel={close}
       footer={null}
       width="min(720px, 100vw)"
+      destroyOnHidden
     >
       {!result ? (
         <Flex vertical gap={12}>

@@ -21,6 +21,7 @@ export function PasswordShownOnce({
       okButtonProps={{ id: 'password-shown-ok' }}
       onCancel={onClose}
       cancelButtonProps={{ style: { display: 'none' } }}
+      destroyOnHidden
     >
       <Alert type="warning" showIcon message={t('accounts.password.once')} />
       <Typography.Paragraph style={{ marginTop: 12 }}>
