@@ -1289,7 +1289,7 @@ export interface components {
             validTo?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
-        OrgUnitType: "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
+        OrgUnitType: "central" | "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
         PageResultItem: {
             /** @description The items of this page */
             items?: components["schemas"]["PlanItem"][];
@@ -3387,7 +3387,7 @@ export interface operations {
     listOrgUnits: {
         parameters: {
             query?: {
-                /** @description 1 province, 2 district level, 3 commune level */
+                /** @description 0 national, 1 province, 2 district level, 3 commune level */
                 level?: number;
                 /** @description 0-based page */
                 page?: number;
@@ -3398,7 +3398,7 @@ export interface operations {
                 /** @description Page size, at most 200 */
                 size?: number;
                 /** @description Unit type */
-                type?: "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
+                type?: "central" | "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "affiliated";
                 /** @description Only units valid on this day (ISO date) */
                 validOn?: string;
             };

@@ -8,8 +8,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Kinds of org unit: the GSO administrative types plus units affiliated to the union. */
+/**
+ * Kinds of org unit: the national union above the provinces, the GSO administrative types, and
+ * units affiliated to the union.
+ */
 public enum OrgUnitType {
+  CENTRAL(null),
   PROVINCE("Tỉnh"),
   CITY("Thành phố"),
   TOWN("Thị xã"),

@@ -162,6 +162,38 @@ class ProgressResourceTest {
             equalTo(4));
   }
 
+  /**
+   * The dashboard reads are answered from memory while the data stays the same (ProgressCache): an
+   * approval and a reopen are still in the very next read, of the unit's progress and of the table.
+   */
+  @Test
+  void shouldShowAnApprovalInTheVeryNextReadOfAKeptAnswer() {
+    open("2022-H2");
+    String table = "/api/v1/progress/units?plan=" + PLAN + "&unit=19&year=2022";
+    String cell = "rows.find { it.itemKey == 'I-2.1' }.cells.find { it.unitCode == '173' }.value";
+    String own = "/api/v1/progress?plan=" + PLAN + "&unit=173&year=2022";
+    String subtree = "items.find { it.itemKey == 'I-2.1' }.subtree.value";
+    Number before = as(PROVINCE).get(table).then().statusCode(200).extract().path(cell);
+    Number beforeOwn = as(PHO_BINH).get(own).then().statusCode(200).extract().path(subtree);
+    // read twice: the second answer is the kept one, the same
+    as(PROVINCE).get(table).then().statusCode(200).body(cell, equalTo(before));
+    as(PHO_BINH).get(own).then().statusCode(200).body(subtree, equalTo(beforeOwn));
+
+    long id = submitted(HUONG_SON, "2022-H2", "05908", List.of(value("I-2.1", 9)));
+    act(PHO_BINH, id, "approve", null).statusCode(200);
+    int after = (before == null ? 0 : before.intValue()) + 9;
+    as(PROVINCE).get(table).then().statusCode(200).body(cell, equalTo(after));
+    as(PHO_BINH)
+        .get(own)
+        .then()
+        .statusCode(200)
+        .body(subtree, equalTo((beforeOwn == null ? 0 : beforeOwn.intValue()) + 9));
+
+    act(PHO_BINH, id, "reopen", "Sai số liệu").statusCode(200);
+    as(PROVINCE).get(table).then().statusCode(200).body(cell, equalTo(before));
+    as(PHO_BINH).get(own).then().statusCode(200).body(subtree, equalTo(beforeOwn));
+  }
+
   @Test
   void shouldCountTheUnitsThatExistedWhenUnitsMerge() {
     JsonPath before =

@@ -42,7 +42,8 @@ public class OrgUnitResource {
       operationId = "listOrgUnits",
       summary = "Units the caller may see: their subtree and the chain above it")
   public PageResult<OrgUnitSummary> list(
-      @Parameter(description = "1 province, 2 district level, 3 commune level") @QueryParam("level")
+      @Parameter(description = "0 national, 1 province, 2 district level, 3 commune level")
+          @QueryParam("level")
           String level,
       @Parameter(description = "Code of the parent unit") @QueryParam("parent") String parent,
       @Parameter(
@@ -50,6 +51,7 @@ public class OrgUnitResource {
               schema =
                   @Schema(
                       enumeration = {
+                        "central",
                         "province",
                         "city",
                         "town",
@@ -75,7 +77,7 @@ public class OrgUnitResource {
                 "type",
                 type,
                 OrgUnitType::fromCode,
-                "province, city, town, district, ward, commune, township, affiliated"),
+                "central, province, city, town, district, ward, commune, township, affiliated"),
             Params.date("validOn", validOn),
             q);
     return service.list(

@@ -3,72 +3,191 @@ package vn.lhpn.kehoach.orgunit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.security.UnitHierarchy;
 
 /**
  * The hierarchy by code, across all time: a unit's descendants are every version whose parent chain
  * leads to it, so a district keeps seeing its communes that have since closed.
+ *
+ * <p>Every request asks it for the caller's subtree; at national scale that is 11,000 codes, which
+ * a recursive query took longer to find than the dashboard took to read. So the links between codes
+ * are kept in memory, one copy per state of the units: each question reads the units' revision (one
+ * row of {@code data_revision}, set by a trigger in the writing transaction) and answers from the
+ * copy of that revision, loading it first when the units changed (docs/adr/0008). A change is seen
+ * by the very next question, on any instance.
  */
 @ApplicationScoped
 public class OrgUnitTree implements UnitHierarchy {
   private final EntityManager em;
+  private volatile Links links =
+      new Links(-1, Map.of(), Map.of(), Set.of(), Map.of(), new ConcurrentHashMap<>());
 
   OrgUnitTree(EntityManager em) {
     this.em = em;
   }
 
-  /** The code itself and the codes of all units below it. */
-  @Override
-  @SuppressWarnings("unchecked")
-  public Set<String> subtreeCodes(String code) {
-    List<String> codes =
-        em.createNativeQuery(
-                """
-                WITH RECURSIVE sub(code) AS (
-                  SELECT CAST(?1 AS varchar)
-                  UNION
-                  SELECT u.code FROM org_unit u JOIN sub s ON u.parent_code = s.code
-                ) SELECT code FROM sub
-                """)
-            .setParameter(1, code)
-            .getResultList();
-    return new LinkedHashSet<>(codes);
+  /** Who is below and above whom at one revision of the units, and each code's versions. */
+  private record Links(
+      long revision,
+      Map<String, Set<String>> children,
+      Map<String, Set<String>> parents,
+      Set<String> roots,
+      Map<String, List<Span>> versions,
+      Map<String, Set<String>> subtrees) {}
+
+  /** One version of a code: its level and the days it is valid (to: null while it exists). */
+  private record Span(int level, LocalDate from, LocalDate to) {
+    boolean validDuring(int year) {
+      return !from.isAfter(LocalDate.of(year, 12, 31))
+          && (to == null || !to.isBefore(LocalDate.of(year, 1, 1)));
+    }
   }
 
-  /** Whether a code names a unit at the top of the hierarchy (a province). */
+  private Links links() {
+    Number revision =
+        (Number)
+            em.createNativeQuery("SELECT revision FROM data_revision WHERE name = 'org_unit'")
+                .getSingleResult();
+    Links current = links;
+    if (current.revision() == revision.longValue()) {
+      return current;
+    }
+    current = load();
+    links = current;
+    return current;
+  }
+
+  /** The links and their revision, read in one statement so that they belong together. */
+  @SuppressWarnings("unchecked")
+  private Links load() {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                SELECT r.revision, u.code, u.parent_code, u.level, u.valid_from, u.valid_to
+                FROM data_revision r LEFT JOIN org_unit u ON true WHERE r.name = 'org_unit'
+                """)
+            .getResultList();
+    long revision = ((Number) rows.get(0)[0]).longValue();
+    Map<String, Set<String>> children = new HashMap<>();
+    Map<String, Set<String>> parents = new HashMap<>();
+    Set<String> roots = new HashSet<>();
+    Map<String, List<Span>> versions = new HashMap<>();
+    for (Object[] r : rows) {
+      String code = (String) r[1];
+      if (code == null) {
+        continue;
+      }
+      String parent = (String) r[2];
+      int level = ((Number) r[3]).intValue();
+      if (parent == null || level <= 1) {
+        roots.add(code);
+      }
+      versions
+          .computeIfAbsent(code, k -> new ArrayList<>(1))
+          .add(new Span(level, day(r[4]), r[5] == null ? null : day(r[5])));
+      if (parent != null) {
+        children.computeIfAbsent(parent, k -> new LinkedHashSet<>()).add(code);
+        parents.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(parent);
+      }
+    }
+    return new Links(
+        revision,
+        children,
+        parents,
+        Collections.unmodifiableSet(roots),
+        versions,
+        new ConcurrentHashMap<>());
+  }
+
+  private static LocalDate day(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  /**
+   * How many of some codes existed in each year of a span, by level: year → level → codes. A code
+   * counts once per year at each level it had that year (a code reclassified within a year counts
+   * at both levels, as the database's rows say).
+   */
+  public Map<Integer, Map<Integer, Integer>> countByYearAndLevel(
+      Collection<String> codes, int fromYear, int toYear) {
+    Map<String, List<Span>> versions = links().versions();
+    Map<Integer, Map<Integer, Integer>> out = new HashMap<>();
+    Set<Integer> levelsThisYear = new HashSet<>();
+    for (String code : codes) {
+      List<Span> spans = versions.getOrDefault(code, List.of());
+      for (int y = fromYear; y <= toYear; y++) {
+        levelsThisYear.clear();
+        for (Span s : spans) {
+          if (s.validDuring(y)) {
+            levelsThisYear.add(s.level());
+          }
+        }
+        for (int level : levelsThisYear) {
+          out.computeIfAbsent(y, k -> new HashMap<>()).merge(level, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The code itself and the codes of all units below it; unmodifiable, kept with the revision (a
+   * national reader's 11,000 codes are walked once per change of the units, not per request).
+   */
+  @Override
+  public Set<String> subtreeCodes(String code) {
+    Links current = links();
+    return current
+        .subtrees()
+        .computeIfAbsent(code, c -> Collections.unmodifiableSet(walk(c, current.children(), true)));
+  }
+
+  /**
+   * Whether a code names a unit at the top of a province's hierarchy: a province (with or without
+   * the national union above it) or the national union itself.
+   */
   @Override
   public boolean isRoot(String code) {
-    Number n =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM org_unit WHERE code = ?1 AND parent_code IS NULL")
-                .setParameter(1, code)
-                .getSingleResult();
-    return n.longValue() > 0;
+    return links().roots().contains(code);
   }
 
-  /** The codes of the units above a code (parent first), without the code itself. */
+  /** The codes of the units above a code (nearest first), without the code itself. */
   @Override
-  @SuppressWarnings("unchecked")
   public Set<String> ancestorCodes(String code) {
-    List<String> codes =
-        em.createNativeQuery(
-                """
-                WITH RECURSIVE up(code, parent_code, depth) AS (
-                  SELECT code, parent_code, 0 FROM org_unit WHERE code = ?1
-                  UNION
-                  SELECT u.code, u.parent_code, up.depth + 1
-                  FROM org_unit u JOIN up ON u.code = up.parent_code
-                ) SELECT code FROM up WHERE code <> ?1 GROUP BY code ORDER BY min(depth)
-                """)
-            .setParameter(1, code)
-            .getResultList();
-    return new LinkedHashSet<>(codes);
+    return walk(code, links().parents(), false);
+  }
+
+  /** Breadth first from a code along some links: each code once, nearest first. */
+  private static Set<String> walk(String from, Map<String, Set<String>> next, boolean withSelf) {
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(from);
+    Deque<String> queue = new ArrayDeque<>();
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      for (String n : next.getOrDefault(queue.poll(), Set.of())) {
+        if (seen.add(n)) {
+          queue.add(n);
+        }
+      }
+    }
+    if (!withSelf) {
+      seen.remove(from);
+    }
+    return seen;
   }
 
   @Override

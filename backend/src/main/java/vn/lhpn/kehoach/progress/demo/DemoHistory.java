@@ -128,7 +128,7 @@ public class DemoHistory {
           List<UnitTargets.Entry> applicable =
               entries.computeIfAbsent(
                   unit.code + "@" + year, k -> unitTargets.of(plan, period.year, unit));
-          int written = report(writer, period, unit, applicable, random);
+          int written = report(writer, period, unit.code, applicable, random);
           if (written >= 0) {
             reports++;
             values += written;
@@ -142,7 +142,7 @@ public class DemoHistory {
   }
 
   /** The plan's year and half-year periods of a year, made if the plan has none yet. */
-  private static List<Period> periods(Plan plan, int year) {
+  static List<Period> periods(Plan plan, int year) {
     List<Period> out = new ArrayList<>();
     for (Period p :
         new Period[] {
@@ -209,10 +209,10 @@ public class DemoHistory {
    * One unit's report for a period: 80 % approved, 6 % returned, 7 % waiting, 7 % missing (-1); one
    * in seven submitted after the due date. Returns the values written.
    */
-  private static int report(
+  static int report(
       Writer writer,
       Period period,
-      OrgUnit unit,
+      String unit,
       List<UnitTargets.Entry> entries,
       SplittableRandom random) {
     double outcome = random.nextDouble();
@@ -228,7 +228,7 @@ public class DemoHistory {
             .plusDays(late ? 1 + random.nextInt(20) : -random.nextInt(14))
             .atTime(9 + random.nextInt(8), random.nextInt(60))
             .atOffset(ZoneOffset.ofHours(7));
-    long id = writer.submission(period.id, unit.code, state, returned, submitted);
+    long id = writer.submission(period.id, unit, state, returned, submitted);
     int n = 0;
     double share = period.kind == Period.Kind.year ? 1.0 : 0.5;
     for (UnitTargets.Entry e : entries) {

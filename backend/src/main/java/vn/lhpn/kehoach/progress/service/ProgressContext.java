@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Jdbc;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.service.PlanOutlines;
@@ -30,6 +32,7 @@ public class ProgressContext {
   private final PlanOutlines outlines;
   private final Access access;
   private final UnitHierarchy hierarchy;
+  private final OrgUnitTree tree;
   private final EntityManager em;
 
   ProgressContext(
@@ -37,11 +40,13 @@ public class ProgressContext {
       PlanOutlines outlines,
       Access access,
       UnitHierarchy hierarchy,
+      OrgUnitTree tree,
       EntityManager em) {
     this.plans = plans;
     this.outlines = outlines;
     this.access = access;
     this.hierarchy = hierarchy;
+    this.tree = tree;
     this.em = em;
   }
 
@@ -99,33 +104,29 @@ public class ProgressContext {
     items.forEach(i -> byId.put(i.id(), i));
     List<String> below = units.stream().filter(u -> u.parentCode != null).map(u -> u.code).toList();
     if (!below.isEmpty()) {
-      for (Object[] r :
-          (List<Object[]>)
-              em.createNativeQuery(
-                      """
-                      SELECT t.unit_code, t.plan_item_id, t.value, t.required, t.year
-                      FROM target t JOIN plan_item i ON i.id = t.plan_item_id
-                      WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?4 AND t.unit_code IN (?3)
-                      """)
-                  .setParameter(1, plan.id)
-                  .setParameter(2, (short) from)
-                  .setParameter(4, (short) to)
-                  .setParameter(3, below)
-                  .getResultList()) {
-        PlanOutline.Item item = byId.get(((Number) r[1]).longValue());
-        if (item == null) {
-          continue;
-        }
-        BigDecimal value = (BigDecimal) r[2];
-        out.computeIfAbsent(((Number) r[4]).intValue(), k -> new HashMap<>())
-            .computeIfAbsent((String) r[0], k -> new HashMap<>())
-            .put(
-                item.id(),
-                new ProgressDtos.Target(
-                    value == null ? null : value.stripTrailingZeros(),
-                    item.isActivity() ? (Boolean) r[3] : null,
-                    "allocated"));
-      }
+      Jdbc.query(
+          em,
+          """
+          SELECT t.unit_code, t.plan_item_id, t.value, t.required, t.year
+          FROM target t JOIN plan_item i ON i.id = t.plan_item_id
+          WHERE i.plan_id = ? AND t.year BETWEEN ? AND ? AND t.unit_code = ANY (?)
+          """,
+          List.of(plan.id, (short) from, (short) to, below),
+          rs -> {
+            PlanOutline.Item item = byId.get(rs.getLong(2));
+            if (item == null) {
+              return;
+            }
+            BigDecimal value = rs.getBigDecimal(3);
+            out.computeIfAbsent((int) rs.getShort(5), k -> new HashMap<>())
+                .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .put(
+                    item.id(),
+                    new ProgressDtos.Target(
+                        value == null ? null : value.stripTrailingZeros(),
+                        item.isActivity() ? rs.getBoolean(4) : null,
+                        "allocated"));
+          });
     }
     for (int year = from; year <= to; year++) {
       for (OrgUnit u : units) {
@@ -179,38 +180,31 @@ public class ProgressContext {
     if (units.isEmpty()) {
       return out;
     }
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                SELECT unit_code, plan_item_id, approved_sum, approved_units, approved_done,
-                       approved_in_progress, approved_not_done, approved_na,
-                       pending_sum, pending_units,
-                       approved_from_year, approved_from_halves, approved_from_quarters, year
-                FROM rollup_value WHERE year BETWEEN ?1 AND ?3 AND unit_code IN (?2)
-                """)
-            .setParameter(1, (short) from)
-            .setParameter(3, (short) to)
-            .setParameter(2, units)
-            .getResultList();
-    for (Object[] r : rows) {
-      out.computeIfAbsent(((Number) r[13]).intValue(), k -> new HashMap<>())
-          .computeIfAbsent((String) r[0], k -> new HashMap<>())
-          .put(
-              ((Number) r[1]).longValue(),
-              new Rollup(
-                  ((BigDecimal) r[2]).stripTrailingZeros(),
-                  ((Number) r[3]).intValue(),
-                  ((Number) r[4]).intValue(),
-                  ((Number) r[5]).intValue(),
-                  ((Number) r[6]).intValue(),
-                  ((Number) r[7]).intValue(),
-                  ((BigDecimal) r[8]).stripTrailingZeros(),
-                  ((Number) r[9]).intValue(),
-                  new ProgressDtos.Sources(
-                      ((Number) r[10]).intValue(),
-                      ((Number) r[11]).intValue(),
-                      ((Number) r[12]).intValue())));
-    }
+    Jdbc.query(
+        em,
+        """
+        SELECT unit_code, plan_item_id, approved_sum, approved_units, approved_done,
+               approved_in_progress, approved_not_done, approved_na,
+               pending_sum, pending_units,
+               approved_from_year, approved_from_halves, approved_from_quarters, year
+        FROM rollup_value WHERE year BETWEEN ? AND ? AND unit_code = ANY (?)
+        """,
+        List.of((short) from, (short) to, List.copyOf(units)),
+        rs ->
+            out.computeIfAbsent((int) rs.getShort(14), k -> new HashMap<>())
+                .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .put(
+                    rs.getLong(2),
+                    new Rollup(
+                        rs.getBigDecimal(3).stripTrailingZeros(),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getBigDecimal(9).stripTrailingZeros(),
+                        rs.getInt(10),
+                        new ProgressDtos.Sources(rs.getInt(11), rs.getInt(12), rs.getInt(13)))));
     return out;
   }
 
@@ -284,59 +278,17 @@ public class ProgressContext {
     return due(plan, year, year, subtree, items).getOrDefault(year, Map.of());
   }
 
-  private static LocalDate day(Object value) {
-    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-  }
-
   /** The same for a span of years, by year: two queries whatever the span. */
   @SuppressWarnings("unchecked")
   public Map<Integer, Map<Long, Integer>> due(
       Plan plan, int from, int to, Set<String> subtree, List<PlanOutline.Item> items) {
-    // year → level → the codes valid that year (a code may have several versions)
-    Map<Integer, Map<Integer, Set<String>>> byLevel = new HashMap<>();
+    // year → level → how many codes of the subtree existed that year (from the hierarchy kept in
+    // memory: at national scale the subtree is 11,000 codes, too many to send to the database)
+    Map<Integer, Map<Integer, Integer>> byLevel =
+        subtree.isEmpty() ? Map.of() : tree.countByYearAndLevel(subtree, from, to);
     Map<Integer, Map<Long, Long>> notRequired = new HashMap<>();
     if (!subtree.isEmpty()) {
-      // the subtree's units with their validity, once; counted per year here (a join with a
-      // series of years cost more than the rest of the read)
-      for (Object[] r :
-          (List<Object[]>)
-              em.createNativeQuery(
-                      """
-                      SELECT code, level, valid_from, valid_to FROM org_unit
-                      WHERE code IN (?1) AND valid_from <= ?3
-                        AND (valid_to IS NULL OR valid_to >= ?2)
-                      """)
-                  .setParameter(1, subtree)
-                  .setParameter(2, LocalDate.of(from, 1, 1))
-                  .setParameter(3, LocalDate.of(to, 12, 31))
-                  .getResultList()) {
-        LocalDate validFrom = day(r[2]);
-        LocalDate validTo = r[3] == null ? null : day(r[3]);
-        for (int y = from; y <= to; y++) {
-          if (!validFrom.isAfter(LocalDate.of(y, 12, 31))
-              && (validTo == null || !validTo.isBefore(LocalDate.of(y, 1, 1)))) {
-            byLevel
-                .computeIfAbsent(y, k -> new HashMap<>())
-                .computeIfAbsent(((Number) r[1]).intValue(), k -> new java.util.HashSet<>())
-                .add((String) r[0]);
-          }
-        }
-      }
-      for (Object[] r :
-          (List<Object[]>)
-              em.createNativeQuery(
-                      """
-                      SELECT t.year, t.plan_item_id, count(*) FROM target t
-                      JOIN plan_item i ON i.id = t.plan_item_id
-                      WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?4 AND t.unit_code IN (?3)
-                        AND NOT t.required
-                      GROUP BY t.year, t.plan_item_id
-                      """)
-                  .setParameter(1, plan.id)
-                  .setParameter(2, (short) from)
-                  .setParameter(4, (short) to)
-                  .setParameter(3, subtree)
-                  .getResultList()) {
+      for (Object[] r : notRequired(plan, from, to, subtree)) {
         notRequired
             .computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
             .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
@@ -344,7 +296,7 @@ public class ProgressContext {
     }
     Map<Integer, Map<Long, Integer>> out = new HashMap<>();
     for (int year = from; year <= to; year++) {
-      Map<Integer, Set<String>> levelsThatYear = byLevel.getOrDefault(year, Map.of());
+      Map<Integer, Integer> levelsThatYear = byLevel.getOrDefault(year, Map.of());
       Map<Long, Long> notRequiredThatYear = notRequired.getOrDefault(year, Map.of());
       Map<Long, Integer> dueThatYear = out.computeIfAbsent(year, k -> new HashMap<>());
       for (PlanOutline.Item item : items) {
@@ -355,12 +307,60 @@ public class ProgressContext {
         long units =
             levelsThatYear.entrySet().stream()
                 .filter(e -> levels.isEmpty() || levels.contains(e.getKey()))
-                .mapToLong(e -> e.getValue().size())
+                .mapToLong(Map.Entry::getValue)
                 .sum();
         dueThatYear.put(
             item.id(), (int) Math.max(0, units - notRequiredThatYear.getOrDefault(item.id(), 0L)));
       }
     }
     return out;
+  }
+
+  /** Subtrees up to this size are sent to the database as a list; larger ones are filtered here. */
+  private static final int LISTED = 2_000;
+
+  /**
+   * How many targets of a subtree say "not required", by year and item: year, item id, count. The
+   * "not required" rows are few (a partial index holds them): for a large subtree they are all read
+   * and counted here rather than sending thousands of codes.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> notRequired(Plan plan, int from, int to, Set<String> subtree) {
+    if (subtree.size() <= LISTED) {
+      return em.createNativeQuery(
+              """
+              SELECT t.year, t.plan_item_id, count(*) FROM target t
+              JOIN plan_item i ON i.id = t.plan_item_id
+              WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?4 AND t.unit_code IN (?3)
+                AND NOT t.required
+              GROUP BY t.year, t.plan_item_id
+              """)
+          .setParameter(1, plan.id)
+          .setParameter(2, (short) from)
+          .setParameter(4, (short) to)
+          .setParameter(3, subtree)
+          .getResultList();
+    }
+    Map<List<Long>, Long> counts = new HashMap<>();
+    for (Object[] r :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    """
+                    SELECT t.year, t.plan_item_id, t.unit_code FROM target t
+                    JOIN plan_item i ON i.id = t.plan_item_id
+                    WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?3 AND NOT t.required
+                    """)
+                .setParameter(1, plan.id)
+                .setParameter(2, (short) from)
+                .setParameter(3, (short) to)
+                .getResultList()) {
+      if (subtree.contains((String) r[2])) {
+        counts.merge(
+            List.of(((Number) r[0]).longValue(), ((Number) r[1]).longValue()), 1L, Long::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .map(e -> new Object[] {e.getKey().get(0), e.getKey().get(1), e.getValue()})
+        .toList();
   }
 }

@@ -28,10 +28,12 @@ import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
 @ApplicationScoped
 public class ProgressQueries {
   private final ProgressContext context;
+  private final ProgressCache cache;
   private final Clock clock;
 
-  ProgressQueries(ProgressContext context, Clock clock) {
+  ProgressQueries(ProgressContext context, ProgressCache cache, Clock clock) {
     this.context = context;
+    this.cache = cache;
     this.clock = clock;
   }
 
@@ -40,11 +42,16 @@ public class ProgressQueries {
     Plan plan = context.plan(planId);
     PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
-    Map<Long, Rollup> rollups =
-        context.rollups(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
-    Map<Long, ProgressDtos.Figure[]> own =
-        context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
-    return progress(plan, unit, year, ProgressRules.pace(year, LocalDate.now(clock)), rollups, own);
+    LocalDate today = LocalDate.now(clock);
+    return cache.get(
+        new ProgressCache.Key("unit", plan.id, plan.contentRevision, unit.code, year, today),
+        () -> {
+          Map<Long, Rollup> rollups =
+              context.rollups(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
+          Map<Long, ProgressDtos.Figure[]> own =
+              context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
+          return progress(plan, unit, year, ProgressRules.pace(year, today), rollups, own);
+        });
   }
 
   /**
@@ -109,10 +116,16 @@ public class ProgressQueries {
     Plan plan = context.plan(planId);
     PlanRules.requireYear(plan, year, "year");
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 12, 31));
+    LocalDate today = LocalDate.now(clock);
+    return cache.get(
+        new ProgressCache.Key("table", plan.id, plan.contentRevision, unit.code, year, today),
+        () -> table(plan, unit, year, ProgressRules.pace(year, today)));
+  }
+
+  private ProgressDtos.Table table(Plan plan, OrgUnit unit, int year, BigDecimal pace) {
     List<OrgUnit> children =
         OrgUnit.childrenDuring(unit.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     List<PlanOutline.Item> items = context.items(plan, null);
-    BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock));
     List<String> codes = children.stream().map(u -> u.code).toList();
     var targets = context.targets(plan, year, children, items);
     var rollups = context.rollups(codes, year);

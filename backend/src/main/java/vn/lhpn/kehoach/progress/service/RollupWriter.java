@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
@@ -61,6 +63,8 @@ public class RollupWriter {
     List<String> chain = new ArrayList<>(hierarchy.ancestorCodes(unitCode));
     java.util.Collections.reverse(chain); // root first: every writer locks rows in one order
     chain.add(unitCode);
+    Rows own = new Rows();
+    Rows rollups = new Rows();
     for (PlanItem item : PlanRules.allocatable(plan)) {
       Stored before = stored.getOrDefault(item.id, Stored.NONE);
       Stored after =
@@ -72,12 +76,75 @@ public class RollupWriter {
       if (before.equals(after)) {
         continue;
       }
-      save(unitCode, item.id, year, after);
-      Delta delta = Delta.between(item.measureType, before, after);
+      own.add(
+          unitCode,
+          item.id,
+          (short) year,
+          after.approved() == null ? null : after.approved().number(),
+          after.approved() == null ? null : after.approved().status(),
+          after.approved() == null ? null : String.join(",", after.approved().sources()),
+          after.pending() == null ? null : after.pending().number(),
+          after.pending() == null ? null : after.pending().status(),
+          after.pending() == null ? null : String.join(",", after.pending().sources()));
+      Delta d = Delta.between(item.measureType, before, after);
       for (String code : chain) {
-        add(code, item.id, year, delta);
+        rollups.add(
+            code,
+            item.id,
+            (short) year,
+            d.sum(),
+            d.units(),
+            d.done(),
+            d.inProgress(),
+            d.notDone(),
+            d.na(),
+            d.pendingSum(),
+            d.pendingUnits(),
+            d.fromYear(),
+            d.fromHalves(),
+            d.fromQuarters());
       }
     }
+    // two statements whatever the number of items: the rows as arrays, in the order above
+    write(SAVE, OWN_TYPES, own);
+    write(ADD, ROLLUP_TYPES, rollups);
+  }
+
+  /** Rows to send as one array per column. */
+  private static final class Rows {
+    final List<Object[]> rows = new ArrayList<>();
+
+    void add(Object... row) {
+      rows.add(row);
+    }
+  }
+
+  private static final String[] OWN_TYPES = {
+    "varchar", "int8", "int2", "numeric", "varchar", "varchar", "numeric", "varchar", "varchar"
+  };
+  private static final String[] ROLLUP_TYPES = {
+    "varchar", "int8", "int2", "numeric", "int4", "int4", "int4", "int4", "int4", "numeric", "int4",
+    "int4", "int4", "int4"
+  };
+
+  private void write(String sql, String[] types, Rows rows) {
+    if (rows.rows.isEmpty()) {
+      return;
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int c = 0; c < types.length; c++) {
+                  Object[] column = new Object[rows.rows.size()];
+                  for (int r = 0; r < column.length; r++) {
+                    column[r] = rows.rows.get(r)[c];
+                  }
+                  ps.setArray(c + 1, connection.createArrayOf(types[c], column));
+                }
+                ps.executeUpdate();
+              }
+            });
   }
 
   /** What a unit's own figures were: approved and pending. */
@@ -200,73 +267,51 @@ public class RollupWriter {
         number == null ? null : number.stripTrailingZeros(), status, List.of(sources.split(",")));
   }
 
-  private void save(String unitCode, long itemId, int year, Stored s) {
-    em.createNativeQuery(
-            """
-            INSERT INTO unit_year_value (unit_code, plan_item_id, year,
-              approved_number, approved_status, approved_sources,
-              pending_number, pending_status, pending_sources)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-            ON CONFLICT (unit_code, plan_item_id, year) DO UPDATE SET
-              approved_number = excluded.approved_number,
-              approved_status = excluded.approved_status,
-              approved_sources = excluded.approved_sources,
-              pending_number = excluded.pending_number,
-              pending_status = excluded.pending_status,
-              pending_sources = excluded.pending_sources
-            """)
-        .setParameter(1, unitCode)
-        .setParameter(2, itemId)
-        .setParameter(3, (short) year)
-        .setParameter(4, s.approved() == null ? null : s.approved().number())
-        .setParameter(5, s.approved() == null ? null : s.approved().status())
-        .setParameter(6, s.approved() == null ? null : String.join(",", s.approved().sources()))
-        .setParameter(7, s.pending() == null ? null : s.pending().number())
-        .setParameter(8, s.pending() == null ? null : s.pending().status())
-        .setParameter(9, s.pending() == null ? null : String.join(",", s.pending().sources()))
-        .executeUpdate();
-  }
+  private static final String SAVE =
+      """
+      INSERT INTO unit_year_value (unit_code, plan_item_id, year,
+        approved_number, approved_status, approved_sources,
+        pending_number, pending_status, pending_sources)
+      SELECT u, i, y, an, ast, aso, pn, pst, pso
+      FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
+        AS r (u, i, y, an, ast, aso, pn, pst, pso, n)
+      ORDER BY n
+      ON CONFLICT (unit_code, plan_item_id, year) DO UPDATE SET
+        approved_number = excluded.approved_number,
+        approved_status = excluded.approved_status,
+        approved_sources = excluded.approved_sources,
+        pending_number = excluded.pending_number,
+        pending_status = excluded.pending_status,
+        pending_sources = excluded.pending_sources
+      """;
 
-  private void add(String unitCode, long itemId, int year, Delta d) {
-    em.createNativeQuery(
-            """
-            INSERT INTO rollup_value (unit_code, plan_item_id, year, approved_sum, approved_units,
-              approved_done, approved_in_progress, approved_not_done, approved_na,
-              pending_sum, pending_units,
-              approved_from_year, approved_from_halves, approved_from_quarters)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-            ON CONFLICT (unit_code, year, plan_item_id) DO UPDATE SET
-              approved_sum = rollup_value.approved_sum + excluded.approved_sum,
-              approved_units = rollup_value.approved_units + excluded.approved_units,
-              approved_done = rollup_value.approved_done + excluded.approved_done,
-              approved_in_progress = rollup_value.approved_in_progress
-                + excluded.approved_in_progress,
-              approved_not_done = rollup_value.approved_not_done + excluded.approved_not_done,
-              approved_na = rollup_value.approved_na + excluded.approved_na,
-              pending_sum = rollup_value.pending_sum + excluded.pending_sum,
-              pending_units = rollup_value.pending_units + excluded.pending_units,
-              approved_from_year = rollup_value.approved_from_year + excluded.approved_from_year,
-              approved_from_halves = rollup_value.approved_from_halves
-                + excluded.approved_from_halves,
-              approved_from_quarters = rollup_value.approved_from_quarters
-                + excluded.approved_from_quarters
-            """)
-        .setParameter(1, unitCode)
-        .setParameter(2, itemId)
-        .setParameter(3, (short) year)
-        .setParameter(4, d.sum())
-        .setParameter(5, d.units())
-        .setParameter(6, d.done())
-        .setParameter(7, d.inProgress())
-        .setParameter(8, d.notDone())
-        .setParameter(9, d.na())
-        .setParameter(10, d.pendingSum())
-        .setParameter(11, d.pendingUnits())
-        .setParameter(12, d.fromYear())
-        .setParameter(13, d.fromHalves())
-        .setParameter(14, d.fromQuarters())
-        .executeUpdate();
-  }
+  /** Each item's rows root first, items in the plan's order: every writer locks in one order. */
+  private static final String ADD =
+      """
+      INSERT INTO rollup_value (unit_code, plan_item_id, year, approved_sum, approved_units,
+        approved_done, approved_in_progress, approved_not_done, approved_na,
+        pending_sum, pending_units,
+        approved_from_year, approved_from_halves, approved_from_quarters)
+      SELECT u, i, y, s, au, dn, ip, nd, na, ps, pu, fy, fh, fq
+      FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
+        AS r (u, i, y, s, au, dn, ip, nd, na, ps, pu, fy, fh, fq, n)
+      ORDER BY n
+      ON CONFLICT (unit_code, year, plan_item_id) DO UPDATE SET
+        approved_sum = rollup_value.approved_sum + excluded.approved_sum,
+        approved_units = rollup_value.approved_units + excluded.approved_units,
+        approved_done = rollup_value.approved_done + excluded.approved_done,
+        approved_in_progress = rollup_value.approved_in_progress
+          + excluded.approved_in_progress,
+        approved_not_done = rollup_value.approved_not_done + excluded.approved_not_done,
+        approved_na = rollup_value.approved_na + excluded.approved_na,
+        pending_sum = rollup_value.pending_sum + excluded.pending_sum,
+        pending_units = rollup_value.pending_units + excluded.pending_units,
+        approved_from_year = rollup_value.approved_from_year + excluded.approved_from_year,
+        approved_from_halves = rollup_value.approved_from_halves
+          + excluded.approved_from_halves,
+        approved_from_quarters = rollup_value.approved_from_quarters
+          + excluded.approved_from_quarters
+      """;
 
   private static Kind kind(String periodKind) {
     return switch (periodKind) {

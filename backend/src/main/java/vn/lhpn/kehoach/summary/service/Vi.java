@@ -67,6 +67,7 @@ public final class Vi {
   /** The whole of a unit's area: "toàn tỉnh", "toàn huyện", "toàn xã"; "toàn đơn vị" otherwise. */
   public static String scope(OrgUnitType type) {
     return switch (type) {
+      case CENTRAL -> "toàn quốc";
       case PROVINCE -> "toàn tỉnh";
       case CITY -> "toàn thành phố";
       case TOWN -> "toàn thị xã";

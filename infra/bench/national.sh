@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# National-scale benchmark (#14): the production jar (backend/target/quarkus-app/quarkus-run.jar)
+# on its own database with the national data set (NationalData: the national union, 63 provinces,
+# 705 districts, 10,598 communes — Thái Nguyên real, the rest made up — targets split down the
+# tree for every year and reports for every year and half-year already over), real Keycloak
+# tokens, wrk as the load generator. Every read is measured beside two floors taken in the same
+# run: the trivial authenticated /api/v1/me (HTTP floor) and the rows the read needs, as plain SQL
+# in psql (database floor). The machine is shared and noisy: compare ratios, not absolute times.
+#
+#   infra/bench/national.sh [seconds per wrk run, default 8]
+#   NATIONAL_REUSE=1 infra/bench/national.sh   (the data of the previous run, no load measured)
+#
+# Reports: the load (values per second), start to ready (a second start, the data there), RSS at
+# rest, under 64 connections and after; progress at national, province, district and commune
+# scope at 1, 16 and 64 connections (p50/p95/p99, req/s); saving a full report and approving it
+# (p95, infra/bench/approve.mjs), each approval checked in the very next national read.
+# JAVA_OPTS is passed to the JVM of the measured (second) start.
+#
+# Needs wrk (apt-get install wrk), node, a built jar (./mvnw -pl backend package -DskipTests) and
+# the services of infra/lib/services.sh. Stops everything it started.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SERVICES="$ROOT/infra/lib/services.sh"
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+SECONDS_PER_RUN="${1:-8}"
+KC_PORT=8183
+API_PORT=8084
+DB=kehoach_national
+PLAN=11-KH-BCH
+YEAR=2025
+OUT="$ROOT/target/bench"
+PASSWORD=Demo@2026-lhpn
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -pl backend package -DskipTests" >&2; exit 1; }
+
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  bash "$SERVICES" keycloak-stop bench || true
+}
+trap cleanup EXIT
+
+# NATIONAL_REUSE=1 keeps the data of the previous run (the load is then not measured)
+[ "${NATIONAL_REUSE:-}" = 1 ] || bash "$SERVICES" reset-db "$DB"
+bash "$SERVICES" keycloak-start bench "$KC_PORT"
+start_backend() {
+  local opts="$1"
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/$DB" KEHOACH_DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}" \
+    KEHOACH_OIDC_URL="http://localhost:$KC_PORT/realms/lhpn" \
+    java $opts -Dquarkus.http.port="$API_PORT" -Dkehoach.national-data.enabled=true -jar "$JAR" \
+    >>"$OUT/national-backend.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 12000); do
+    curl -fsS -o /dev/null "http://localhost:$API_PORT/q/health/ready" 2>/dev/null && break
+    kill -0 "$pid" 2>/dev/null || { echo "backend died: $OUT/national-backend.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f MB", $1/1024}'; }
+psql_db() { runuser -u postgres -- psql -d "$DB" -qAt "$@"; }
+
+: >"$OUT/national-backend.log"
+# the load: its own JVM options (a 3 GB heap while a year of values is resolved in memory)
+start_backend "-Xmx3g"
+echo "first start to ready: $ready_ms ms (the national data loaded)"
+grep -E "National (units|data for)" "$OUT/national-backend.log" | sed -E 's/.*\) //' || true
+kill "$pid"; wait "$pid" 2>/dev/null || true
+JAVA_OPTS="${JAVA_OPTS:-}"
+start_backend "$JAVA_OPTS"
+echo "second start to ready: $ready_ms ms (JAVA_OPTS: ${JAVA_OPTS:-none})"
+echo "RSS at rest: $(rss)"
+psql_db -c "SELECT 'data: ' || (SELECT count(*) FROM org_unit) || ' unit versions, '
+  || (SELECT count(*) FROM submission) || ' reports, '
+  || (SELECT count(*) FROM submission_value) || ' values, '
+  || (SELECT count(*) FROM target) || ' targets, '
+  || (SELECT count(*) FROM rollup_value) || ' rollup rows'"
+
+# a national reader, made here (the demo realm has none: Thái Nguyên runs without the national unit)
+admin=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=kcadmin -d password=kcadmin \
+  "http://localhost:$KC_PORT/realms/master/protocol/openid-connect/token" |
+  sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+kc="http://localhost:$KC_PORT/admin/realms/lhpn"
+curl -sS -o /dev/null -X POST "$kc/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"tw.lanhdao\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Lãnh đạo\",
+       \"lastName\":\"Trung ương Hội\",\"email\":\"tw.lanhdao@demo.lhpn.invalid\",
+       \"attributes\":{\"org_unit\":[\"VN\"]},
+       \"credentials\":[{\"type\":\"password\",\"value\":\"$PASSWORD\",\"temporary\":false}]}"
+uid=$(curl -fsS "$kc/users?username=tw.lanhdao&exact=true" -H "Authorization: Bearer $admin" |
+  sed -E 's/.*"id":"([^"]+)".*/\1/')
+role=$(curl -fsS "$kc/roles/viewer" -H "Authorization: Bearer $admin")
+curl -fsS -o /dev/null -X POST "$kc/users/$uid/role-mappings/realm" -H "Authorization: Bearer $admin" \
+  -H 'Content-Type: application/json' -d "[$role]"
+
+token_of() {
+  curl -fsS -d grant_type=password -d client_id=kehoach-cli -d username="$1" -d password="$PASSWORD" \
+    "http://localhost:$KC_PORT/realms/lhpn/protocol/openid-connect/token" |
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+national=$(token_of tw.lanhdao)
+province=$(token_of tinh.lanhdao)
+district=$(token_of huyen.phobinh)
+commune=$(token_of xa.huongson)
+base="http://localhost:$API_PORT/api/v1"
+run() {
+  local name="$1" token="$2" url="$3" c="$4"
+  wrk -t1 -c"$c" -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $token" \
+    -s "$ROOT/infra/bench/percentiles.lua" "$url" | grep RESULT | sed "s/^RESULT/$name c=$c/"
+}
+
+# the numbers are right before they are fast: the national total of every count item equals the
+# approved figures of every unit added up in SQL
+echo "check: national progress against SQL"
+curl -fsS -H "Authorization: Bearer $national" "$base/progress?plan=$PLAN&unit=VN&year=$YEAR" >"$OUT/national-progress.json"
+psql_db -F ' ' -c "SELECT i.item_key, coalesce(sum(v.approved_number), 0)
+  FROM unit_year_value v JOIN plan_item i ON i.id = v.plan_item_id
+  WHERE v.year = $YEAR AND i.measure_type = 'count' GROUP BY i.item_key" >"$OUT/national-sql.txt"
+node -e '
+  const fs = require("fs");
+  const api = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const sql = new Map(fs.readFileSync(process.argv[2], "utf8").trim().split("\n").map((l) => l.split(" ")));
+  let bad = 0, n = 0;
+  for (const i of api.items.filter((i) => i.measure === "count")) {
+    n++;
+    if (Number(i.subtree.value ?? 0) !== Number(sql.get(i.itemKey) ?? 0)) {
+      bad++; console.error(`  ${i.itemKey}: API ${i.subtree.value}, SQL ${sql.get(i.itemKey)}`);
+    }
+  }
+  console.log(`  ${n - bad}/${n} count items equal`);
+  process.exit(bad ? 1 : 0);
+' "$OUT/national-progress.json" "$OUT/national-sql.txt"
+
+echo "warm-up"
+run warm "$national" "$base/progress/units?plan=$PLAN&unit=VN&year=$YEAR" 4 >/dev/null
+run warm "$province" "$base/progress/units?plan=$PLAN&unit=19&year=$YEAR" 4 >/dev/null
+sampler=""
+for c in 1 16 64; do
+  if [ "$c" = 64 ]; then
+    (sleep $((SECONDS_PER_RUN / 2)); echo "RSS under load (c=64): $(rss)") &
+    sampler=$!
+  fi
+  run "me (HTTP floor)                  " "$national" "$base/me" "$c"
+  run "national × 63 provinces          " "$national" "$base/progress/units?plan=$PLAN&unit=VN&year=$YEAR" "$c"
+  run "national progress                " "$national" "$base/progress?plan=$PLAN&unit=VN&year=$YEAR" "$c"
+  run "province × districts             " "$province" "$base/progress/units?plan=$PLAN&unit=19&year=$YEAR" "$c"
+  run "province progress                " "$province" "$base/progress?plan=$PLAN&unit=19&year=$YEAR" "$c"
+  run "district × communes              " "$district" "$base/progress/units?plan=$PLAN&unit=173&year=$YEAR" "$c"
+  run "commune progress                 " "$commune" "$base/progress?plan=$PLAN&unit=05908&year=$YEAR" "$c"
+done
+wait "$sampler" 2>/dev/null || true
+echo "SQL floor (psql, 5 runs each, the last):"
+floor() {
+  local name="$1" sql="$2"
+  printf '  %-44s' "$name"
+  psql_db -c '\timing on' -c "$sql" -c "$sql" -c "$sql" -c "$sql" -c "$sql" | grep -i '^time' | tail -1
+}
+floor "rollup rows, the 63 provinces × items" \
+  "SELECT count(*) FROM rollup_value WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = 'VN')"
+floor "rollup rows, province 19 × items" \
+  "SELECT count(*) FROM rollup_value WHERE year = $YEAR AND unit_code = '19'"
+floor "rollup rows, province 19's districts × items" \
+  "SELECT count(*) FROM rollup_value WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')"
+floor "raw values summed by province × item" \
+  "SELECT pr.code, v.plan_item_id, sum(v.approved_number) FROM unit_year_value v
+   JOIN org_unit c ON c.code = v.unit_code AND c.level = 3 JOIN org_unit d ON d.code = c.parent_code
+   JOIN org_unit pr ON pr.code = d.parent_code WHERE v.year = $YEAR GROUP BY 1, 2"
+floor "raw values summed for province 19 × item" \
+  "SELECT v.plan_item_id, sum(v.approved_number) FROM unit_year_value v
+   JOIN org_unit c ON c.code = v.unit_code AND c.level = 3 JOIN org_unit d ON d.code = c.parent_code
+   WHERE d.parent_code = '19' AND v.year = $YEAR GROUP BY 1"
+
+echo "saving a full report and approving it (commune 05908, reviewer huyen.phobinh):"
+national=$(token_of tw.lanhdao)
+district=$(token_of huyen.phobinh)
+commune=$(token_of xa.huongson)
+node "$ROOT/infra/bench/approve.mjs" "$base" "$PLAN" 2026-H2 05908 "$commune" "$district" "$national" "${APPROVE_ROUNDS:-100}" |
+  sed 's/^RESULT /  /;s/^live/  live/'
+echo "RSS after the runs: $(rss)"
