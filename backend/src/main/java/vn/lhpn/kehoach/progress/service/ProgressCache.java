@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class ProgressCache {
-  /** Answers kept; the least recently used go first. A national table is about 1 MB. */
+  /** Answers kept; the least recently used go first (a national table is the largest, ~1 MB). */
   private static final int KEPT = 256;
 
   /** What an answer depends on besides the data's revision. */

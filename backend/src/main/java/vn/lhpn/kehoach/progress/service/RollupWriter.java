@@ -12,8 +12,8 @@ import java.util.Map;
 import org.hibernate.Session;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
-import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.plan.PlanRules;
+import vn.lhpn.kehoach.plan.PlanOutline;
+import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
 import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
 import vn.lhpn.kehoach.progress.service.NestingRule.Reported;
@@ -30,10 +30,12 @@ import vn.lhpn.kehoach.submission.SubmissionChanged;
 public class RollupWriter {
   private final EntityManager em;
   private final UnitHierarchy hierarchy;
+  private final PlanOutlines outlines;
 
-  RollupWriter(EntityManager em, UnitHierarchy hierarchy) {
+  RollupWriter(EntityManager em, UnitHierarchy hierarchy, PlanOutlines outlines) {
     this.em = em;
     this.hierarchy = hierarchy;
+    this.outlines = outlines;
   }
 
   void onReportChanged(@Observes SubmissionChanged changed) {
@@ -65,20 +67,21 @@ public class RollupWriter {
     chain.add(unitCode);
     Rows own = new Rows();
     Rows rollups = new Rows();
-    for (PlanItem item : PlanRules.allocatable(plan)) {
-      Stored before = stored.getOrDefault(item.id, Stored.NONE);
+    // the plan's read model: no item entities loaded (and dirty-checked at every flush)
+    for (PlanOutline.Item item : outlines.of(plan).items()) {
+      Stored before = stored.getOrDefault(item.id(), Stored.NONE);
       Stored after =
           new Stored(
-              NestingRule.resolve(item.measureType, approved.getOrDefault(item.id, List.of()))
+              NestingRule.resolve(item.measureType(), approved.getOrDefault(item.id(), List.of()))
                   .orElse(null),
-              NestingRule.resolve(item.measureType, pending.getOrDefault(item.id, List.of()))
+              NestingRule.resolve(item.measureType(), pending.getOrDefault(item.id(), List.of()))
                   .orElse(null));
       if (before.equals(after)) {
         continue;
       }
       own.add(
           unitCode,
-          item.id,
+          item.id(),
           (short) year,
           after.approved() == null ? null : after.approved().number(),
           after.approved() == null ? null : after.approved().status(),
@@ -86,11 +89,11 @@ public class RollupWriter {
           after.pending() == null ? null : after.pending().number(),
           after.pending() == null ? null : after.pending().status(),
           after.pending() == null ? null : String.join(",", after.pending().sources()));
-      Delta d = Delta.between(item.measureType, before, after);
+      Delta d = Delta.between(item.measureType(), before, after);
       for (String code : chain) {
         rollups.add(
             code,
-            item.id,
+            item.id(),
             (short) year,
             d.sum(),
             d.units(),
