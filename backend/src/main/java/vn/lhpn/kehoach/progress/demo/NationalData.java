@@ -91,8 +91,7 @@ public class NationalData {
     this.em = em;
   }
 
-  // After the seed plan (3000) and its periods (3500), beside the demo history (not enabled with
-  // it).
+  // After the seed plan (3000) and its periods (3500); never together with the demo history.
   void onStart(@Observes @Priority(4000) StartupEvent event) {
     if (!config.enabled()) {
       return;
