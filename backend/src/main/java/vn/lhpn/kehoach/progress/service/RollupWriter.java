@@ -24,7 +24,8 @@ import vn.lhpn.kehoach.submission.SubmissionChanged;
  * Keeps progress in step with reports, in the transaction that changes them (docs/adr/0005): a
  * unit's own figures for the year of the report are resolved again by the {@link NestingRule}, and
  * what changed is added to (or taken from) the rollup of the unit and of every unit above it. No
- * batch job, no cache: an approval is in the very next read of every rollup above the unit.
+ * batch job: an approval is in the very next read of every rollup above the unit (the dashboards'
+ * kept answers are keyed by the data's revision, which these writes move on: docs/adr/0008).
  */
 @ApplicationScoped
 public class RollupWriter {
