@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, loginAs } from './support';
+import { approvedHouseholds, expectAccessible, loginAs } from './support';
 
 test('the province leader follows a target from the dashboard down to one commune report', async ({
   page,
@@ -9,37 +9,7 @@ test('the province leader follows a target from the dashboard down to one commun
   const households = phone ? 4 : 3;
 
   // A quarter, opened by the province planner; Hương Sơn reports, Phú Bình approves.
-  let headers = await loginAs(page, 'tinh.canbo');
-  await page.request.post('/api/v1/periods', {
-    headers,
-    data: { planId: '11-KH-BCH', kind: 'quarter', year: 2026, number: Number(period.slice(6)) },
-  });
-  const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
-  if ((await current.json()).state !== 'open') {
-    await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
-      headers: { ...headers, 'If-Match': current.headers()['etag']! },
-    });
-  }
-  headers = await loginAs(page, 'xa.huongson');
-  const created = await page.request.post('/api/v1/submissions', {
-    headers,
-    data: {
-      planId: '11-KH-BCH',
-      period,
-      unitCode: '05908',
-      values: [{ item: 'I-2.1', number: households }],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const report = await created.json();
-  const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
-    headers: { ...headers, 'If-Match': created.headers()['etag']! },
-  });
-  headers = await loginAs(page, 'huyen.phobinh');
-  const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
-    headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
-  });
-  expect(approved.status()).toBe(200);
+  await approvedHouseholds(page, period, households, true);
 
   // The leader's first page is the province's dashboard: the approval is already in it.
   await loginAs(page, 'tinh.lanhdao');

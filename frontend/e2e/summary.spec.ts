@@ -1,37 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, loginAs } from './support';
-
-/** A commune of Phú Bình reports households for a half-year and the district approves it. */
-async function approvedHalfYear(page: Page, period: string, households: number) {
-  let headers = await loginAs(page, 'tinh.canbo');
-  const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
-  if ((await current.json()).state !== 'open') {
-    await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
-      headers: { ...headers, 'If-Match': current.headers()['etag']! },
-    });
-  }
-  headers = await loginAs(page, 'xa.huongson');
-  const created = await page.request.post('/api/v1/submissions', {
-    headers,
-    data: {
-      planId: '11-KH-BCH',
-      period,
-      unitCode: '05908',
-      values: [{ item: 'I-2.1', number: households }],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const report = await created.json();
-  const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
-    headers: { ...headers, 'If-Match': created.headers()['etag']! },
-  });
-  headers = await loginAs(page, 'huyen.phobinh');
-  const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
-    headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
-  });
-  expect(approved.status()).toBe(200);
-}
+import { expect, test } from '@playwright/test';
+import { approvedHouseholds, expectAccessible } from './support';
 
 test('a district opens its half-year report, changes a sentence, downloads Word, PDF and Excel', async ({
   page,
@@ -39,7 +8,7 @@ test('a district opens its half-year report, changes a sentence, downloads Word,
   const phone = info.project.name === 'phone';
   const year = phone ? 2024 : 2025;
   const period = `${year}-H1`;
-  await approvedHalfYear(page, period, 9);
+  await approvedHouseholds(page, period, 9);
 
   // logged in as the district after the approval
   await page.goto(`/tong-ket?period=${period}`);

@@ -45,3 +45,53 @@ export async function loginAs(page: Page, user: string): Promise<Record<string, 
   await expect(page.getByRole('heading', { name: 'Kỳ báo cáo' })).toBeVisible();
   return { Authorization: `Bearer ${await tokenOf(page)}` };
 }
+
+/**
+ * Through the API: the province planner opens a period (a quarter is made first when asked),
+ * Hương Sơn (05908) reports households for item I-2.1, and Phú Bình approves the report.
+ */
+export async function approvedHouseholds(
+  page: Page,
+  period: string,
+  households: number,
+  makeQuarter = false,
+) {
+  let headers = await loginAs(page, 'tinh.canbo');
+  if (makeQuarter) {
+    await page.request.post('/api/v1/periods', {
+      headers,
+      data: {
+        planId: '11-KH-BCH',
+        kind: 'quarter',
+        year: Number(period.slice(0, 4)),
+        number: Number(period.slice(6)),
+      },
+    });
+  }
+  const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
+  if ((await current.json()).state !== 'open') {
+    await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
+      headers: { ...headers, 'If-Match': current.headers()['etag']! },
+    });
+  }
+  headers = await loginAs(page, 'xa.huongson');
+  const created = await page.request.post('/api/v1/submissions', {
+    headers,
+    data: {
+      planId: '11-KH-BCH',
+      period,
+      unitCode: '05908',
+      values: [{ item: 'I-2.1', number: households }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const report = await created.json();
+  const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
+    headers: { ...headers, 'If-Match': created.headers()['etag']! },
+  });
+  headers = await loginAs(page, 'huyen.phobinh');
+  const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
+    headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
+  });
+  expect(approved.status()).toBe(200);
+}
