@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole system locally, without Docker: PostgreSQL (the machine's), Keycloak (from
 # Maven Central, realm lhpn with the demo users), the backend in Quarkus dev mode on :8080 and
-# the SPA (Vite) on :5173. Ctrl-C stops all of it (PostgreSQL, a machine service, keeps running).
+# the built SPA on :5173 (`vite preview`: no dev server's first-start optimizer to wait for; for
+# hot reload while changing the SPA, run `npm run dev` in frontend/ instead). Before it prints the
+# URLs, a browser opens the SPA, logs in and sees the overview (infra/check/run-check.mjs).
+# Ctrl-C stops all of it (PostgreSQL, a machine service, keeps running).
+#   --check   start, check in the browser, stop: exit 0 only if a newcomer would see it work
 set -euo pipefail
+
+CHECK_ONLY=0
+[ "${1:-}" = "--check" ] && CHECK_ONLY=1
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SERVICES="$ROOT/infra/lib/services.sh"
@@ -68,16 +75,23 @@ echo "[run] starting the backend (Quarkus dev mode, log: target/run/backend.log)
 ) >"$LOGS/backend.log" 2>&1 &
 pids+=($!)
 
-echo "[run] starting the SPA (Vite, log: target/run/frontend.log)"
+echo "[run] building and serving the SPA (log: target/run/frontend.log)"
 (
   cd "$ROOT/frontend"
-  exec setsid node_modules/.bin/vite --port 5173 --strictPort
+  npm run -s build
+  KEHOACH_API_URL=http://localhost:8080 KEHOACH_OIDC_AUTHORITY=http://localhost:8180/realms/lhpn \
+    exec setsid node_modules/.bin/vite preview --port 5173 --strictPort
 ) >"$LOGS/frontend.log" 2>&1 &
 pids+=($!)
 
 wait "$kc_starter" || { cat "$LOGS/keycloak-start.log"; exit 1; }
 wait_for "http://localhost:8080/q/health/ready" backend "$LOGS/backend.log"
 wait_for "http://localhost:5173/config.json" SPA "$LOGS/frontend.log"
+node "$ROOT/infra/check/run-check.mjs" http://localhost:5173 || {
+  echo "[run] the SPA does not work in a browser; logs in target/run/" >&2
+  exit 1
+}
+[ "$CHECK_ONLY" = 1 ] && exit 0
 
 cat <<TXT
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'Demo@2026-lhpn';
 
@@ -14,8 +14,19 @@ export async function login(page: Page, username: string, path = '/') {
   await page.locator('#kc-login').click();
 }
 
-/** No serious or critical axe violation on the page as it is now (hover and focus included). */
+/**
+ * No serious or critical axe violation on the page as it is now (hover and focus included), and
+ * nothing wider than the screen: a phone zooms such a page out, and a tap then lands beside the
+ * button it was meant for.
+ */
 export async function expectAccessible(page: Page) {
+  const screen = page.viewportSize()?.width;
+  if (screen) {
+    const page_ = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(page_, `the page is ${page_} px wide on a ${screen} px screen`).toBeLessThanOrEqual(
+      screen,
+    );
+  }
   const result = await new AxeBuilder({ page }).analyze();
   expect(
     result.violations
@@ -94,4 +105,87 @@ export async function approvedHouseholds(
     headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
   });
   expect(approved.status()).toBe(200);
+}
+
+const KEYCLOAK = process.env.E2E_KEYCLOAK ?? 'http://localhost:8181';
+const API = process.env.E2E_API_A ?? 'http://localhost:8082';
+
+/** The headers to call the API as a demo user (a token from the tests' password-grant client). */
+export async function bearer(request: APIRequestContext, username: string) {
+  const r = await request.post(`${KEYCLOAK}/realms/lhpn/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'kehoach-cli', username, password: PASSWORD },
+  });
+  expect(r.status()).toBe(200);
+  return { Authorization: `Bearer ${(await r.json()).access_token}` };
+}
+
+/**
+ * Through the API, on any database state (so a spec can run again): a quarter opened by the
+ * province planner, and Hương Sơn's (05908) report of it submitted with households for I-2.1;
+ * an approved report from an earlier run is reopened by Phú Bình first.
+ */
+export async function submittedHouseholds(
+  request: APIRequestContext,
+  period: string,
+  households: number,
+) {
+  const province = await bearer(request, 'tinh.canbo');
+  await request.post(`${API}/api/v1/periods`, {
+    headers: province,
+    data: {
+      planId: '11-KH-BCH',
+      kind: 'quarter',
+      year: Number(period.slice(0, 4)),
+      number: Number(period.slice(6)),
+    },
+  });
+  const current = await request.get(`${API}/api/v1/periods/11-KH-BCH/${period}`, {
+    headers: province,
+  });
+  if ((await current.json()).state !== 'open') {
+    await request.post(`${API}/api/v1/periods/11-KH-BCH/${period}/open`, {
+      headers: { ...province, 'If-Match': current.headers()['etag']! },
+    });
+  }
+  const commune = await bearer(request, 'xa.huongson');
+  const form = await request.get(
+    `${API}/api/v1/submissions/form?plan=11-KH-BCH&period=${period}&unit=05908`,
+    { headers: commune },
+  );
+  const existing = (await form.json()).submission as
+    { id: number; state: string; version: number } | undefined;
+  let id: number;
+  let etag: string;
+  if (!existing) {
+    const created = await request.post(`${API}/api/v1/submissions`, {
+      headers: commune,
+      data: { planId: '11-KH-BCH', period, unitCode: '05908' },
+    });
+    expect(created.status()).toBe(201);
+    id = (await created.json()).id;
+    etag = created.headers()['etag']!;
+  } else {
+    id = existing.id;
+    etag = `"${existing.version}"`;
+    if (existing.state === 'approved' || existing.state === 'submitted') {
+      const back = await request.post(
+        `${API}/api/v1/submissions/${id}/${existing.state === 'approved' ? 'reopen' : 'return'}`,
+        {
+          headers: { ...(await bearer(request, 'huyen.phobinh')), 'If-Match': etag },
+          data: { reason: 'Chạy lại kiểm thử / test run again' },
+        },
+      );
+      expect(back.status()).toBe(200);
+      etag = back.headers()['etag']!;
+    }
+  }
+  const saved = await request.put(`${API}/api/v1/submissions/${id}/values`, {
+    headers: { ...commune, 'If-Match': etag },
+    data: { values: [{ item: 'I-2.1', number: households }] },
+  });
+  expect(saved.status()).toBe(200);
+  const submitted = await request.post(`${API}/api/v1/submissions/${id}/submit`, {
+    headers: { ...commune, 'If-Match': saved.headers()['etag']! },
+  });
+  expect(submitted.status()).toBe(200);
 }

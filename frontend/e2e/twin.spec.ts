@@ -1,20 +1,11 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { PASSWORD } from './support';
+import { expect, test } from '@playwright/test';
+import { bearer } from './support';
 
 // Two backend instances on one database (run-e2e.sh starts both): what one writes the other reads
 // at once, an Idempotency-Key used on one is honoured on the other (concurrently too), and an ETag
 // from one is valid on the other. Nothing of a request's state lives in an instance.
 const A = process.env.E2E_API_A ?? 'http://localhost:8082';
 const B = process.env.E2E_API_B ?? 'http://localhost:8083';
-const KEYCLOAK = process.env.E2E_KEYCLOAK ?? 'http://localhost:8181';
-
-async function bearer(request: APIRequestContext, username: string) {
-  const r = await request.post(`${KEYCLOAK}/realms/lhpn/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'kehoach-cli', username, password: PASSWORD },
-  });
-  expect(r.status()).toBe(200);
-  return { Authorization: `Bearer ${(await r.json()).access_token}` };
-}
 
 test('two instances behave as one: writes, idempotency keys and ETags cross between them', async ({
   request,

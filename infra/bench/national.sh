@@ -9,6 +9,7 @@
 #
 #   infra/bench/national.sh [seconds per wrk run, default 8]
 #   NATIONAL_REUSE=1 infra/bench/national.sh   (the data of the previous run, no load measured)
+#   DEADLINE_ONLY=1 infra/bench/national.sh    (only deadline day, below; DEADLINE_SECONDS=20)
 #
 # Reports: the load (values per second), start to ready (a second start, the data there), RSS at
 # rest, under 64 connections and after; progress at national, province, district and commune
@@ -78,7 +79,7 @@ psql_db -c "SELECT 'data: ' || (SELECT count(*) FROM org_unit) || ' unit version
   || (SELECT count(*) FROM submission) || ' reports, '
   || (SELECT count(*) FROM submission_value) || ' values, '
   || (SELECT count(*) FROM target) || ' targets, '
-  || (SELECT count(*) FROM rollup_value) || ' rollup rows'"
+  || (SELECT count(*) FROM rollup_total) || ' rollup rows'"
 
 # a national reader, made here (the demo realm has none: Thái Nguyên runs without the national unit)
 admin=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=kcadmin -d password=kcadmin \
@@ -111,6 +112,52 @@ run() {
   wrk -t1 -c"$c" -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $token" ${GZIP:+-H "Accept-Encoding: gzip"} \
     -s "$ROOT/infra/bench/percentiles.lua" "$url" | grep RESULT | sed "s/^RESULT/$name c=$c/"
 }
+
+deadline_day() {
+  # Deadline day (#21): K = 1, 16, 64 reviewers of districts in different provinces approve K
+  # commune reports at once, then reopen them; the communes save full reports and submit them
+  # again, K at once (infra/bench/deadline.mjs). Beside it, in the same run: the province
+  # dashboard at 16 connections while K=64 approves, the HTTP floor (/me) at 64 connections, and
+  # PostgreSQL's own pgbench (TPC-B, scale 10: contended rows like a province's) at 1, 16, 64.
+  echo "deadline day: K reviewers approving K different reports at once"
+  psql_db -F ' ' -c "SELECT d, c FROM (
+      SELECT p.code AS p, d.code AS d, min(c.code) AS c,
+             row_number() OVER (PARTITION BY p.code ORDER BY d.code) AS n
+      FROM org_unit p JOIN org_unit d ON d.parent_code = p.code AND d.valid_to IS NULL
+      JOIN org_unit c ON c.parent_code = d.code AND c.valid_to IS NULL
+      WHERE p.level = 1 AND p.valid_to IS NULL AND d.level = 2 AND c.level = 3
+      GROUP BY p.code, d.code) x
+    WHERE n <= 2 ORDER BY n, p LIMIT 64" >"$OUT/deadline-pairs.txt"
+  local seconds="${DEADLINE_SECONDS:-20}"
+  BENCH_DB="$DB" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
+    "$OUT/deadline-pairs.txt" "$seconds" 1 16 >"$OUT/deadline-1-16.txt" || deadline_failed=1
+  sed 's/^RESULT /  /' "$OUT/deadline-1-16.txt"
+  BENCH_DB="$DB" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
+    "$OUT/deadline-pairs.txt" "$seconds" 64 >"$OUT/deadline-64.txt" &
+  local writer=$!
+  sleep 3
+  province=$(token_of tinh.lanhdao)
+  run "  province progress while K=64 approve" "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 16
+  run "  province × districts while K=64 approve" "$province" "$base/progress/units?plan=$PLAN&unit=19&year=2026" 16
+  wait "$writer" || deadline_failed=1
+  sed 's/^RESULT /  /' "$OUT/deadline-64.txt"
+  run "  me (HTTP floor)" "$(token_of tw.lanhdao)" "$base/me" 64
+  echo "  pgbench floor (TPC-B, scale 10, 10 s each; a database-only write transaction):"
+  runuser -u postgres -- dropdb --if-exists kehoach_pgbench
+  runuser -u postgres -- createdb kehoach_pgbench
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/pgbench -q -i -s 10 kehoach_pgbench >/dev/null 2>&1
+  for c in 1 16 64; do
+    printf '    c=%-3s ' "$c"
+    runuser -u postgres -- /usr/lib/postgresql/15/bin/pgbench -n -c "$c" -j 2 -T 10 kehoach_pgbench 2>/dev/null |
+      awk '/^latency average/ {lat=$4} /^tps/ {tps=$3} END {printf "%s tps, latency average %s ms\n", tps, lat}'
+  done
+  runuser -u postgres -- dropdb kehoach_pgbench
+  [ "${deadline_failed:-0}" = 0 ] || { echo "deadline day: failures or a stale read (see above)" >&2; exit 1; }
+}
+if [ "${DEADLINE_ONLY:-}" = 1 ]; then
+  deadline_day
+  exit 0
+fi
 
 # the numbers are right before they are fast: every item's national figure equals the approved
 # figures of every unit added up in SQL (counts: the sum; percentages: the mean; activities: the
@@ -160,11 +207,11 @@ floor() {
   psql_db -c '\timing on' -c "$sql" -c "$sql" -c "$sql" -c "$sql" -c "$sql" | grep -i '^time' | tail -1
 }
 floor "rollup rows, the 63 provinces × items" \
-  "SELECT count(*) FROM rollup_value WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = 'VN')"
+  "SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = 'VN')"
 floor "rollup rows, province 19 × items" \
-  "SELECT count(*) FROM rollup_value WHERE year = $YEAR AND unit_code = '19'"
+  "SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code = '19'"
 floor "rollup rows, province 19's districts × items" \
-  "SELECT count(*) FROM rollup_value WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')"
+  "SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')"
 floor "raw values summed by province × item" \
   "SELECT pr.code, v.plan_item_id, sum(v.approved_number) FROM unit_year_value v
    JOIN org_unit c ON c.code = v.unit_code AND c.level = 3 JOIN org_unit d ON d.code = c.parent_code
@@ -199,3 +246,5 @@ approved_after=$(approvals); mixed_seconds=$(( $(date +%s) - mixed_start ))
 kill "$writer" 2>/dev/null; wait "$writer" 2>/dev/null || true
 echo "  meanwhile $((approved_after - approved_before)) approvals in $mixed_seconds s, each followed by a national read"
 echo "RSS after the runs: $(rss)"
+
+deadline_day

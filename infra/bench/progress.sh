@@ -84,8 +84,8 @@ for c in 1 16 64; do
 done
 echo "SQL floor (psql, the rows the province dashboard reads):"
 runuser -u postgres -- psql -d "$DB" -qAt -c '\timing on' -c \
-  "SELECT count(*) FROM rollup_value WHERE year = $year AND unit_code = '19'" \
-  -c "SELECT count(*) FROM rollup_value WHERE year = $year AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')" |
+  "SELECT count(*) FROM rollup_total WHERE year = $year AND unit_code = '19'" \
+  -c "SELECT count(*) FROM rollup_total WHERE year = $year AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')" |
   grep -i time
 wait "$sampler" 2>/dev/null || true
 echo "RSS after the runs: $(rss)"

@@ -1,12 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AuthProvider } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '@/lib/api/client';
+import { createQueryClient, followOtherTabs } from '@/lib/api/data-changes';
 import { createUserManager } from '@/lib/auth';
 import type { RuntimeConfig } from '@/lib/config';
 import { createAppRouter } from './router';
@@ -25,11 +26,12 @@ export function App({ config }: { config: RuntimeConfig }) {
   const router = useMemo(() => createAppRouter(), []);
   const queryClient = useMemo(
     () =>
-      new QueryClient({
+      createQueryClient({
         defaultOptions: { queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false } },
       }),
     [],
   );
+  useEffect(() => followOtherTabs(queryClient), [queryClient]);
 
   return (
     <ConfigProvider

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
@@ -43,15 +43,13 @@ export async function readAccount(id: string) {
 }
 
 export function useCreateAccount() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: AccountCreate) => (await api.POST('/api/v1/accounts', { body })).data!,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+    meta: { invalidates: ['accounts', 'account-history'] },
   });
 }
 
 export function useUpdateAccount() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, etag, body }: { id: string; etag: string; body: AccountUpdate }) =>
       (
@@ -60,23 +58,23 @@ export function useUpdateAccount() {
           body,
         })
       ).data!,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+    meta: { invalidates: ['accounts', 'account-history'] },
   });
 }
 
 export function useResetPassword() {
   return useMutation({
+    meta: { invalidates: ['account-history'] },
     mutationFn: async (id: string) =>
       (await api.POST('/api/v1/accounts/{id}/password-reset', { params: { path: { id } } })).data!,
   });
 }
 
 export function useBulkAccounts() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (unit: string) =>
       (await api.POST('/api/v1/accounts/bulk', { body: { unit } })).data!,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['accounts'] }),
+    meta: { invalidates: ['accounts', 'account-history'] },
   });
 }
 

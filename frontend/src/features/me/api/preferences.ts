@@ -21,6 +21,7 @@ export function usePreferences() {
 export function useSaveLanguage() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { invalidates: [] }, // kept in step by hand below
     mutationFn: async (language: Language) => {
       const current = await queryClient.fetchQuery(preferencesQueryOptions());
       const { data, response } = await api.PUT('/api/v1/me/preferences', {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
@@ -19,7 +19,6 @@ function path(p: Period) {
 
 /** Opens or closes a period, or moves its due date; each sends the version it read (If-Match). */
 export function usePeriodChange() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (
       input:
@@ -40,12 +39,11 @@ export function usePeriodChange() {
       return (await api.PATCH('/api/v1/periods/{planId}/{code}', { params, body: { dueOn } }))
         .data!;
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['periods'] }),
+    meta: { invalidates: ['periods', 'submissions', 'progress'] },
   });
 }
 
 export function useCreatePeriod() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: {
       planId: string;
@@ -53,6 +51,6 @@ export function useCreatePeriod() {
       year: number;
       number?: number;
     }) => (await api.POST('/api/v1/periods', { body: input })).data!,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['periods'] }),
+    meta: { invalidates: ['periods', 'submissions', 'progress'] },
   });
 }

@@ -4,6 +4,7 @@ import { saveBlob } from '@/lib/download';
 
 export function useExportPlan() {
   return useMutation({
+    meta: { invalidates: [] },
     mutationFn: async (planId: string) => {
       const { data } = await api.GET('/api/v1/plans/{planId}/export', {
         params: { path: { planId } },

@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/upload';
 
 /** Uploads a plan file; with dryRun the server only reports what would change. */
 export function useImportPlan() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) =>
       (
@@ -13,10 +12,6 @@ export function useImportPlan() {
           ...fileBody(file),
         })
       ).data!,
-    onSuccess: (_report, { dryRun }) => {
-      if (!dryRun) {
-        void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      }
-    },
+    // a real import may change anything; a dry run changes nothing (data-changes.ts)
   });
 }

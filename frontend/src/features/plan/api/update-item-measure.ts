@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 
 type Input = {
@@ -10,7 +10,6 @@ type Input = {
 
 /** Corrects an item's measure with If-Match; the tree and the item are refreshed after. */
 export function useUpdateItemMeasure(planId: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ key, etag, type, unit }: Input) =>
       (
@@ -19,13 +18,12 @@ export function useUpdateItemMeasure(planId: string) {
           body: { type, unit },
         })
       ).data!,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
+    meta: { invalidates: ['plans', 'targets', 'progress', 'submissions', 'summary'] },
   });
 }
 
 /** Confirms or corrects which levels report a leaf (province planner), with If-Match. */
 export function useUpdateReportingLevels(planId: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ key, etag, levels }: { key: string; etag: string; levels: number[] }) =>
       (
@@ -34,13 +32,12 @@ export function useUpdateReportingLevels(planId: string) {
           body: { levels },
         })
       ).data!,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
+    meta: { invalidates: ['plans', 'targets', 'progress', 'submissions', 'summary'] },
   });
 }
 
 /** Sets how a leaf is judged over the term (province planner), with If-Match. */
 export function useUpdateTermRule(planId: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({
       key,
@@ -57,6 +54,6 @@ export function useUpdateTermRule(planId: string) {
           body: { rule },
         })
       ).data!,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plans', planId] }),
+    meta: { invalidates: ['plans', 'targets', 'progress', 'submissions', 'summary'] },
   });
 }

@@ -1,7 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { retryDelay, retryTransient } from '@/lib/api/retry';
 import type { components } from '@/lib/api/schema';
+import { REPORT_CHANGES } from '@/lib/api/data-changes';
 
 export type Form = components['schemas']['SubmissionForm'];
 export type FormItem = components['schemas']['SubmissionFormItem'];
@@ -36,7 +37,6 @@ export function usePeriods(plan: string | undefined) {
  * may not have reached the server is retried with the same Idempotency-Key.
  */
 export function useSaveReport() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: {
       key: string;
@@ -70,13 +70,12 @@ export function useSaveReport() {
     retry: retryTransient,
     retryDelay,
     networkMode: 'always',
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+    meta: { invalidates: REPORT_CHANGES },
   });
 }
 
 /** Submit, approve, return or reopen, with If-Match and an Idempotency-Key. */
 export function useReportTransition() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: {
       key: string;
@@ -113,12 +112,11 @@ export function useReportTransition() {
     retry: retryTransient,
     retryDelay,
     networkMode: 'always',
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+    meta: { invalidates: REPORT_CHANGES },
   });
 }
 
 export function useBulkReview() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: {
       key: string;
@@ -135,7 +133,7 @@ export function useBulkReview() {
     retry: retryTransient,
     retryDelay,
     networkMode: 'always',
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['submissions'] }),
+    meta: { invalidates: REPORT_CHANGES },
   });
 }
 

@@ -167,62 +167,71 @@ export function ReviewPage() {
         </Button>
       </Space>
       {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
-      <Table<Row>
-        rowKey="unitCode"
-        size="small"
-        pagination={false}
-        dataSource={rows}
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: setSelected,
-          getCheckboxProps: (r) => ({
-            disabled: r.state !== 'submitted',
-            'aria-label': r.unitName,
-          }),
-        }}
-        columns={[
-          {
-            title: t('reports.unit'),
-            dataIndex: 'unitName',
-            render: (name: string, r) => (
-              <Button
-                type="link"
-                style={{ padding: 0 }}
-                onClick={() => setParam('unit', r.unitCode)}
-              >
-                {name}
-              </Button>
-            ),
-          },
-          {
-            title: t('reports.stateLabel'),
-            dataIndex: 'state',
-            render: (state: string) => <StateBadge state={state} />,
-          },
-          {
-            title: t('reports.entered'),
-            key: 'filled',
-            render: (_, r) =>
-              r.items != null ? (
-                <span data-testid={`filled-${r.unitCode}`}>
-                  {t('reports.enteredOf', { filled: r.filled ?? 0, total: r.items })}
-                </span>
-              ) : (
-                '—'
+      {/* scrolls in its own box at phone width: a page wider than the screen is zoomed out by the
+          phone, and a tap then lands beside what it was meant for */}
+      <div
+        role="region"
+        aria-label={t('reports.reviewTitle')}
+        tabIndex={0}
+        style={{ overflowX: 'auto' }}
+      >
+        <Table<Row>
+          rowKey="unitCode"
+          size="small"
+          pagination={false}
+          dataSource={rows}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: setSelected,
+            getCheckboxProps: (r) => ({
+              disabled: r.state !== 'submitted',
+              'aria-label': r.unitName,
+            }),
+          }}
+          columns={[
+            {
+              title: t('reports.unit'),
+              dataIndex: 'unitName',
+              render: (name: string, r) => (
+                <Button
+                  type="link"
+                  style={{ padding: 0 }}
+                  onClick={() => setParam('unit', r.unitCode)}
+                >
+                  {name}
+                </Button>
               ),
-          },
-          {
-            title: t('reports.submittedAt'),
-            dataIndex: 'submittedAt',
-            render: (at: string | undefined, r) => (
-              <Space size={4}>
-                {at ? formatDateTime(at, locale) : '—'}
-                {r.late ? <Tag color={STATE_COLORS.late}>{t('reports.late')}</Tag> : null}
-              </Space>
-            ),
-          },
-        ]}
-      />
+            },
+            {
+              title: t('reports.stateLabel'),
+              dataIndex: 'state',
+              render: (state: string) => <StateBadge state={state} />,
+            },
+            {
+              title: t('reports.entered'),
+              key: 'filled',
+              render: (_, r) =>
+                r.items != null ? (
+                  <span data-testid={`filled-${r.unitCode}`}>
+                    {t('reports.enteredOf', { filled: r.filled ?? 0, total: r.items })}
+                  </span>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: t('reports.submittedAt'),
+              dataIndex: 'submittedAt',
+              render: (at: string | undefined, r) => (
+                <Space size={4}>
+                  {at ? formatDateTime(at, locale) : '—'}
+                  {r.late ? <Tag color={STATE_COLORS.late}>{t('reports.late')}</Tag> : null}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </div>
       {period ? (
         <ReviewDrawer
           plan={plan.code!}

@@ -30,6 +30,7 @@ export function useSummaryReport({ plan, unit, period }: Key) {
 export function useSaveSummaryReport({ plan, unit, period }: Key) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { invalidates: ['summary-history'] },
     mutationFn: async ({ version, edit }: { version: number; edit: SummaryEdit }) =>
       (
         await api.PUT('/api/v1/summary-reports', {
@@ -42,7 +43,6 @@ export function useSaveSummaryReport({ plan, unit, period }: Key) {
       ).data!,
     onSuccess: (saved) => {
       queryClient.setQueryData(['summary', plan, unit, period], saved);
-      void queryClient.invalidateQueries({ queryKey: ['summary-history', plan, unit, period] });
     },
   });
 }
@@ -63,6 +63,7 @@ export function useSummaryHistory({ plan, unit, period }: Key, enabled: boolean)
 /** Downloads the report as Word or PDF, as the server renders it now. */
 export function useDownloadSummary({ plan, unit, period }: Key) {
   return useMutation({
+    meta: { invalidates: [] },
     mutationFn: async (format: 'docx' | 'pdf') => {
       const query = { plan: plan!, unit, period: period! };
       const { data } =
@@ -77,6 +78,7 @@ export function useDownloadSummary({ plan, unit, period }: Key) {
 /** Starts a progress workbook in the background. */
 export function useStartExport() {
   return useMutation({
+    meta: { invalidates: ['export'] },
     mutationFn: async (request: components['schemas']['ProgressExportRequest']) =>
       (await api.POST('/api/v1/exports', { body: request })).data!,
   });

@@ -1,12 +1,7 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
+import { TARGET_CHANGES } from '@/lib/api/data-changes';
 
 /** A column as the URL names it (text); {@link columnQuery} gives the API's typed query. */
 export type AllocationKey = { plan: string; item: string; year: string; parent: string };
@@ -65,7 +60,6 @@ export async function proposeFill(
 
 /** Saves the column with If-Match; afterwards the column, its history and overviews refresh. */
 export function useSaveAllocation(key: AllocationKey | undefined) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: {
       etag: string;
@@ -79,7 +73,7 @@ export function useSaveAllocation(key: AllocationKey | undefined) {
           body: { rows: input.rows, method: input.method, reason: input.reason },
         })
       ).data!,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['targets'] }),
+    meta: { invalidates: TARGET_CHANGES },
   });
 }
 

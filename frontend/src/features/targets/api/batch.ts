@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { TARGET_CHANGES } from '@/lib/api/data-changes';
 
 /** Copies a year's allocation of a unit to later years. */
 export function useCopyYear() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: {
       planId: string;
@@ -11,13 +11,12 @@ export function useCopyYear() {
       fromYear: number;
       toYears: number[];
     }) => (await api.POST('/api/v1/targets/copy', { body })).data!,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['targets'] }),
+    meta: { invalidates: TARGET_CHANGES },
   });
 }
 
 /** Allocates a whole year for every item a department leads. */
 export function useAllocateDepartment() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: {
       planId: string;
@@ -26,6 +25,6 @@ export function useAllocateDepartment() {
       department: string;
       method: 'equal' | 'proportional';
     }) => (await api.POST('/api/v1/targets/bulk', { body })).data!,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['targets'] }),
+    meta: { invalidates: TARGET_CHANGES },
   });
 }

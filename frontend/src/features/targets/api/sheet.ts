@@ -1,10 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/upload';
 import { saveBlob } from '@/lib/download';
+import { TARGET_CHANGES } from '@/lib/api/data-changes';
 
 export function useDownloadSheet() {
   return useMutation({
+    meta: { invalidates: [] },
     mutationFn: async ({ plan, year, parent }: { plan: string; year: string; parent: string }) => {
       const { data } = await api.GET('/api/v1/targets/sheet', {
         params: { query: { plan, year: Number(year), parent } },
@@ -17,7 +19,6 @@ export function useDownloadSheet() {
 
 /** Uploads a filled allocation sheet; with dryRun the server only says what would change. */
 export function useUploadSheet() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) =>
       (
@@ -26,8 +27,6 @@ export function useUploadSheet() {
           ...fileBody(file),
         })
       ).data!,
-    onSuccess: (_r, { dryRun }) => {
-      if (!dryRun) void queryClient.invalidateQueries({ queryKey: ['targets'] });
-    },
+    meta: { invalidates: TARGET_CHANGES }, // a dry run changes nothing (data-changes.ts)
   });
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 
 /** Figures kept per child unit and year (members, women 18+…) for proportional splits. */
@@ -16,7 +16,6 @@ export function useWeights(year: string, parent: string | undefined) {
 }
 
 export function useSaveWeights(year: string, parent: string | undefined) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: { name: string; values: { unitCode: string; value: number }[] }) =>
       (
@@ -25,7 +24,6 @@ export function useSaveWeights(year: string, parent: string | undefined) {
           body: input,
         })
       ).data!,
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: ['targets', 'weights', year, parent] }),
+    meta: { invalidates: ['targets'] },
   });
 }

@@ -210,7 +210,7 @@ public class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     // A failure the database raised at commit arrives wrapped (RollbackException, Arc's
     // undeclared-throwable): what the client sent wrong is still a 4xx, and nothing was saved.
-    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+    for (Throwable c : causes(e)) {
       if (c instanceof StaleObjectStateException || c instanceof OptimisticLockException) {
         return stale((RuntimeException) c, uri);
       }
@@ -248,6 +248,31 @@ public class ProblemMappers {
         ProblemType.INTERNAL,
         "Lỗi không mong đợi; đã ghi nhật ký / Unexpected error; it has been logged",
         path(uri));
+  }
+
+  /**
+   * The exception and everything behind it: causes and suppressed exceptions, outermost first. A
+   * failure at commit hides the database's own error as a suppressed exception (Narayana's
+   * RollbackException carries an XAException whose cause is the PSQLException), not as a cause.
+   */
+  static List<Throwable> causes(Throwable e) {
+    List<Throwable> out = new java.util.ArrayList<>();
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+    todo.add(e);
+    while (!todo.isEmpty() && out.size() < 64) {
+      Throwable t = todo.removeFirst();
+      if (!seen.add(t)) {
+        continue;
+      }
+      out.add(t);
+      if (t.getCause() != null) {
+        todo.add(t.getCause());
+      }
+      java.util.Collections.addAll(todo, t.getSuppressed());
+    }
+    return out;
   }
 
   /**

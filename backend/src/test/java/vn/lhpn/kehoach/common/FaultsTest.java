@@ -14,12 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.submission.Reports;
+import vn.lhpn.kehoach.support.CommitFault;
 import vn.lhpn.kehoach.support.RealServicesResource;
 import vn.lhpn.kehoach.support.Tokens;
 
@@ -48,80 +51,139 @@ class FaultsTest {
   }
 
   /**
+   * PostgreSQL stops at the very moment a save commits (a fault put into the transaction's
+   * before-completion step, so the commit itself fails, on every run): the client gets a 503
+   * problem with Retry-After, never a 500; nothing of the save is kept; its retry with the same
+   * Idempotency-Key, once the database is back, saves exactly once.
+   */
+  @Test
+  void shouldAnswer503WhenTheDatabaseGoesAwayWhileASaveCommits() {
+    Reports.period("2023-Q3", true);
+    long id = id(create(HUNG_SON, "2023-Q3", "05761", List.of(value("I-2.1", 0))).statusCode(201));
+    String etag = etag(HUNG_SON, id);
+    String key = "commit-fault-" + id;
+    CommitFault.arm(
+        "/submissions/" + id + "/values", () -> RealServicesResource.run("postgres-stop"));
+    Response refused;
+    try {
+      refused = save(id, etag, key, 7);
+    } finally {
+      CommitFault.disarm();
+      RealServicesResource.run("postgres", "kehoach_test");
+    }
+    refused
+        .then()
+        .statusCode(503)
+        .contentType(startsWith("application/problem+json"))
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+        .body("status", org.hamcrest.Matchers.equalTo(503));
+    awaitReady();
+    Response retried = save(id, etag, key, 7);
+    retried.then().statusCode(200);
+    assertEquals(null, retried.header("Idempotent-Replayed"), "the failed save stored no answer");
+    save(id, etag, key, 7).then().statusCode(200).header("Idempotent-Replayed", "true");
+    assertEquals(7, number(Reports.get(HUNG_SON, id).extract().path("values[0].number")));
+    assertEquals(
+        List.of(7),
+        savedValues(id).stream().filter(v -> v > 0).toList(),
+        "the history holds the save once");
+  }
+
+  /**
    * PostgreSQL goes away under 30 saves of one report and comes back: readiness goes down and up
    * without restarting the backend; every save the client saw acknowledged is there; the others
    * failed cleanly (503 problem+json, Retry-After) and succeeded when retried with their
-   * Idempotency-Key; the history holds each value once.
+   * Idempotency-Key; the history holds each value once. Driven by states, not by time: the outage
+   * starts once ten saves are through, and ends once readiness said "down" and a save was refused.
    */
   @Test
   void shouldLoseNoAcknowledgedWriteWhenTheDatabaseRestarts() throws Exception {
     Reports.period("2022-Q4", true);
     long id = id(create(HUNG_SON, "2022-Q4", "05761", List.of(value("I-2.1", 0))).statusCode(201));
-    String etag = etag(HUNG_SON, id);
+    AtomicInteger acknowledged = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    AtomicBoolean stopped = new AtomicBoolean();
     AtomicBoolean sawDown = new AtomicBoolean();
-    Thread outage =
-        new Thread(
+    var outage =
+        java.util.concurrent.CompletableFuture.runAsync(
             () -> {
               try {
-                Thread.sleep(400);
+                await("ten saves through", () -> acknowledged.get() >= 10);
                 RealServicesResource.run("postgres-stop");
-                for (int i = 0; i < 20 && !sawDown.get(); i++) {
-                  sawDown.set(ready() == 503);
-                  Thread.sleep(250);
-                }
-                Thread.sleep(1500);
+                stopped.set(true);
+                await("readiness down", () -> ready() == 503);
+                sawDown.set(true);
+                await("a save refused", () -> refused.get() > 0);
+              } finally {
                 RealServicesResource.run("postgres", "kehoach_test");
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
               }
             });
-    outage.start();
     try {
-      saveThirtyTimes(id, etag, sawDown);
-    } finally {
-      outage.join();
-      RealServicesResource.run("postgres", "kehoach_test"); // up, whatever happened
-    }
-  }
-
-  private void saveThirtyTimes(long id, String etag, AtomicBoolean sawDown) throws Exception {
-    int refused = 0;
-    for (int n = 1; n <= 30; n++) {
-      String key = "fault-" + id + "-" + n;
-      for (int attempt = 0; ; attempt++) {
-        assertTrue(attempt < 60, "save " + n + " never went through");
-        long start = System.nanoTime();
-        Response r =
-            given()
-                .auth()
-                .oauth2(Tokens.of(HUNG_SON))
-                .contentType("application/json")
-                .header("If-Match", etag)
-                .header("Idempotency-Key", key)
-                .body(Map.of("values", List.of(value("I-2.1", n))))
-                .put("/api/v1/submissions/" + id + "/values");
-        assertTrue(System.nanoTime() - start < 10_000_000_000L, "a save hung");
-        if (r.statusCode() == 200) {
-          etag = r.header("ETag");
-          break;
+      String etag = etag(HUNG_SON, id);
+      for (int n = 1; n <= 30; n++) {
+        if (n == 11) {
+          // the saves from here meet the outage, whatever the speed of this machine
+          await("PostgreSQL stopped", () -> stopped.get() || outage.isDone());
         }
-        refused++;
-        r.then().statusCode(503).contentType(startsWith("application/problem+json"));
-        assertTrue(r.header("Retry-After") != null);
-        Thread.sleep(300);
+        String key = "fault-" + id + "-" + n;
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+          assertTrue(System.nanoTime() < deadline, "save " + n + " never went through");
+          long start = System.nanoTime();
+          Response r = save(id, etag, key, n);
+          assertTrue(System.nanoTime() - start < 10_000_000_000L, "a save hung");
+          if (r.statusCode() == 200) {
+            etag = r.header("ETag");
+            acknowledged.incrementAndGet();
+            break;
+          }
+          refused.incrementAndGet();
+          r.then().statusCode(503).contentType(startsWith("application/problem+json"));
+          assertTrue(r.header("Retry-After") != null);
+          Thread.sleep(200); // a client's back-off between retries
+        }
       }
+    } finally {
+      outage.get(3, java.util.concurrent.TimeUnit.MINUTES);
     }
     assertTrue(sawDown.get(), "readiness never reported the database down");
-    org.awaitility.Awaitility.await("readiness back up")
-        .atMost(java.time.Duration.ofSeconds(10))
-        .until(() -> ready() == 200);
-    assertTrue(refused > 0, "the outage refused no save: it did not happen under load");
-
-    Reports.get(HUNG_SON, id).statusCode(200);
+    awaitReady();
+    assertTrue(refused.get() > 0, "the outage refused no save: it did not happen under load");
     assertEquals(
         30,
         number(Reports.get(HUNG_SON, id).extract().path("values[0].number")),
         "the last acknowledged value");
+    List<Integer> expected = new ArrayList<>();
+    for (int n = 1; n <= 30; n++) {
+      expected.add(n);
+    }
+    assertEquals(expected, savedValues(id).stream().filter(v -> v > 0).sorted().toList());
+  }
+
+  private static Response save(long id, String etag, String key, int number) {
+    return given()
+        .auth()
+        .oauth2(Tokens.of(HUNG_SON))
+        .contentType("application/json")
+        .header("If-Match", etag)
+        .header("Idempotency-Key", key)
+        .body(Map.of("values", List.of(value("I-2.1", number))))
+        .put("/api/v1/submissions/" + id + "/values");
+  }
+
+  private static void await(String what, java.util.concurrent.Callable<Boolean> state) {
+    org.awaitility.Awaitility.await(what)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50))
+        .until(state);
+  }
+
+  private static void awaitReady() {
+    await("readiness back up", () -> ready() == 200);
+  }
+
+  /** The values the history says were saved for I-2.1, in its order. */
+  private static List<Integer> savedValues(long id) {
     List<Integer> saved = new ArrayList<>();
     List<Map<String, Object>> history =
         given()
@@ -135,13 +197,11 @@ class FaultsTest {
     for (Map<String, Object> e : history) {
       @SuppressWarnings("unchecked")
       Map<String, Object> after = (Map<String, Object>) e.get("after");
-      saved.add(number(after.get("number")));
+      if (after != null && after.get("number") != null) {
+        saved.add(number(after.get("number")));
+      }
     }
-    List<Integer> expected = new ArrayList<>();
-    for (int n = 1; n <= 30; n++) {
-      expected.add(n);
-    }
-    assertEquals(expected, saved.stream().filter(v -> v > 0).sorted().toList());
+    return saved;
   }
 
   /**

@@ -65,7 +65,7 @@ class NationalDataTest {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT coalesce(sum(r.approved_sum), 0) FROM rollup_value r JOIN plan_item i"
+                "SELECT coalesce(sum(r.approved_sum), 0) FROM rollup_total r JOIN plan_item i"
                     + " ON i.id = r.plan_item_id WHERE r.unit_code = 'VN' AND i.item_key = ?"
                     + " AND r.year = ?")) {
       ps.setString(1, item);
@@ -100,7 +100,7 @@ class NationalDataTest {
     long compared =
         number(
             """
-            SELECT count(*) FROM rollup_value WHERE unit_code = 'VN' AND approved_units > 0
+            SELECT count(*) FROM rollup_total WHERE unit_code = 'VN' AND approved_units > 0
             """);
     assertTrue(compared > 100, "national rows with approved figures: " + compared);
     long different =
@@ -113,7 +113,7 @@ class NationalDataTest {
                      count(*) FILTER (WHERE approved_status = 'done') AS done
               FROM unit_year_value GROUP BY plan_item_id, year) own
             FULL JOIN (SELECT plan_item_id, year, approved_sum, approved_units, approved_done
-                       FROM rollup_value WHERE unit_code = 'VN') nation
+                       FROM rollup_total WHERE unit_code = 'VN') nation
               USING (plan_item_id, year)
             WHERE coalesce(own.s, 0) <> coalesce(nation.approved_sum, 0)
                OR coalesce(own.n, 0) <> coalesce(nation.approved_units, 0)

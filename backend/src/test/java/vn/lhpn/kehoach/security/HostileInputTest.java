@@ -100,6 +100,7 @@ class HostileInputTest {
   @Test
   void shouldRefuseHostileInputEverywhereAndChangeNothing() throws Exception {
     JsonNode api = new YAMLMapper().readTree(ProjectRoot.get().resolve("openapi.yaml").toFile());
+    folded();
     String before = fingerprint();
     int operations = 0;
     for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields();
@@ -119,6 +120,7 @@ class HostileInputTest {
       }
     }
     attackUploads();
+    folded();
     String after = fingerprint();
     System.out.printf("HostileInputTest: %d operations, %d hostile requests%n", operations, calls);
     assertTrue(operations >= 50, "operations read from openapi.yaml: " + operations);
@@ -486,35 +488,56 @@ class HostileInputTest {
   }
 
   /**
-   * Every table the API writes, by row count and the sum of the rows' transaction ids: an insert,
-   * an update or a delete anywhere changes it.
+   * Every table of the schema, by row count and the sum of the rows' transaction ids: an insert, an
+   * update or a delete anywhere changes it. The tables are read from the catalogue, so a table a
+   * later migration adds is covered without a word here.
    */
   private String fingerprint() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (String table :
-        List.of(
-            "plan",
-            "plan_item",
-            "plan_item_level",
-            "period",
-            "target",
-            "target_change",
-            "unit_weight",
-            "submission",
-            "submission_value",
-            "submission_event",
-            "unit_year_value",
-            "rollup_value")) {
-      out.put(
-          table,
-          io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-              .call(
-                  () ->
-                      em.createNativeQuery(
-                              "SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM "
-                                  + table)
-                          .getSingleResult()));
-    }
-    return out.toString();
+    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              @SuppressWarnings("unchecked")
+              List<String> tables =
+                  em.createNativeQuery(
+                          "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                              + " ORDER BY tablename")
+                      .getResultList();
+              assertTrue(tables.size() >= 24, "tables in the fingerprint: " + tables);
+              Map<String, Object> out = new LinkedHashMap<>();
+              for (String table : tables) {
+                if (NOT_DATA.contains(table)) {
+                  continue;
+                }
+                out.put(
+                    table,
+                    em.createNativeQuery(
+                            "SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM "
+                                + table)
+                        .getSingleResult());
+              }
+              return out.toString();
+            });
+  }
+
+  /**
+   * Tables that count requests, not data: every write request, refused or not, is counted against
+   * its user's write limit (RateLimitTest covers them); each database session counts its own
+   * writes, and the counts of ended sessions are folded in the background (a write to any data
+   * table shows in that table).
+   */
+  private static final java.util.Set<String> NOT_DATA =
+      java.util.Set.of("write_rate", "data_change");
+
+  @Inject vn.lhpn.kehoach.progress.service.RollupFold rollupFold;
+
+  /**
+   * The rollup deltas of earlier tests folded into their base rows now, so that the background fold
+   * (same totals, other rows) does not move the fingerprint while this test runs. No hostile
+   * request may write a delta: one left after the attacks changes the fingerprint.
+   */
+  private void folded() {
+    org.awaitility.Awaitility.await("rollup deltas folded")
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> rollupFold.fold() >= 0);
   }
 }

@@ -187,7 +187,7 @@ public class ProgressContext {
                approved_in_progress, approved_not_done, approved_na,
                pending_sum, pending_units,
                approved_from_year, approved_from_halves, approved_from_quarters, year
-        FROM rollup_value WHERE year BETWEEN ? AND ? AND unit_code = ANY (?)
+        FROM rollup_total WHERE year BETWEEN ? AND ? AND unit_code = ANY (?)
         """,
         List.of((short) from, (short) to, List.copyOf(units)),
         rs ->

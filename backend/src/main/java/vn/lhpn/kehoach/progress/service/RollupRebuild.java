@@ -45,10 +45,14 @@ public class RollupRebuild {
             "DELETE FROM unit_year_value WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)")
         .setParameter(1, plan.id)
         .executeUpdate();
-    em.createNativeQuery(
-            "DELETE FROM rollup_value WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)")
-        .setParameter(1, plan.id)
-        .executeUpdate();
+    for (String table : List.of("rollup_value", "rollup_delta")) {
+      em.createNativeQuery(
+              "DELETE FROM "
+                  + table
+                  + " WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)")
+          .setParameter(1, plan.id)
+          .executeUpdate();
+    }
     Map<String, String> parents = new HashMap<>();
     for (Object[] r :
         (List<Object[]>)

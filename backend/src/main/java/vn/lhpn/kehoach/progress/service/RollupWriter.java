@@ -23,9 +23,10 @@ import vn.lhpn.kehoach.submission.SubmissionChanged;
 /**
  * Keeps progress in step with reports, in the transaction that changes them (docs/adr/0005): a
  * unit's own figures for the year of the report are resolved again by the {@link NestingRule}, and
- * what changed is added to (or taken from) the rollup of the unit and of every unit above it. No
- * batch job: an approval is in the very next read of every rollup above the unit (the dashboards'
- * kept answers are keyed by the data's revision, which these writes move on: docs/adr/0008).
+ * what changed is added to (or taken from) the rollup of the unit and of every unit above it, as
+ * delta rows that lock nothing shared (docs/adr/0009). No batch job: an approval is in the very
+ * next read of every rollup above the unit (reads add base and deltas; the dashboards' kept answers
+ * are keyed by the data's revision, which these writes move on: docs/adr/0008).
  */
 @ApplicationScoped
 public class RollupWriter {
@@ -64,7 +65,6 @@ public class RollupWriter {
     }
     Map<Long, Stored> stored = stored(unitCode, year);
     List<String> chain = new ArrayList<>(hierarchy.ancestorCodes(unitCode));
-    java.util.Collections.reverse(chain); // root first: every writer locks rows in one order
     chain.add(unitCode);
     Rows own = new Rows();
     Rows rollups = new Rows();
@@ -109,7 +109,7 @@ public class RollupWriter {
             d.fromQuarters());
       }
     }
-    // two statements whatever the number of items: the rows as arrays, in the order above
+    // two statements whatever the number of items: the rows as arrays
     write(SAVE, OWN_TYPES, own);
     write(ADD, ROLLUP_TYPES, rollups);
   }
@@ -289,32 +289,17 @@ public class RollupWriter {
         pending_sources = excluded.pending_sources
       """;
 
-  /** Each item's rows root first, items in the plan's order: every writer locks in one order. */
+  /**
+   * What the change adds to each unit above, as delta rows (V15, docs/adr/0009): an insert that
+   * locks no row another approval needs. {@link RollupFold} moves them into the base rows.
+   */
   private static final String ADD =
       """
-      INSERT INTO rollup_value (unit_code, plan_item_id, year, approved_sum, approved_units,
+      INSERT INTO rollup_delta (unit_code, plan_item_id, year, approved_sum, approved_units,
         approved_done, approved_in_progress, approved_not_done, approved_na,
         pending_sum, pending_units,
         approved_from_year, approved_from_halves, approved_from_quarters)
-      SELECT u, i, y, s, au, dn, ip, nd, na, ps, pu, fy, fh, fq
-      FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
-        AS r (u, i, y, s, au, dn, ip, nd, na, ps, pu, fy, fh, fq, n)
-      ORDER BY n
-      ON CONFLICT (unit_code, year, plan_item_id) DO UPDATE SET
-        approved_sum = rollup_value.approved_sum + excluded.approved_sum,
-        approved_units = rollup_value.approved_units + excluded.approved_units,
-        approved_done = rollup_value.approved_done + excluded.approved_done,
-        approved_in_progress = rollup_value.approved_in_progress
-          + excluded.approved_in_progress,
-        approved_not_done = rollup_value.approved_not_done + excluded.approved_not_done,
-        approved_na = rollup_value.approved_na + excluded.approved_na,
-        pending_sum = rollup_value.pending_sum + excluded.pending_sum,
-        pending_units = rollup_value.pending_units + excluded.pending_units,
-        approved_from_year = rollup_value.approved_from_year + excluded.approved_from_year,
-        approved_from_halves = rollup_value.approved_from_halves
-          + excluded.approved_from_halves,
-        approved_from_quarters = rollup_value.approved_from_quarters
-          + excluded.approved_from_quarters
+      SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
   private static Kind kind(String periodKind) {

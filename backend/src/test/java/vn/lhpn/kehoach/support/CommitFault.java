@@ -1,0 +1,62 @@
+package vn.lhpn.kehoach.support;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Puts a fault into the commit of one request, on purpose and on every run: when armed for a path,
+ * the next transaction started by a request to that path runs {@link #fault} in its
+ * before-completion step, after the request's work and before the database commits it. The fault
+ * tests use it to stop PostgreSQL at that moment, so the commit itself fails.
+ */
+@ApplicationScoped
+public class CommitFault {
+  private static final AtomicReference<Armed> ARMED = new AtomicReference<>();
+
+  /** What to do at the commit of the next transaction of a request whose path ends so. */
+  public record Armed(String pathSuffix, Runnable fault) {}
+
+  @Inject TransactionSynchronizationRegistry registry;
+  @Inject CurrentVertxRequest request;
+
+  public static void arm(String pathSuffix, Runnable fault) {
+    ARMED.set(new Armed(pathSuffix, fault));
+  }
+
+  /** Whether the armed fault is still waiting for its transaction. */
+  public static boolean armed() {
+    return ARMED.get() != null;
+  }
+
+  public static void disarm() {
+    ARMED.set(null);
+  }
+
+  void onBegin(@Observes @Initialized(TransactionScoped.class) Object event) {
+    Armed armed = ARMED.get();
+    if (armed == null || request.getCurrent() == null) {
+      return;
+    }
+    String path = request.getCurrent().request().path();
+    if (path == null || !path.endsWith(armed.pathSuffix()) || !ARMED.compareAndSet(armed, null)) {
+      return;
+    }
+    registry.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            armed.fault().run();
+          }
+
+          @Override
+          public void afterCompletion(int status) {}
+        });
+  }
+}
