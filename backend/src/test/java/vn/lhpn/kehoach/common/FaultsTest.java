@@ -65,12 +65,15 @@ class FaultsTest {
     CommitFault.arm(
         "/submissions/" + id + "/values", () -> RealServicesResource.run("postgres-stop"));
     Response refused;
+    boolean fired;
     try {
       refused = save(id, etag, key, 7);
+      fired = !CommitFault.armed();
     } finally {
       CommitFault.disarm();
       RealServicesResource.run("postgres", "kehoach_test");
     }
+    assertTrue(fired, "the fault met no committing transaction of the save");
     refused
         .then()
         .statusCode(503)

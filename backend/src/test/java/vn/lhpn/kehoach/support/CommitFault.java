@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Puts a fault into the commit of one request, on purpose and on every run: when armed for a path,
- * the next transaction started by a request to that path runs {@link #fault} in its
- * before-completion step, after the request's work and before the database commits it. The fault
- * tests use it to stop PostgreSQL at that moment, so the commit itself fails.
+ * the first transaction of a request to that path that has written something (PostgreSQL gave it a
+ * transaction id) runs the fault in its before-completion step, after the request's work and before
+ * the database commits it. Transactions that only read (the caller's scope, say) are let through.
+ * The fault tests use it to stop PostgreSQL at that moment, so the commit itself fails.
  */
 @ApplicationScoped
 public class CommitFault {
@@ -25,6 +26,7 @@ public class CommitFault {
 
   @Inject TransactionSynchronizationRegistry registry;
   @Inject CurrentVertxRequest request;
+  @Inject jakarta.persistence.EntityManager em;
 
   public static void arm(String pathSuffix, Runnable fault) {
     ARMED.set(new Armed(pathSuffix, fault));
@@ -45,14 +47,19 @@ public class CommitFault {
       return;
     }
     String path = request.getCurrent().request().path();
-    if (path == null || !path.endsWith(armed.pathSuffix()) || !ARMED.compareAndSet(armed, null)) {
+    if (path == null || !path.endsWith(armed.pathSuffix())) {
       return;
     }
     registry.registerInterposedSynchronization(
         new Synchronization() {
           @Override
           public void beforeCompletion() {
-            armed.fault().run();
+            // flushes what the request changed, then asks whether this transaction wrote
+            Object written =
+                em.createNativeQuery("SELECT txid_current_if_assigned()").getSingleResult();
+            if (written != null && ARMED.compareAndSet(armed, null)) {
+              armed.fault().run();
+            }
           }
 
           @Override
