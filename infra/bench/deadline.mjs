@@ -1,12 +1,15 @@
-// Deadline day (#21): K reviewers approve K different reports at the same moment (one commune of
-// each of K districts, in different provinces), then reopen them; the communes save full reports
+// Deadline day (#21): K reviewers approve K different reports at the same moment (K communes of
+// one province spread over its districts, each reviewer an account of the commune's district:
+// a plan belongs to its province, so the reviewers of other provinces cannot reach it), then
+// reopen them; the communes save full reports
 // and submit them again, also K at once. Timed from a real HTTP client (Node's fetch) against the
 // production jar, with real Keycloak tokens (accounts made here through Keycloak's admin API).
 // Run by infra/bench/deadline.sh; by hand:
 //
 //   node infra/bench/deadline.mjs BASE KEYCLOAK PLAN PERIOD PAIRS_FILE SECONDS K [K ...]
 //
-// PAIRS_FILE: "district commune" per line (the reviewer's unit and the reported unit). Each round
+// PAIRS_FILE: "district commune" per line (the reviewer's unit and the reported unit; each line
+// gets its own reviewer account, bench.rv.<commune>, at the district). Each round
 // of one K: save (K at once), submit (K at once), approve (K at once), the very next national read
 // checked against the database, reopen (K at once). Approvals per second = approvals / the time
 // the approval steps took (from the first request of a step to the last answer). Every answer

@@ -114,21 +114,22 @@ run() {
 }
 
 deadline_day() {
-  # Deadline day (#21): K = 1, 16, 64 reviewers of districts in different provinces approve K
-  # commune reports at once, then reopen them; the communes save full reports and submit them
+  # Deadline day (#21): K = 1, 16, 64 reviewers (accounts of Thái Nguyên's districts, spread over
+  # all of them; a plan belongs to its province) approve K commune reports at once, then reopen them; the communes save full reports and submit them
   # again, K at once (infra/bench/deadline.mjs). Beside it, in the same run: the province
   # dashboard at 16 connections while K=64 approves, the HTTP floor (/me) at 64 connections, and
   # PostgreSQL's own pgbench (TPC-B, scale 10: contended rows like a province's) at 1, 16, 64.
   echo "deadline day: K reviewers approving K different reports at once"
   psql_db -F ' ' -c "SELECT d, c FROM (
-      SELECT p.code AS p, d.code AS d, min(c.code) AS c,
-             row_number() OVER (PARTITION BY p.code ORDER BY d.code) AS n
-      FROM org_unit p JOIN org_unit d ON d.parent_code = p.code AND d.valid_to IS NULL
-      JOIN org_unit c ON c.parent_code = d.code AND c.valid_to IS NULL
-      WHERE p.level = 1 AND p.valid_to IS NULL AND d.level = 2 AND c.level = 3
-      GROUP BY p.code, d.code) x
-    WHERE n <= 2 ORDER BY n, p LIMIT 64" >"$OUT/deadline-pairs.txt"
+      SELECT d.code AS d, c.code AS c, row_number() OVER (PARTITION BY d.code ORDER BY c.code) AS n
+      FROM org_unit d JOIN org_unit c ON c.parent_code = d.code AND c.valid_to IS NULL
+      WHERE d.parent_code = '19' AND d.valid_to IS NULL AND c.level = 3 AND c.code <> '05908') x
+    ORDER BY n, d LIMIT 64" >"$OUT/deadline-pairs.txt"
   local seconds="${DEADLINE_SECONDS:-20}"
+  province=$(token_of tinh.lanhdao)
+  run warm "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 4 >/dev/null
+  run warm "$province" "$base/progress/units?plan=$PLAN&unit=19&year=2026" 4 >/dev/null
+  run "  province progress, no writes" "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 16
   BENCH_DB="$DB" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
     "$OUT/deadline-pairs.txt" "$seconds" 1 16 >"$OUT/deadline-1-16.txt" || deadline_failed=1
   sed 's/^RESULT /  /' "$OUT/deadline-1-16.txt"
@@ -142,6 +143,9 @@ deadline_day() {
   wait "$writer" || deadline_failed=1
   sed 's/^RESULT /  /' "$OUT/deadline-64.txt"
   run "  me (HTTP floor)" "$(token_of tw.lanhdao)" "$base/me" 64
+  # the backend stopped first: pgbench's 64 connections and the backend's pool together would
+  # pass PostgreSQL's default max_connections (100)
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; pid=""
   echo "  pgbench floor (TPC-B, scale 10, 10 s each; a database-only write transaction):"
   runuser -u postgres -- dropdb --if-exists kehoach_pgbench
   runuser -u postgres -- createdb kehoach_pgbench
