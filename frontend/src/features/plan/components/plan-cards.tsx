@@ -33,7 +33,11 @@ export function PlanCards({
             className="plan-card"
             data-testid={`plan-item-${item.key}`}
             onClick={() => onOpen(item.key!)}
-            style={{ marginInlineStart: Math.min(depth, 3) * 8 }}
+            // indented by depth, and no wider than the screen for it
+            style={{
+              marginInlineStart: Math.min(depth, 3) * 8,
+              width: `calc(100% - ${Math.min(depth, 3) * 8}px)`,
+            }}
           >
             <Typography.Text strong={heading}>
               {item.code ? <strong>{item.code}. </strong> : null}

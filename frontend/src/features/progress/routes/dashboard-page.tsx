@@ -291,66 +291,74 @@ export function DashboardPage() {
                   </Card>
                 ) : null}
 
-                <Table<ProgressItem>
-                  size="small"
-                  rowKey="itemKey"
-                  loading={progress.isFetching}
-                  pagination={false}
-                  dataSource={items}
-                  data-testid="progress-items"
-                  columns={[
-                    {
-                      title: t('progress.item'),
-                      key: 'label',
-                      render: (_, i) => (
-                        <span>
-                          {i.label}
-                          {i.subtree?.pendingUnits ? (
-                            <Tag style={{ marginInlineStart: 6 }}>
-                              {t('progress.pending', {
-                                count: i.subtree.pendingUnits,
-                              })}
-                            </Tag>
-                          ) : null}
-                        </span>
-                      ),
-                    },
-                    {
-                      title: t('progress.target'),
-                      key: 'target',
-                      width: 130,
-                      render: (_, i) => targetText(i),
-                    },
-                    {
-                      title: t('progress.achieved'),
-                      key: 'value',
-                      width: 140,
-                      render: (_, i) => (
-                        <Button
-                          type="link"
-                          style={{ padding: 0 }}
-                          data-testid={`achieved-${i.itemKey}`}
-                          onClick={() => setParam('item', i.itemKey)}
-                        >
-                          {valueText(i)}
-                        </Button>
-                      ),
-                    },
-                    {
-                      title: t('progress.ratio'),
-                      key: 'ratio',
-                      width: 90,
-                      responsive: ['sm'],
-                      render: (_, i) => percent(i.ratio, locale),
-                    },
-                    {
-                      title: t('progress.stateLabel'),
-                      key: 'state',
-                      width: 120,
-                      render: (_, i) => <StateTag state={i.state} />,
-                    },
-                  ]}
-                />
+                {/* scrolls in its own box at phone width (a wider page is zoomed out) */}
+                <div
+                  role="region"
+                  aria-label={t('progress.item')}
+                  tabIndex={0}
+                  style={{ overflowX: 'auto' }}
+                >
+                  <Table<ProgressItem>
+                    size="small"
+                    rowKey="itemKey"
+                    loading={progress.isFetching}
+                    pagination={false}
+                    dataSource={items}
+                    data-testid="progress-items"
+                    columns={[
+                      {
+                        title: t('progress.item'),
+                        key: 'label',
+                        render: (_, i) => (
+                          <span>
+                            {i.label}
+                            {i.subtree?.pendingUnits ? (
+                              <Tag style={{ marginInlineStart: 6 }}>
+                                {t('progress.pending', {
+                                  count: i.subtree.pendingUnits,
+                                })}
+                              </Tag>
+                            ) : null}
+                          </span>
+                        ),
+                      },
+                      {
+                        title: t('progress.target'),
+                        key: 'target',
+                        width: 130,
+                        render: (_, i) => targetText(i),
+                      },
+                      {
+                        title: t('progress.achieved'),
+                        key: 'value',
+                        width: 140,
+                        render: (_, i) => (
+                          <Button
+                            type="link"
+                            style={{ padding: 0 }}
+                            data-testid={`achieved-${i.itemKey}`}
+                            onClick={() => setParam('item', i.itemKey)}
+                          >
+                            {valueText(i)}
+                          </Button>
+                        ),
+                      },
+                      {
+                        title: t('progress.ratio'),
+                        key: 'ratio',
+                        width: 90,
+                        responsive: ['sm'],
+                        render: (_, i) => percent(i.ratio, locale),
+                      },
+                      {
+                        title: t('progress.stateLabel'),
+                        key: 'state',
+                        width: 120,
+                        render: (_, i) => <StateTag state={i.state} />,
+                      },
+                    ]}
+                  />
+                </div>
 
                 {children.length > 0 ? (
                   <Card size="small" title={t('progress.unitsSideBySide')}>
