@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '@/lib/download';
 import { useBulkAccounts, workbookBlob } from '../api/accounts';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 type Props = {
   open: boolean;
@@ -81,12 +82,7 @@ export function BulkModal({ open, onClose, units }: Props) {
               </Button>
             </>
           ) : null}
-          <div
-            role="region"
-            aria-label={t('accounts.bulk.created')}
-            tabIndex={0}
-            style={{ overflowX: 'auto' }}
-          >
+          <ScrollBox label={t('accounts.bulk.created')}>
             <Table
               size="small"
               pagination={false}
@@ -104,7 +100,7 @@ export function BulkModal({ open, onClose, units }: Props) {
                 },
               ]}
             />
-          </div>
+          </ScrollBox>
           {result.existing?.length ? (
             <Typography.Paragraph type="secondary">
               {t('accounts.bulk.existing')}: {result.existing.map((e) => e.username).join(', ')}

@@ -37,6 +37,7 @@ import { AccountForm, type AccountFormValues } from '../components/account-form'
 import { BulkModal } from '../components/bulk-modal';
 import { AccountHistory } from '../components/history-drawer';
 import { PasswordShownOnce } from '../components/password-shown-once';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 /**
  * The accounts of the admin's subtree: who has which roles at which unit, enabled or not, last
@@ -151,12 +152,7 @@ export function AccountsPage() {
         <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} />
       ) : null}
       {reset.error ? <Alert type="error" showIcon message={reset.error.message} /> : null}
-      <div
-        role="region"
-        aria-label={t('accounts.heading')}
-        tabIndex={0}
-        style={{ overflowX: 'auto' }}
-      >
+      <ScrollBox label={t('accounts.heading')}>
         <Table<Account>
           rowKey="id"
           size="small"
@@ -238,7 +234,7 @@ export function AccountsPage() {
             },
           ]}
         />
-      </div>
+      </ScrollBox>
 
       <Modal
         open={creating}

@@ -35,6 +35,7 @@ import {
 } from '../api/progress';
 import { STATE_COLORS, StateTag } from '../components/state-tag';
 import { ValuesDrawer } from '../components/values-drawer';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 // The chart library is fetched only when a chart is drawn.
 const RatioChart = lazy(() => import('../components/ratio-chart'));
@@ -292,12 +293,7 @@ export function DashboardPage() {
                 ) : null}
 
                 {/* scrolls in its own box at phone width (a wider page is zoomed out) */}
-                <div
-                  role="region"
-                  aria-label={t('progress.item')}
-                  tabIndex={0}
-                  style={{ overflowX: 'auto' }}
-                >
+                <ScrollBox label={t('progress.item')}>
                   <Table<ProgressItem>
                     size="small"
                     rowKey="itemKey"
@@ -358,13 +354,11 @@ export function DashboardPage() {
                       },
                     ]}
                   />
-                </div>
+                </ScrollBox>
 
                 {children.length > 0 ? (
                   <Card size="small" title={t('progress.unitsSideBySide')}>
-                    {/* Scrolled by its own box: antd's scroll prop adds a hidden measuring row
-                        that holds focusable links (axe: aria-hidden-focus). */}
-                    <div style={{ overflowX: 'auto' }}>
+                    <ScrollBox label={t('progress.unitsSideBySide')}>
                       <Table
                         size="small"
                         rowKey="itemKey"
@@ -412,7 +406,7 @@ export function DashboardPage() {
                           })),
                         ]}
                       />
-                    </div>
+                    </ScrollBox>
                   </Card>
                 ) : null}
               </Flex>

@@ -26,6 +26,7 @@ import { labelOfCode } from '@/lib/period';
 import { ReasonModal } from '../components/reason-modal';
 import { ReviewDrawer } from '../components/review-drawer';
 import { STATE_COLORS, StateBadge } from '../components/state-badge';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 type Row = NonNullable<Queue['units']>[number];
 
@@ -169,12 +170,7 @@ export function ReviewPage() {
       {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
       {/* scrolls in its own box at phone width: a page wider than the screen is zoomed out by the
           phone, and a tap then lands beside what it was meant for */}
-      <div
-        role="region"
-        aria-label={t('reports.reviewTitle')}
-        tabIndex={0}
-        style={{ overflowX: 'auto' }}
-      >
+      <ScrollBox label={t('reports.reviewTitle')}>
         <Table<Row>
           rowKey="unitCode"
           size="small"
@@ -231,7 +227,7 @@ export function ReviewPage() {
             },
           ]}
         />
-      </div>
+      </ScrollBox>
       {period ? (
         <ReviewDrawer
           plan={plan.code!}

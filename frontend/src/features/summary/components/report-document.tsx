@@ -1,6 +1,7 @@
 import { Button, Flex, Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SummaryBlock, SummaryEdit, SummaryReport, SummaryRow } from '../api/summary';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 type Props = {
   report: SummaryReport;
@@ -133,12 +134,7 @@ function ResultsTable({ rows }: { rows: SummaryRow[] }) {
   const { t } = useTranslation();
   // A region that scrolls sideways on a phone, reachable by keyboard (axe: scrollable-region-focusable).
   return (
-    <div
-      role="region"
-      aria-label={t('summary.table.region')}
-      tabIndex={0}
-      style={{ overflowX: 'auto', margin: '8px 0 12px' }}
-    >
+    <ScrollBox label={t('summary.table.region')} style={{ margin: '8px 0 12px' }}>
       <Table<SummaryRow>
         size="small"
         bordered
@@ -165,6 +161,6 @@ function ResultsTable({ rows }: { rows: SummaryRow[] }) {
           { title: t('summary.table.verdict'), dataIndex: 'verdictText', width: 100 },
         ]}
       />
-    </div>
+    </ScrollBox>
   );
 }
