@@ -4,6 +4,8 @@ import { approvedHouseholds, expectAccessible, loginAs } from './support';
 test('the province leader follows a target from the dashboard down to one commune report', async ({
   page,
 }, info) => {
+  // Three logins to set up, then the leader's drill-down: up to 46 s on a 2-core machine.
+  test.setTimeout(120_000);
   const phone = info.project.name === 'phone';
   const period = phone ? '2026-Q2' : '2026-Q1';
   const households = phone ? 4 : 3;
