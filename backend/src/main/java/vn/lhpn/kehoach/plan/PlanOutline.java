@@ -62,4 +62,16 @@ public record PlanOutline(long planId, long revision, List<Item> items) {
   public Optional<Item> item(String key) {
     return items.stream().filter(i -> i.key().equals(key)).findFirst();
   }
+
+  /**
+   * Each item's place in the plan's order, by id: what a report's values need of the plan (their
+   * key and order) without loading an item entity.
+   */
+  public Map<Long, Integer> positions() {
+    Map<Long, Integer> positions = new java.util.HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      positions.put(items.get(i).id(), i);
+    }
+    return positions;
+  }
 }

@@ -49,8 +49,24 @@ public class OrgUnitTree implements UnitHierarchy {
       Map<String, List<Span>> versions,
       Map<String, Set<String>> subtrees) {}
 
-  /** One version of a code: its level and the days it is valid (to: null while it exists). */
-  private record Span(int level, LocalDate from, LocalDate to) {
+  /**
+   * One version of a code: its level, its parent and the days it is valid (to: null while it
+   * exists).
+   */
+  private record Span(int level, String parent, LocalDate from, LocalDate to) {
+    /** {@link OrgUnit#validOn}. */
+    boolean validOn(LocalDate day) {
+      return !from.isAfter(day) && (to == null || !to.isBefore(day));
+    }
+
+    /** Days from the version to {@code day}; 0 while it is valid then. */
+    long distance(LocalDate day) {
+      if (from.isAfter(day)) {
+        return from.toEpochDay() - day.toEpochDay();
+      }
+      return to == null || !to.isBefore(day) ? 0 : day.toEpochDay() - to.toEpochDay();
+    }
+
     boolean validDuring(int year) {
       return !from.isAfter(LocalDate.of(year, 12, 31))
           && (to == null || !to.isBefore(LocalDate.of(year, 1, 1)));
@@ -98,7 +114,7 @@ public class OrgUnitTree implements UnitHierarchy {
       }
       versions
           .computeIfAbsent(code, k -> new ArrayList<>(1))
-          .add(new Span(level, day(r[4]), r[5] == null ? null : day(r[5])));
+          .add(new Span(level, parent, day(r[4]), r[5] == null ? null : day(r[5])));
       if (parent != null) {
         children.computeIfAbsent(parent, k -> new LinkedHashSet<>()).add(code);
         parents.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(parent);
@@ -190,8 +206,17 @@ public class OrgUnitTree implements UnitHierarchy {
     return seen;
   }
 
+  /**
+   * The version of a code on a day, by the rule of {@link OrgUnit#findByCode(String, LocalDate)}
+   * (valid that day, else the closest in time), answered from the copy in memory: no unit entity is
+   * loaded for a permission check.
+   */
   @Override
   public Optional<UnitRef> unitOn(String code, LocalDate day) {
-    return OrgUnit.findByCode(code, day).map(u -> new UnitRef(u.code, u.parentCode));
+    return links().versions().getOrDefault(code, List.of()).stream()
+        .min(
+            java.util.Comparator.<Span, Boolean>comparing(v -> !v.validOn(day))
+                .thenComparingLong(v -> v.distance(day)))
+        .map(v -> new UnitRef(code, v.parent()));
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.submission.Submission;
 import vn.lhpn.kehoach.submission.SubmissionChanged;
@@ -31,11 +32,14 @@ public class SubmissionWriter {
   private final Access access;
   private final Clock clock;
   private final Event<SubmissionChanged> changed;
+  private final PlanOutlines outlines;
 
-  SubmissionWriter(Access access, Clock clock, Event<SubmissionChanged> changed) {
+  SubmissionWriter(
+      Access access, Clock clock, Event<SubmissionChanged> changed, PlanOutlines outlines) {
     this.access = access;
     this.clock = clock;
     this.changed = changed;
+    this.outlines = outlines;
   }
 
   public OffsetDateTime now() {
@@ -116,10 +120,7 @@ public class SubmissionWriter {
       case APPROVE -> {
         s.reviewedAt = now;
         s.reviewedBy = access.username();
-        snapshot = new LinkedHashMap<>();
-        for (SubmissionValue v : SubmissionValue.of(s)) {
-          snapshot.put(v.item.key, v.asMap());
-        }
+        snapshot = snapshot(s);
         reason = null;
       }
       case RETURN, REOPEN -> {
@@ -134,6 +135,14 @@ public class SubmissionWriter {
     s.updatedAt = now;
     event(s, action.code, null, from, s.displayState(), reason, null, null, snapshot);
     changed.fire(new SubmissionChanged(s.period.plan.id, s.unitCode, s.period.year));
+  }
+
+  /** The values as approved, by item key in the plan's order. */
+  private Map<String, Map<String, Object>> snapshot(Submission s) {
+    Map<String, Map<String, Object>> snapshot = new LinkedHashMap<>();
+    SubmissionMapper.inPlanOrder(outlines.of(s.period.plan), SubmissionValue.of(s))
+        .forEach((key, v) -> snapshot.put(key, v.asMap()));
+    return snapshot;
   }
 
   /** A line of history; nobody changes or deletes it (a trigger refuses both). */
