@@ -15,7 +15,6 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.common.Csv;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
-import vn.lhpn.kehoach.orgunit.OrgUnitLineage.Change;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.orgunit.config.OrgUnitSeedConfig;
 
@@ -23,10 +22,6 @@ import vn.lhpn.kehoach.orgunit.config.OrgUnitSeedConfig;
 @ApplicationScoped
 public class OrgUnitSeeder {
   private static final Logger LOG = Logger.getLogger(OrgUnitSeeder.class);
-  static final List<String> UNIT_COLUMNS = List.of("code", "name", "type", "parent_code", "level");
-  static final List<String> CHANGE_COLUMNS =
-      List.of(
-          "effective_date", "old_code", "old_name", "new_code", "new_name", "change", "confirmed");
 
   private final OrgUnitSeedConfig config;
   private final OrgUnitChangeApplier applier;
@@ -52,7 +47,7 @@ public class OrgUnitSeeder {
   }
 
   private int loadUnits(String resource) {
-    List<Csv.Row> rows = read(resource, in -> Csv.read(in, resource, UNIT_COLUMNS));
+    List<Csv.Row> rows = read(resource, in -> Csv.read(in, resource, ChangeSetFiles.UNIT_COLUMNS));
     Set<String> known = new HashSet<>();
     OrgUnit.<OrgUnit>listAll().forEach(u -> known.add(u.code));
     for (Csv.Row row : rows) {
@@ -82,17 +77,7 @@ public class OrgUnitSeeder {
   }
 
   static List<OrgUnitChange> readChanges(String resource, LocalDate until) {
-    return read(resource, in -> Csv.read(in, resource, CHANGE_COLUMNS)).stream()
-        .map(
-            r ->
-                new OrgUnitChange(
-                    LocalDate.parse(r.get("effective_date")),
-                    r.get("old_code"),
-                    r.get("old_name"),
-                    r.get("new_code"),
-                    r.get("new_name"),
-                    Change.fromCode(r.get("change")),
-                    !"no".equalsIgnoreCase(r.fields().getOrDefault("confirmed", "yes"))))
+    return read(resource, in -> ChangeSetFiles.changes(in, resource)).stream()
         .filter(c -> !c.effectiveDate().isAfter(until))
         .toList();
   }
