@@ -5,6 +5,7 @@ import { expectAccessible, login } from './support';
 test('a district admin creates its communes’ reporter accounts and hands the passwords over', async ({
   page,
 }, info) => {
+  test.setTimeout(180_000);
   await login(page, 'admin.phobinh', '/tai-khoan');
   await expect(page.getByRole('heading', { name: 'Tài khoản' })).toBeVisible();
   // the district's own accounts, nobody else's
@@ -16,7 +17,14 @@ test('a district admin creates its communes’ reporter accounts and hands the p
   if (info.project.name === 'desktop') {
     // one reporter per commune, in one step; a rerun (the phone's, or the next run's) makes none
     await page.getByTestId('bulk-open').click();
+    // one Keycloak account per commune (20 in Phú Bình, each with a hashed password): seconds on a
+    // quiet machine, much longer on a busy one; wait for the answer itself, within the test's time
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/accounts/bulk') && r.request().method() === 'POST',
+      { timeout: 0 },
+    );
     await page.getByTestId('bulk-run').click();
+    expect((await answered).status()).toBe(200);
     const summary = page.getByTestId('bulk-summary');
     await expect(summary).toContainText(/Đã tạo \d+, đã có từ trước \d+, không tạo được 0/);
     const created = Number((await summary.textContent())!.match(/Đã tạo (\d+)/)![1]);
