@@ -194,6 +194,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-unit-change-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change sets of the map applied so far, in date order */
+        get: operations["listUnitChangeSets"];
+        put?: never;
+        /**
+         * Load a change of the map (đợt sắp xếp đơn vị hành chính): GSO-style lineage, with the list of units of the new state where the lineage cannot place a new unit (admin of the province)
+         * @description lineage: CSV effective_date,old_code,old_name,new_code,new_name,change[,confirmed] (merge, split, move, reclassify, rename, dissolve; confirmed=no for a row the source did not confirm). units: CSV code,name,type,parent_code,level of the new state. With dryRun=true nothing is written and the report lists every unit that closes, opens, is renamed, reclassified or moved, every lineage row, the codes never on this system, the data closing units hold after the day, and every problem. Without it the set is applied on its date, in one transaction, or refused with nothing changed. Sets are applied in date order.
+         */
+        post: operations["loadUnitChangeSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-unit-change-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One applied change set */
+        get: operations["getUnitChangeSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units": {
         parameters: {
             query?: never;
@@ -1249,7 +1287,17 @@ export interface components {
             effectiveDate?: components["schemas"]["LocalDate"];
             /** @enum {string} */
             change?: "merge" | "reclassify" | "move" | "dissolve" | "split" | "rename";
-            /** @description The unit on the other side; absent for a dissolved unit */
+            /**
+             * @description Code of the unit on the other side as the source gives it; absent for a dissolved unit
+             * @example 05851
+             */
+            code?: string;
+            /**
+             * @description Its name as the source gives it
+             * @example Thị trấn Quân Chu
+             */
+            name?: string;
+            /** @description The unit on the other side; absent for a dissolved unit and for a predecessor that never was on this system (another province's unit before a merger: no data of it here) */
             unit?: components["schemas"]["OrgUnitSummary"];
             /** @description False where the source did not confirm the receiving unit */
             confirmed?: boolean;
@@ -2203,6 +2251,100 @@ export interface components {
             target?: number | null;
             value?: number | null;
         };
+        UnitChangeCounts: {
+            /** Format: int32 */
+            closed?: number;
+            /** Format: int32 */
+            opened?: number;
+            /** Format: int32 */
+            renamed?: number;
+            /** Format: int32 */
+            reclassified?: number;
+            /** Format: int32 */
+            moved?: number;
+            /** Format: int32 */
+            continued?: number;
+            /** Format: int32 */
+            lineage?: number;
+            /** Format: int32 */
+            outside?: number;
+            /** @description Units valid on the day after the change, by level (1, 2, 3) */
+            unitsByLevel?: number[];
+        };
+        /** @description Data a closing unit holds for periods from the day of the change (reports, targets) */
+        UnitChangeHeld: {
+            unitCode?: string;
+            unitName?: string;
+            /** @enum {string} */
+            kind?: "reports" | "targets";
+            /** Format: int32 */
+            count?: number;
+            /** @description The first period (reports) or year (targets) concerned */
+            first?: string;
+            /** @description The unit that takes it over where the lineage is one-to-one; absent when the unit was split or dissolved (a decision is needed) */
+            successor?: string;
+        };
+        /** @description A lineage row as the set gives it */
+        UnitChangeLink: {
+            oldCode?: string;
+            oldName?: string;
+            /** @description Absent for a dissolved unit */
+            newCode?: string;
+            newName?: string;
+            /** @enum {string} */
+            change?: "merge" | "reclassify" | "move" | "dissolve" | "split" | "rename";
+            /** @description False where the source did not confirm the receiving unit */
+            confirmed?: boolean;
+            /** @description False for an old unit that never was on this system */
+            onSystem?: boolean;
+        };
+        UnitChangeProblem: {
+            /** @enum {string} */
+            kind?: "wrong_date" | "unknown_code" | "code_in_use" | "conflicting_rows" | "no_parent" | "cycle" | "out_of_order";
+            code?: string;
+            message?: string;
+        };
+        /** @description A change set that was applied */
+        UnitChangeSet: {
+            /** Format: int64 */
+            id?: number;
+            effectiveDate?: components["schemas"]["LocalDate"];
+            appliedBy?: string;
+            appliedAt?: components["schemas"]["OffsetDateTime"];
+            sourceName?: string;
+            summary?: {
+                [key: string]: number;
+            };
+        };
+        /** @description What a change set does on its date (dry run), or did (applied): every unit that closes, opens, is renamed, reclassified or moved, every lineage row, the codes it names that were never on this system, the data left on closing units, and the problems */
+        UnitChangeSetReport: {
+            /**
+             * Format: int64
+             * @description Id of the applied change set; absent for a dry run
+             */
+            id?: number;
+            effectiveDate?: components["schemas"]["LocalDate"];
+            dryRun?: boolean;
+            /** @description True when nothing stops it */
+            applicable?: boolean;
+            counts?: components["schemas"]["UnitChangeCounts"];
+            steps?: components["schemas"]["UnitChangeStep"][];
+            lineage?: components["schemas"]["UnitChangeLink"][];
+            /** @description Codes the lineage names that were never on this system (another province's units before a merger): their new units start without history here */
+            outside?: string[];
+            data?: components["schemas"]["UnitChangeHeld"][];
+            problems?: components["schemas"]["UnitChangeProblem"][];
+        };
+        /** @description What happens to one code on the day */
+        UnitChangeStep: {
+            code?: string;
+            /** @description Each of: open (a new code), close (no version follows), continue (the code goes on after a merge or a split), rename, reclassify, move */
+            what?: string[];
+            /** @description The version that ends the day before; absent for a new code */
+            before?: components["schemas"]["UnitState"];
+            /** @description The version that starts on the day; absent for a closed code */
+            after?: components["schemas"]["UnitState"];
+        };
         /** @description Every item of a unit's year against its targets */
         UnitProgress: {
             planId?: string;
@@ -2212,6 +2354,13 @@ export interface components {
             /** @description Share of the year gone by (1 for a past year): what 'on track' means */
             pace?: number;
             items?: components["schemas"]["ProgressItem"][];
+        };
+        UnitState: {
+            name?: string;
+            type?: components["schemas"]["OrgUnitType"];
+            parentCode?: string;
+            /** Format: int32 */
+            level?: number;
         };
         UnitWeightRow: {
             unit?: components["schemas"]["OrgUnitSummary"];
@@ -3366,6 +3515,253 @@ export interface operations {
             };
             /** @description Too many writes: retry after the seconds in Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitChangeSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChangeSet"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loadUnitChangeSet: {
+        parameters: {
+            query?: {
+                /** @description Only report what would change */
+                dryRun?: boolean;
+                /** @description The date whose rows to apply, when the lineage file has several (YYYY-MM-DD) */
+                effectiveDate?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    lineage?: string;
+                    /** Format: binary */
+                    units?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Dry run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChangeSetReport"];
+                };
+            };
+            /** @description Applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChangeSetReport"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A file that cannot be read, or a set with problems (nothing changed) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitChangeSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChangeSet"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -63,7 +63,9 @@ export function UnitDrawer({
                 renderItem={(link) => (
                   <List.Item>
                     {date(link.effectiveDate)} · {t(`units.change.${link.change}`)} ·{' '}
-                    {link.unit?.name ?? '–'} {link.unit?.code && `(${link.unit.code})`}
+                    {link.name ?? link.unit?.name ?? '–'}{' '}
+                    {(link.code ?? link.unit?.code) && `(${link.code ?? link.unit?.code})`}
+                    {link.code && !link.unit && <Tag>{t('units.outside')}</Tag>}
                     {!link.confirmed && <Tag color="orange">{t('units.unconfirmed')}</Tag>}
                   </List.Item>
                 )}

@@ -13,9 +13,15 @@ public final class Uploads {
   private Uploads() {}
 
   public static byte[] read(FileUpload file) {
+    return read(file, "file");
+  }
+
+  /** The bytes of the file sent in form field {@code field}; 400 when it is missing. */
+  public static byte[] read(FileUpload file, String field) {
     if (file == null || file.uploadedFile() == null) {
       throw ApiException.invalid(
-          "file", "cần gửi tệp trong trường 'file' / send the file in form field 'file'");
+          field,
+          "cần gửi tệp trong trường '" + field + "' / send the file in form field '" + field + "'");
     }
     if (file.size() > MAX_BYTES) {
       throw new ApiException(

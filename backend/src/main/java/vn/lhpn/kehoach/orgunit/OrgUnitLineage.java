@@ -46,9 +46,21 @@ public class OrgUnitLineage extends PanacheEntityBase {
   @jakarta.persistence.Convert(converter = ChangeConverter.class)
   public Change change;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  /** The old unit's version; null for a unit that never was on the system (another province's). */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "from_unit_id")
   public OrgUnit from;
+
+  /** The old unit's code and name as the source gave them, whether or not it was on the system. */
+  @Column(name = "from_code", nullable = false, length = 16)
+  public String fromCode;
+
+  @Column(name = "from_name", nullable = false, length = 200)
+  public String fromName;
+
+  /** The change set that recorded it; null for the lineage the first start loaded. */
+  @Column(name = "change_set_id")
+  public Long changeSetId;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "to_unit_id")

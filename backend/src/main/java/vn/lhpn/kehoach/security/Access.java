@@ -114,6 +114,11 @@ public class Access {
     return bound(Roles.PLANNER, unitCode);
   }
 
+  /** An admin of the province: loads and applies the changes of its units (change sets). */
+  public boolean isProvinceAdmin() {
+    return caller.hasRole(Roles.ADMIN) && atRoot();
+  }
+
   /** A planner of the province: owns the plan, its import and its periods. */
   public boolean isProvincePlanner() {
     return caller.hasRole(Roles.PLANNER) && atRoot();

@@ -56,7 +56,8 @@ class OutOfScopeTest {
           "getAccount",
           "updateAccount",
           "resetAccountPassword",
-          "getAccountHistory");
+          "getAccountHistory",
+          "getUnitChangeSet");
 
   static long foreignReport;
   static String foreignExport;
@@ -75,6 +76,7 @@ class OutOfScopeTest {
     String report = "/api/v1/submissions/" + foreignReport;
     c.put("listOrgUnits", u -> as(u).get("/api/v1/org-units?parent=171"));
     c.put("getOrgUnit", u -> as(u).get("/api/v1/org-units/05761"));
+    c.put("getUnitChangeSet", u -> as(u).get("/api/v1/org-unit-change-sets/1"));
     c.put("getOrgUnitSubtree", u -> as(u).get("/api/v1/org-units/171/subtree"));
     c.put("listSubmissions", u -> as(u).get("/api/v1/submissions?plan=" + PLAN + "&unit=05761"));
     c.put(

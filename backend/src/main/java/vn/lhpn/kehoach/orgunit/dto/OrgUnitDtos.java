@@ -31,7 +31,18 @@ public final class OrgUnitDtos {
       LocalDate effectiveDate,
       @Schema(enumeration = {"merge", "reclassify", "move", "dissolve", "split", "rename"})
           String change,
-      @Schema(description = "The unit on the other side; absent for a dissolved unit")
+      @Schema(
+              description =
+                  "Code of the unit on the other side as the source gives it; absent for a dissolved unit",
+              example = "05851")
+          String code,
+      @Schema(description = "Its name as the source gives it", example = "Thị trấn Quân Chu")
+          String name,
+      @Schema(
+              description =
+                  "The unit on the other side; absent for a dissolved unit and for a predecessor"
+                      + " that never was on this system (another province's unit before a merger:"
+                      + " no data of it here)")
           OrgUnitSummary unit,
       @Schema(description = "False where the source did not confirm the receiving unit")
           boolean confirmed) {}

@@ -77,7 +77,9 @@ public final class ChangeSetPlanner {
     /** A unit's parent is not a unit valid on the day, or not above it. */
     NO_PARENT,
     /** Parents that lead round in a circle. */
-    CYCLE
+    CYCLE,
+    /** A change of a later day is already applied: sets are applied in date order. */
+    OUT_OF_ORDER
   }
 
   /** A problem, with the code it concerns and what a person reads. */

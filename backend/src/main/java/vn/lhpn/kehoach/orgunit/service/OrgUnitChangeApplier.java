@@ -3,123 +3,184 @@ package vn.lhpn.kehoach.orgunit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage;
-import vn.lhpn.kehoach.orgunit.OrgUnitLineage.Change;
-import vn.lhpn.kehoach.orgunit.OrgUnitType;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Problem;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.ProblemKind;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Unit;
 
 /**
- * Applies administrative changes in date order: each closes the old unit versions the day before
- * and opens the new ones, recording which old unit became which new one. Reported results stay with
- * the version that reported them; the lineage lets totals be carried across.
+ * Plans a change set against the units in the database ({@link ChangeSetPlanner}) and writes a plan
+ * that has no problem: the old versions end the day before, the new ones start on the day, each
+ * lineage row links them (a predecessor that never was on the system keeps its code and name).
+ * Nothing is deleted: every earlier day still reads its own map. Reported results stay with the
+ * version that reported them; the lineage lets totals be carried across.
  */
 @ApplicationScoped
 public class OrgUnitChangeApplier {
-  private static final Logger LOG = Logger.getLogger(OrgUnitChangeApplier.class);
 
-  /** What applying a set of changes did. */
+  /** What applying changes did. */
   public record Result(int applied, int skipped, int opened, int closed) {}
 
-  public Result apply(List<OrgUnitChange> changes) {
+  /**
+   * The plan of one date's change set against the units as they are in the database. A set that
+   * touches a unit changed again on or after its date is refused: sets apply in date order, and a
+   * set applied twice finds its own change there.
+   */
+  public Plan plan(LocalDate day, List<OrgUnitChange> rows, Collection<Unit> state) {
+    LocalDate eve = day.minusDays(1);
+    Map<String, Unit> before = new HashMap<>();
+    Set<String> retired = new HashSet<>();
+    Map<String, LocalDate> changedLater = new HashMap<>();
+    for (OrgUnit u : OrgUnit.<OrgUnit>listAll()) {
+      if (u.validOn(eve)) {
+        before.put(u.code, unit(u));
+      } else if (!u.validFrom.isAfter(eve)) {
+        retired.add(u.code);
+      }
+      LocalDate later =
+          !u.validFrom.isBefore(day)
+              ? u.validFrom
+              : u.validTo != null && !u.validTo.isBefore(day) ? u.validTo.plusDays(1) : null;
+      if (later != null) {
+        changedLater.merge(u.code, later, (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    retired.removeAll(before.keySet());
+    Plan plan = ChangeSetPlanner.plan(day, before, rows, state, retired);
+    List<Problem> problems = new ArrayList<>();
+    for (ChangeSetPlanner.Step step : plan.steps()) {
+      LocalDate later = changedLater.get(step.code());
+      if (later != null) {
+        problems.add(
+            new Problem(
+                ProblemKind.OUT_OF_ORDER,
+                step.code(),
+                "đơn vị "
+                    + step.code()
+                    + " đã có thay đổi từ ngày "
+                    + later
+                    + (later.equals(day) ? " (đợt này đã được áp dụng?)" : "")
+                    + "; các đợt được áp dụng theo thứ tự ngày / already changed from "
+                    + later
+                    + ": apply change sets in date order"));
+      }
+    }
+    if (problems.isEmpty()) {
+      return plan;
+    }
+    problems.addAll(plan.problems());
+    return new Plan(
+        plan.effectiveDate(),
+        plan.steps(),
+        plan.lineage(),
+        plan.outside(),
+        List.copyOf(problems),
+        plan.after());
+  }
+
+  /**
+   * Writes a plan without problems; returns the counts. Lineage rows whose new unit the plan does
+   * not open (a change inside a province that never was on the system) are not kept.
+   */
+  public Result write(Plan plan, Long changeSetId) {
+    if (!plan.applicable()) {
+      throw new IllegalStateException("a plan with problems: " + plan.problems());
+    }
+    LocalDate day = plan.effectiveDate();
+    LocalDate eve = day.minusDays(1);
+    Map<String, OrgUnit> closed = new HashMap<>();
+    Map<String, OrgUnit> opened = new HashMap<>();
+    for (ChangeSetPlanner.Step step : plan.steps()) {
+      if (step.before() != null) {
+        OrgUnit old = OrgUnit.findValid(step.code(), eve).orElseThrow();
+        old.validTo = eve;
+        closed.put(step.code(), old);
+      }
+    }
+    OrgUnit.flush();
+    for (ChangeSetPlanner.Step step : plan.steps()) {
+      if (step.after() != null) {
+        opened.put(step.code(), open(step.after(), day));
+      }
+    }
+    OrgUnit.flush();
     int applied = 0;
     int skipped = 0;
-    int opened = 0;
-    int closed = 0;
+    for (ChangeSetPlanner.Link link : plan.lineage()) {
+      OrgUnit to = link.newCode() == null ? null : opened.get(link.newCode());
+      OrgUnit from = link.known() ? closed.get(link.oldCode()) : null;
+      if ((link.newCode() != null && to == null) || (link.newCode() == null && from == null)) {
+        skipped++; // nothing of it is on the system
+        continue;
+      }
+      OrgUnitLineage edge = new OrgUnitLineage();
+      edge.effectiveDate = day;
+      edge.change = link.change();
+      edge.from = from;
+      edge.fromCode = link.oldCode();
+      edge.fromName = link.oldName();
+      edge.to = to;
+      edge.confirmed = link.confirmed();
+      edge.changeSetId = changeSetId;
+      edge.persist();
+      applied++;
+    }
+    return new Result(applied, skipped, opened.size(), closed.size());
+  }
+
+  /**
+   * Applies lineage rows date by date, each date against the state of the day before (the first
+   * start's seed: no list of units, so only changes the lineage can place). A date with a problem
+   * stops the load with the problems.
+   */
+  public Result apply(List<OrgUnitChange> changes) {
     Map<LocalDate, List<OrgUnitChange>> byDate =
         changes.stream()
             .collect(
                 Collectors.groupingBy(
                     OrgUnitChange::effectiveDate, TreeMap::new, Collectors.toList()));
+    int applied = 0;
+    int skipped = 0;
+    int opened = 0;
+    int closed = 0;
     for (var day : byDate.entrySet()) {
-      LocalDate date = day.getKey();
-      // Every change of a day is read against the state of the day before.
-      Map<String, List<OrgUnitChange>> byNewUnit = new LinkedHashMap<>();
-      for (OrgUnitChange change : day.getValue()) {
-        if (OrgUnit.findValid(change.oldCode(), date.minusDays(1)).isEmpty()) {
-          LOG.debugf(
-              "skipping %s of unknown unit %s (%s)",
-              change.change(), change.oldCode(), change.oldName());
-          skipped++;
-          continue;
-        }
-        String key =
-            change.change() == Change.DISSOLVE ? "dissolve:" + change.oldCode() : change.newCode();
-        byNewUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(change);
+      Plan plan = plan(day.getKey(), day.getValue(), List.of());
+      if (!plan.applicable()) {
+        throw new IllegalStateException(
+            "the changes of " + day.getKey() + " cannot be applied: " + plan.problems());
       }
-      List<OrgUnit> toClose = new ArrayList<>();
-      List<Runnable> links = new ArrayList<>();
-      for (List<OrgUnitChange> group : byNewUnit.values()) {
-        OrgUnitChange first = group.get(0);
-        List<OrgUnit> olds =
-            group.stream()
-                .map(c -> OrgUnit.findValid(c.oldCode(), date.minusDays(1)).orElseThrow())
-                .toList();
-        toClose.addAll(olds);
-        switch (first.change()) {
-          case DISSOLVE ->
-              links.add(() -> link(date, Change.DISSOLVE, olds.get(0), null, first.confirmed()));
-          case MERGE, RECLASSIFY, RENAME -> {
-            OrgUnit base =
-                olds.stream()
-                    .filter(o -> o.code.equals(first.newCode()))
-                    .findFirst()
-                    .orElse(olds.get(0));
-            OrgUnit created = open(first.newCode(), first.newName(), base, date);
-            opened++;
-            for (int i = 0; i < group.size(); i++) {
-              OrgUnit old = olds.get(i);
-              OrgUnitChange change = group.get(i);
-              links.add(() -> link(date, change.change(), old, created, change.confirmed()));
-            }
-          }
-          default ->
-              throw new IllegalStateException(
-                  "change '"
-                      + first.change().code()
-                      + "' of "
-                      + first.oldCode()
-                      + " on "
-                      + date
-                      + " needs the new state's parents (the 2025 arrangement); not applied by this loader");
-        }
-        applied += group.size();
-      }
-      for (OrgUnit old : toClose.stream().distinct().toList()) {
-        old.validTo = date.minusDays(1);
-        closed++;
-      }
-      OrgUnit.flush();
-      links.forEach(Runnable::run);
+      Result r = write(plan, null);
+      applied += r.applied();
+      skipped += r.skipped();
+      opened += r.opened();
+      closed += r.closed();
     }
     return new Result(applied, skipped, opened, closed);
   }
 
-  private static OrgUnit open(String code, String name, OrgUnit base, LocalDate date) {
-    OrgUnit unit = new OrgUnit();
-    unit.code = code;
-    unit.name = name;
-    unit.level = base.level;
-    unit.parentCode = base.parentCode;
-    unit.type = OrgUnitType.fromName(name, base.level).orElse(base.type);
-    unit.validFrom = date;
-    unit.persist();
-    return unit;
+  static Unit unit(OrgUnit u) {
+    return new Unit(u.code, u.name, u.type, u.parentCode, u.level);
   }
 
-  private static void link(
-      LocalDate date, Change change, OrgUnit from, OrgUnit to, boolean confirmed) {
-    OrgUnitLineage edge = new OrgUnitLineage();
-    edge.effectiveDate = date;
-    edge.change = change;
-    edge.from = from;
-    edge.to = to;
-    edge.confirmed = confirmed;
-    edge.persist();
+  private static OrgUnit open(Unit u, LocalDate day) {
+    OrgUnit unit = new OrgUnit();
+    unit.code = u.code();
+    unit.name = u.name();
+    unit.level = (short) u.level();
+    unit.parentCode = u.parentCode();
+    unit.type = u.type();
+    unit.validFrom = day;
+    unit.persist();
+    return unit;
   }
 }

@@ -102,7 +102,12 @@ public class OrgUnitService {
             .map(
                 l ->
                     new OrgUnitDtos.LineageLink(
-                        l.effectiveDate, l.change.code(), OrgUnitSummary.of(l.from), l.confirmed))
+                        l.effectiveDate,
+                        l.change.code(),
+                        l.fromCode,
+                        l.fromName,
+                        l.from == null ? null : OrgUnitSummary.of(l.from),
+                        l.confirmed))
             .toList();
     var successors =
         OrgUnitLineage.successorsOf(unit).stream()
@@ -111,6 +116,8 @@ public class OrgUnitService {
                     new OrgUnitDtos.LineageLink(
                         l.effectiveDate,
                         l.change.code(),
+                        l.to == null ? null : l.to.code,
+                        l.to == null ? null : l.to.name,
                         l.to == null ? null : OrgUnitSummary.of(l.to),
                         l.confirmed))
             .toList();

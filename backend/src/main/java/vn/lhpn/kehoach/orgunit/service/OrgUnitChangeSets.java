@@ -1,0 +1,344 @@
+package vn.lhpn.kehoach.orgunit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.ProblemDetail;
+import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.orgunit.OrgUnitChangeSet;
+import vn.lhpn.kehoach.orgunit.dto.ChangeSetDtos;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Unit;
+import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.What;
+import vn.lhpn.kehoach.security.Access;
+
+/**
+ * Change sets of the map, loaded by an admin of the province: a dry run that says everything the
+ * set would do and everything that stops it, then the apply, which writes that very plan. Sets are
+ * applied one at a time (a transaction lock) and in date order.
+ */
+@ApplicationScoped
+public class OrgUnitChangeSets {
+  private final OrgUnitChangeApplier applier;
+  private final Access access;
+  private final Instance<UnitData> unitData;
+  private final EntityManager em;
+  private final Clock clock;
+
+  OrgUnitChangeSets(
+      OrgUnitChangeApplier applier,
+      Access access,
+      Instance<UnitData> unitData,
+      EntityManager em,
+      Clock clock) {
+    this.applier = applier;
+    this.access = access;
+    this.unitData = unitData;
+    this.em = em;
+    this.clock = clock;
+  }
+
+  /**
+   * Plans (and unless {@code dryRun}, applies) the rows of one date of a lineage file, with the
+   * list of units of the new state when one is given.
+   */
+  @Transactional
+  public ChangeSetDtos.Report load(
+      byte[] lineageFile,
+      String lineageName,
+      byte[] unitsFile,
+      String unitsName,
+      LocalDate effectiveDate,
+      boolean dryRun) {
+    if (!access.isProvinceAdmin()) {
+      throw Access.forbidden(
+          "Chỉ quản trị viên cấp tỉnh được thay đổi đơn vị hành chính",
+          "Only an admin of the province changes the units");
+    }
+    List<OrgUnitChange> all = read("lineage", lineageName, () -> changes(lineageFile, lineageName));
+    List<Unit> state =
+        unitsFile == null ? List.of() : read("units", unitsName, () -> units(unitsFile, unitsName));
+    Set<LocalDate> dates =
+        all.stream().map(OrgUnitChange::effectiveDate).collect(TreeSet::new, Set::add, Set::addAll);
+    LocalDate day = effectiveDate;
+    if (day == null) {
+      if (dates.size() != 1) {
+        throw ApiException.invalid(
+            "effectiveDate",
+            "tệp có "
+                + dates.size()
+                + " ngày hiệu lực "
+                + dates
+                + "; hãy chọn một ngày / the file has "
+                + dates.size()
+                + " dates: choose one");
+      }
+      day = dates.iterator().next();
+    } else if (!dates.contains(day) && state.isEmpty()) {
+      throw ApiException.invalid(
+          "effectiveDate",
+          "tệp không có dòng nào ngày " + day + " / no row of that date; the file has " + dates);
+    }
+    LocalDate on = day;
+    List<OrgUnitChange> rows = all.stream().filter(c -> c.effectiveDate().equals(on)).toList();
+    if (!dryRun) {
+      // one change set at a time: the plan is made and written under the same lock
+      em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('org_unit_change_set'))")
+          .getSingleResult();
+    }
+    Plan plan = applier.plan(day, rows, state);
+    requireInScope(plan);
+    List<ChangeSetDtos.Held> held = held(plan);
+    if (dryRun) {
+      return report(null, plan, true, held);
+    }
+    if (!plan.applicable()) {
+      throw new ApiException(
+          ProblemType.UNPROCESSABLE,
+          "Đợt thay đổi ngày "
+              + day
+              + " có "
+              + plan.problems().size()
+              + " vấn đề; chưa thay đổi gì / Nothing was changed: "
+              + plan.problems().size()
+              + " problems (run a dry run to see them all)",
+          plan.problems().stream()
+              .map(
+                  p ->
+                      new ProblemDetail.FieldError(
+                          p.code() == null ? "effectiveDate" : p.code(), p.message()))
+              .toList());
+    }
+    if (plan.steps().isEmpty()) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          "Đợt thay đổi ngày "
+              + day
+              + " không thay đổi đơn vị nào (đã áp dụng rồi?) / The set changes no unit: already"
+              + " applied?");
+    }
+    OrgUnitChangeSet set = new OrgUnitChangeSet();
+    set.effectiveDate = day;
+    set.scopeCode = access.unitCode();
+    set.appliedBy = access.username();
+    set.appliedAt = ClockProducer.now(clock);
+    set.sourceName = lineageName;
+    set.summary = summary(plan);
+    set.persist();
+    em.flush();
+    applier.write(plan, set.id);
+    return report(set.id, plan, false, held);
+  }
+
+  /** The change sets applied so far, in date order. */
+  @Transactional
+  public List<ChangeSetDtos.Applied> list() {
+    requireAdmin();
+    return OrgUnitChangeSet.<OrgUnitChangeSet>list("order by effectiveDate, id").stream()
+        .filter(s -> access.isVisible(s.scopeCode))
+        .map(
+            s ->
+                new ChangeSetDtos.Applied(
+                    s.id, s.effectiveDate, s.appliedBy, s.appliedAt, s.sourceName, s.summary))
+        .toList();
+  }
+
+  /** One applied change set the caller may see. */
+  @Transactional
+  public ChangeSetDtos.Applied get(long id) {
+    requireAdmin();
+    OrgUnitChangeSet s = OrgUnitChangeSet.findById(id);
+    if (s == null || !access.isVisible(s.scopeCode)) {
+      throw ApiException.notFound("Không có đợt thay đổi " + id + " / No change set " + id);
+    }
+    return new ChangeSetDtos.Applied(
+        s.id, s.effectiveDate, s.appliedBy, s.appliedAt, s.sourceName, s.summary);
+  }
+
+  /** The record of change sets is the admins' (every user reads a unit's lineage). */
+  private void requireAdmin() {
+    if (!access.hasRole(vn.lhpn.kehoach.security.Roles.ADMIN)) {
+      throw Access.forbidden(
+          "Chỉ quản trị viên xem các đợt thay đổi đơn vị", "Only admins read the change sets");
+    }
+  }
+
+  /** Every unit the set closes and every unit it opens is the admin's: their own province. */
+  private void requireInScope(Plan plan) {
+    String own = access.unitCode();
+    List<String> outside = new ArrayList<>();
+    for (ChangeSetPlanner.Step step : plan.steps()) {
+      boolean ok =
+          (step.before() == null || access.inScope(step.code()))
+              && (step.after() == null || under(plan.after(), step.code(), own));
+      if (!ok) {
+        outside.add(step.code());
+      }
+    }
+    if (!outside.isEmpty()) {
+      throw new ApiException(
+              ProblemType.FORBIDDEN,
+              "Đợt thay đổi chạm đến đơn vị ngoài phạm vi của bạn: "
+                  + String.join(", ", outside.subList(0, Math.min(10, outside.size())))
+                  + (outside.size() > 10 ? ", …" : "")
+                  + " / The set changes units outside your own",
+              outside.stream()
+                  .limit(50)
+                  .map(c -> new ProblemDetail.FieldError(c, "ngoài phạm vi / out of scope"))
+                  .toList())
+          .denied();
+    }
+  }
+
+  private static boolean under(Map<String, Unit> units, String code, String root) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Unit u = units.get(code); u != null && seen.add(u.code()); u = units.get(u.parentCode())) {
+      if (u.code().equals(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What closing units hold for the days after they close, with the unit that takes it over. */
+  private List<ChangeSetDtos.Held> held(Plan plan) {
+    Map<String, Unit> closing = new LinkedHashMap<>();
+    plan.steps().stream()
+        .filter(s -> s.before() != null)
+        .forEach(s -> closing.put(s.code(), s.before()));
+    Map<String, Set<String>> successors = new HashMap<>();
+    for (ChangeSetPlanner.Link l : plan.lineage()) {
+      if (l.known()) {
+        Set<String> next = successors.computeIfAbsent(l.oldCode(), k -> new TreeSet<>());
+        if (l.newCode() != null) {
+          next.add(l.newCode());
+        }
+      }
+    }
+    List<ChangeSetDtos.Held> out = new ArrayList<>();
+    for (UnitData data : unitData) {
+      for (UnitData.Held h : data.after(closing.keySet(), plan.effectiveDate())) {
+        Set<String> next = successors.getOrDefault(h.unitCode(), Set.of(h.unitCode()));
+        out.add(
+            new ChangeSetDtos.Held(
+                h.unitCode(),
+                closing.get(h.unitCode()).name(),
+                h.kind(),
+                h.count(),
+                h.first(),
+                next.size() == 1 ? next.iterator().next() : null));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> summary(Plan plan) {
+    Map<String, Integer> s = new LinkedHashMap<>();
+    s.put("closed", plan.steps(What.CLOSE).size());
+    s.put("opened", plan.steps(What.OPEN).size());
+    s.put("renamed", plan.steps(What.RENAME).size());
+    s.put("reclassified", plan.steps(What.RECLASSIFY).size());
+    s.put("moved", plan.steps(What.MOVE).size());
+    s.put("continued", plan.steps(What.CONTINUE).size());
+    s.put("lineage", plan.lineage().size());
+    s.put("outside", plan.outside().size());
+    return s;
+  }
+
+  private static ChangeSetDtos.Report report(
+      Long id, Plan plan, boolean dryRun, List<ChangeSetDtos.Held> held) {
+    Map<String, Integer> s = summary(plan);
+    Map<Integer, Integer> byLevel = new TreeMap<>();
+    plan.after().values().forEach(u -> byLevel.merge(u.level(), 1, Integer::sum));
+    return new ChangeSetDtos.Report(
+        id,
+        plan.effectiveDate(),
+        dryRun,
+        plan.applicable(),
+        new ChangeSetDtos.Counts(
+            s.get("closed"),
+            s.get("opened"),
+            s.get("renamed"),
+            s.get("reclassified"),
+            s.get("moved"),
+            s.get("continued"),
+            s.get("lineage"),
+            s.get("outside"),
+            List.copyOf(byLevel.values())),
+        plan.steps().stream()
+            .map(
+                st ->
+                    new ChangeSetDtos.Step(
+                        st.code(),
+                        st.what().stream().map(w -> w.name().toLowerCase(Locale.ROOT)).toList(),
+                        state(st.before()),
+                        state(st.after())))
+            .toList(),
+        plan.lineage().stream()
+            .map(
+                l ->
+                    new ChangeSetDtos.Link(
+                        l.oldCode(),
+                        l.oldName(),
+                        l.newCode(),
+                        l.newName(),
+                        l.change().code(),
+                        l.confirmed(),
+                        l.known()))
+            .toList(),
+        List.copyOf(new TreeSet<>(plan.outside())),
+        held,
+        plan.problems().stream()
+            .map(
+                p ->
+                    new ChangeSetDtos.Problem(
+                        p.kind().name().toLowerCase(Locale.ROOT), p.code(), p.message()))
+            .toList());
+  }
+
+  private static ChangeSetDtos.UnitState state(Unit u) {
+    return u == null
+        ? null
+        : new ChangeSetDtos.UnitState(u.name(), u.type(), u.parentCode(), u.level());
+  }
+
+  private static List<OrgUnitChange> changes(byte[] file, String name) {
+    return ChangeSetFiles.changes(new ByteArrayInputStream(file), name);
+  }
+
+  private static List<Unit> units(byte[] file, String name) {
+    return ChangeSetFiles.units(new ByteArrayInputStream(file), name);
+  }
+
+  /** A file that cannot be read is a 422 naming the field and what is wrong, nothing changed. */
+  private static <T> T read(String field, String name, java.util.function.Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (IllegalStateException | IllegalArgumentException | DateTimeParseException e) {
+      throw new ApiException(
+          ProblemType.INVALID_FILE,
+          "Không đọc được tệp "
+              + (name == null ? field : name)
+              + ": "
+              + e.getMessage()
+              + " / The file cannot be read",
+          List.of(new ProblemDetail.FieldError(field, String.valueOf(e.getMessage()))));
+    }
+  }
+}
