@@ -5,9 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.support.Tokens;
@@ -60,5 +65,39 @@ class RateLimitTest {
     assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     given().auth().oauth2(Tokens.of("huyen.phobinh")).get("/api/v1/me").then().statusCode(200);
     write("huyen.daitu").then().statusCode(400);
+  }
+
+  @Inject AgroalDataSource db;
+
+  /**
+   * Every instance counts in the same rows of PostgreSQL: writes another instance counted this
+   * minute (rows written here as that instance would) count against this one's limit.
+   */
+  @Test
+  void shouldCountTheWritesOfEveryInstanceTogether() throws Exception {
+    write("tinh.canbo").then().statusCode(400);
+    long minute;
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT max(minute) FROM write_rate WHERE username = 'tinh.canbo'")) {
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      minute = rs.getLong(1);
+      assertTrue(minute > 0, "this instance counted the write in PostgreSQL");
+      // the other instance: many writes this minute and the next (the minute may turn over)
+      try (PreparedStatement other =
+          c.prepareStatement(
+              """
+              INSERT INTO write_rate (username, minute, writes) VALUES ('tinh.canbo', ?, 100)
+              ON CONFLICT (username, minute) DO UPDATE SET writes = write_rate.writes + 100
+              """)) {
+        for (long m : new long[] {minute, minute + 1}) {
+          other.setLong(1, m);
+          other.executeUpdate();
+        }
+      }
+    }
+    write("tinh.canbo").then().statusCode(429).contentType(startsWith("application/problem+json"));
   }
 }
