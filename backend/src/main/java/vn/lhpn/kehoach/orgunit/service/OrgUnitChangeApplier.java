@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage;
+import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Problem;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.ProblemKind;
@@ -41,18 +42,35 @@ public class OrgUnitChangeApplier {
     Map<String, Unit> before = new HashMap<>();
     Set<String> retired = new HashSet<>();
     Map<String, LocalDate> changedLater = new HashMap<>();
-    for (OrgUnit u : OrgUnit.<OrgUnit>listAll()) {
-      if (u.validOn(eve)) {
-        before.put(u.code, unit(u));
-      } else if (!u.validFrom.isAfter(eve)) {
-        retired.add(u.code);
+    // every version as plain values: no unit entity is loaded (and dirty-checked at the flushes
+    // of the write) for the planning of a national map
+    List<Object[]> versions =
+        OrgUnit.getEntityManager()
+            .createQuery(
+                "select u.code, u.name, u.type, u.parentCode, u.level, u.validFrom, u.validTo"
+                    + " from OrgUnit u",
+                Object[].class)
+            .getResultList();
+    for (Object[] v : versions) {
+      String code = (String) v[0];
+      LocalDate from = (LocalDate) v[5];
+      LocalDate to = (LocalDate) v[6];
+      if (!from.isAfter(eve) && (to == null || !to.isBefore(eve))) {
+        before.put(
+            code,
+            new Unit(
+                code,
+                (String) v[1],
+                (OrgUnitType) v[2],
+                (String) v[3],
+                ((Number) v[4]).intValue()));
+      } else if (!from.isAfter(eve)) {
+        retired.add(code);
       }
       LocalDate later =
-          !u.validFrom.isBefore(day)
-              ? u.validFrom
-              : u.validTo != null && !u.validTo.isBefore(day) ? u.validTo.plusDays(1) : null;
+          !from.isBefore(day) ? from : to != null && !to.isBefore(day) ? to.plusDays(1) : null;
       if (later != null) {
-        changedLater.merge(u.code, later, (a, b) -> a.isBefore(b) ? a : b);
+        changedLater.merge(code, later, (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     retired.removeAll(before.keySet());
@@ -166,10 +184,6 @@ public class OrgUnitChangeApplier {
       closed += r.closed();
     }
     return new Result(applied, skipped, opened, closed);
-  }
-
-  static Unit unit(OrgUnit u) {
-    return new Unit(u.code, u.name, u.type, u.parentCode, u.level);
   }
 
   private static OrgUnit open(Unit u, LocalDate day) {

@@ -75,7 +75,9 @@ public class OrgUnitChangeSets {
     List<Unit> state =
         unitsFile == null ? List.of() : read("units", unitsName, () -> units(unitsFile, unitsName));
     Set<LocalDate> dates =
-        all.stream().map(OrgUnitChange::effectiveDate).collect(TreeSet::new, Set::add, Set::addAll);
+        all.stream()
+            .map(OrgUnitChange::effectiveDate)
+            .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     LocalDate day = effectiveDate;
     if (day == null) {
       if (dates.size() != 1) {
@@ -152,10 +154,7 @@ public class OrgUnitChangeSets {
     requireAdmin();
     return OrgUnitChangeSet.<OrgUnitChangeSet>list("order by effectiveDate, id").stream()
         .filter(s -> access.isVisible(s.scopeCode))
-        .map(
-            s ->
-                new ChangeSetDtos.Applied(
-                    s.id, s.effectiveDate, s.appliedBy, s.appliedAt, s.sourceName, s.summary))
+        .map(OrgUnitChangeSets::applied)
         .toList();
   }
 
@@ -167,6 +166,10 @@ public class OrgUnitChangeSets {
     if (s == null || !access.isVisible(s.scopeCode)) {
       throw ApiException.notFound("Không có đợt thay đổi " + id + " / No change set " + id);
     }
+    return applied(s);
+  }
+
+  private static ChangeSetDtos.Applied applied(OrgUnitChangeSet s) {
     return new ChangeSetDtos.Applied(
         s.id, s.effectiveDate, s.appliedBy, s.appliedAt, s.sourceName, s.summary);
   }
