@@ -15,7 +15,7 @@ export async function login(page: Page, username: string, path = '/') {
 }
 
 /**
- * No serious or critical axe violation on the page as it is now (hover and focus included), and
+ * No serious or critical axe violation on the page once it is at rest (hover and focus included), and
  * nothing wider than the screen: a phone zooms such a page out, and a tap then lands beside the
  * button it was meant for.
  */
@@ -27,6 +27,18 @@ export async function expectAccessible(page: Page) {
       screen,
     );
   }
+  // At rest: a toast fading out (or a panel sliding in) has colours between two states, and axe
+  // measures a contrast nobody reads. A toast leaves on its own after 3 s, so one still shown
+  // could start fading in the middle of the scan: wait for it to go. Endless animations (a
+  // spinner) are not waited for.
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
   const result = await new AxeBuilder({ page }).analyze();
   expect(
     result.violations
