@@ -120,7 +120,7 @@ export async function approvedHouseholds(
 }
 
 const KEYCLOAK = process.env.E2E_KEYCLOAK ?? 'http://localhost:8181';
-const API = process.env.E2E_API_A ?? 'http://localhost:8082';
+export const API = process.env.E2E_API_A ?? 'http://localhost:8082';
 
 /** The headers to call the API as a demo user (a token from the tests' password-grant client). */
 export async function bearer(request: APIRequestContext, username: string) {

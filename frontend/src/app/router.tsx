@@ -92,6 +92,13 @@ export function createAppRouter() {
             Component: (await import('@/features/org-units/routes/units-page')).UnitsPage,
           }),
         },
+        {
+          path: 'don-vi/thay-doi',
+          lazy: async () => ({
+            Component: (await import('@/features/org-units/routes/change-sets-page'))
+              .ChangeSetsPage,
+          }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

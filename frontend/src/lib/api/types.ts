@@ -9,3 +9,5 @@ export type Plan = components['schemas']['PlanSummary'];
 export type PlanItem = components['schemas']['PlanItem'];
 export type DepartmentRef = components['schemas']['DepartmentRef'];
 export type PlanImportReport = components['schemas']['PlanImportReport'];
+export type UnitChangeSetReport = components['schemas']['UnitChangeSetReport'];
+export type UnitChangeSet = components['schemas']['UnitChangeSet'];

@@ -66,7 +66,7 @@ export function UnitDrawer({
                     {link.name ?? link.unit?.name ?? '–'}{' '}
                     {(link.code ?? link.unit?.code) && `(${link.code ?? link.unit?.code})`}
                     {link.code && !link.unit && <Tag>{t('units.outside')}</Tag>}
-                    {!link.confirmed && <Tag color="orange">{t('units.unconfirmed')}</Tag>}
+                    {!link.confirmed && <Tag color="#ad4e00">{t('units.unconfirmed')}</Tag>}
                   </List.Item>
                 )}
               />

@@ -2,7 +2,7 @@ import { Flex, Input, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useMe } from '@/lib/api/me';
@@ -67,9 +67,15 @@ export function UnitsPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('units.heading')}
-      </Typography.Title>
+      <Flex wrap gap={8} justify="space-between" align="center">
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('units.heading')}
+        </Typography.Title>
+        {/* the map changes through an admin of the province (docs/adr/0010) */}
+        {me.data?.roles?.includes('admin') && me.data.orgUnit?.level === 1 && (
+          <Link to="/don-vi/thay-doi">{t('units.changeSets')}</Link>
+        )}
+      </Flex>
       <Flex wrap gap={8} role="search">
         <Input.Search
           allowClear

@@ -1,0 +1,111 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { API, bearer, expectAccessible, login } from './support';
+
+// The real GSO lineage the seed reads (backend/src/main/resources/seed/org-units/SOURCE.md).
+const LINEAGE = fileURLToPath(
+  new URL(
+    '../../backend/src/main/resources/seed/org-units/thai-nguyen-unit-changes.csv',
+    import.meta.url,
+  ),
+);
+
+async function choose(page: Page, testId: string, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId(testId).click();
+  await (await chooser).setFiles(path);
+}
+
+test('the province admin checks the mergers of 01/12/2024, then applies a rename on its day', async ({
+  page,
+  request,
+}, info) => {
+  await login(page, 'admin', '/don-vi');
+  await page.getByRole('link', { name: 'Thay đổi đơn vị hành chính' }).click();
+  await expect(page.getByRole('heading', { name: 'Thay đổi đơn vị hành chính' })).toBeVisible();
+
+  // A dry run of the real lineage: three dates in the file, the date chosen; nothing is written.
+  await choose(page, 'pick-lineage', LINEAGE);
+  await page.getByRole('textbox', { name: 'Ngày hiệu lực' }).fill('01/12/2024');
+  await page.getByTestId('change-set-check').click();
+  const report = page.getByTestId('change-set-report');
+  await expect(report).toContainText('từ ngày 01/12/2024 không có vấn đề');
+  await expect(report.getByRole('row', { name: /Đơn vị thôi hoạt động\s*5(\s|$)/ })).toBeVisible();
+  await expect(report).toContainText('1 / 11 / 172');
+  // Xã Phấn Mễ's code goes on as Thị trấn Giang Tiên; four rows GSO did not confirm say so
+  await expect(
+    page
+      .getByRole('region', { name: /Các đơn vị thay đổi/ })
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: '05644', exact: true }) }),
+  ).toContainText('đổi loại');
+  await expect(report.getByText('chưa xác nhận')).toHaveCount(4);
+  await expectAccessible(page);
+
+  // Apply: the army's affiliated unit renamed on a day after every set applied so far (each run
+  // of this test, on either device, applies its own later day).
+  const headers = await bearer(request, 'admin');
+  const sets = (await (
+    await request.get(`${API}/api/v1/org-unit-change-sets`, { headers })
+  ).json()) as { effectiveDate: string }[];
+  const last =
+    sets
+      .map((s) => s.effectiveDate)
+      .sort()
+      .at(-1) ?? '2026-12-31';
+  const next = new Date(`${last > '2026-12-31' ? last : '2026-12-31'}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const day = next.toISOString().slice(0, 10);
+  const before = new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const oldName = (
+    await (
+      await request.get(`${API}/api/v1/org-units/DVTT-QS?validOn=${before}`, { headers })
+    ).json()
+  ).unit.name as string;
+  const newName = `Hội Phụ nữ Bộ Chỉ huy Quân sự tỉnh (${day})`;
+  const rename = info.outputPath('rename.csv');
+  writeFileSync(
+    rename,
+    `effective_date,old_code,old_name,new_code,new_name,change\n${day},DVTT-QS,${oldName},DVTT-QS,${newName},rename\n`,
+  );
+  const units = info.outputPath('units.csv');
+  writeFileSync(units, `code,name,type,parent_code,level\nDVTT-QS,${newName},affiliated,19,2\n`);
+
+  await page.getByRole('textbox', { name: 'Ngày hiệu lực' }).fill('');
+  await choose(page, 'pick-lineage', rename);
+  await choose(page, 'pick-units', units);
+  // a new file asks for a new dry run before anything can be applied
+  await expect(page.getByTestId('change-set-apply')).toBeDisabled();
+  await page.getByTestId('change-set-check').click();
+  await expect(report).toContainText('không có vấn đề');
+  await page.getByTestId('change-set-apply').click();
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(report).toContainText('Đã áp dụng đợt thay đổi');
+  await expect(
+    page.getByRole('region', { name: 'Các đợt đã áp dụng' }).getByRole('row').filter({
+      hasText: 'rename.csv',
+    }),
+  ).not.toHaveCount(0);
+
+  // The same set again: the unit already changed on that day, so it is refused, and says why.
+  await page.getByTestId('change-set-check').click();
+  await expect(report).toContainText('Sai thứ tự ngày');
+  await expect(page.getByTestId('change-set-apply')).toBeDisabled();
+
+  // The unit tree of that day reads the new name; the day before, the old one.
+  await page.goto(`/don-vi?asOf=${day}&q=quan su`);
+  await expect(page.getByText(newName, { exact: true })).toBeVisible();
+  await page.goto(`/don-vi?asOf=${before}&q=quan su`);
+  await expect(page.getByText(oldName, { exact: true })).toBeVisible();
+});
+
+test('nobody but an admin of the province reaches the change sets', async ({ page }) => {
+  await login(page, 'tinh.canbo', '/don-vi');
+  await expect(page.getByRole('heading', { name: 'Đơn vị' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Thay đổi đơn vị hành chính' })).toHaveCount(0);
+  await page.goto('/don-vi/thay-doi');
+  await expect(
+    page.getByText('Chỉ quản trị viên cấp tỉnh được thay đổi đơn vị hành chính.'),
+  ).toBeVisible();
+});
