@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { API, bearer, expectAccessible, login } from './support';
+import { API, KEYCLOAK, bearer, expectAccessible, login } from './support';
 
 // The real GSO lineage the seed reads (backend/src/main/resources/seed/org-units/SOURCE.md).
 const LINEAGE = fileURLToPath(
@@ -108,4 +108,50 @@ test('nobody but an admin of the province reaches the change sets', async ({ pag
   await expect(
     page.getByText('Chỉ quản trị viên cấp tỉnh được thay đổi đơn vị hành chính.'),
   ).toBeVisible();
+});
+
+test('the province admin moves the accounts left on a merged unit to the unit that took over', async ({
+  page,
+  request,
+}) => {
+  // An account made for the old Thị trấn Quân Chu (05764) before it merged into 05851 in 2023,
+  // straight in Keycloak as the backend's service account would have (the API refuses closed units).
+  const token = await request.post(`${KEYCLOAK}/realms/lhpn/protocol/openid-connect/token`, {
+    form: {
+      grant_type: 'client_credentials',
+      client_id: 'kehoach-admin',
+      client_secret: 'demo-admin-secret',
+    },
+  });
+  expect(token.status()).toBe(200);
+  const username = `quanchu.${Date.now().toString(36)}`;
+  const made = await request.post(`${KEYCLOAK}/admin/realms/lhpn/users`, {
+    headers: { Authorization: `Bearer ${(await token.json()).access_token}` },
+    data: { username, enabled: true, attributes: { org_unit: ['05764'] } },
+  });
+  expect(made.status()).toBe(201);
+
+  await login(page, 'admin', '/tai-khoan');
+  await expect(page.getByRole('heading', { name: 'Tài khoản' })).toBeVisible();
+  await page.getByTestId('successions-open').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('successions-summary')).toContainText('Chưa thay đổi gì');
+  const row = dialog.getByRole('row').filter({ hasText: username });
+  await expect(row).toContainText('Thị trấn Quân Chu (05764)');
+  await expect(row).toContainText('chuyển');
+  await expect(row).toContainText('(05851)');
+  await expectAccessible(page);
+
+  await dialog.getByTestId('successions-run').click();
+  await expect(dialog.getByTestId('successions-summary')).toContainText('Đã chuyển');
+  await expect(row).toContainText('✓');
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).first().click();
+
+  const list = page.getByRole('region', { name: 'Tài khoản', exact: true });
+  await page.getByRole('searchbox', { name: 'Tìm tên, tên đăng nhập, đơn vị' }).fill(username);
+  await page.keyboard.press('Enter');
+  // on the living unit now: its name is shown (a closed unit's code was)
+  await expect(list.getByRole('row').filter({ hasText: username })).toContainText(
+    'Thị trấn Quân Chu',
+  );
 });

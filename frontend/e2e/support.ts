@@ -119,7 +119,7 @@ export async function approvedHouseholds(
   expect(approved.status()).toBe(200);
 }
 
-const KEYCLOAK = process.env.E2E_KEYCLOAK ?? 'http://localhost:8181';
+export const KEYCLOAK = process.env.E2E_KEYCLOAK ?? 'http://localhost:8181';
 export const API = process.env.E2E_API_A ?? 'http://localhost:8082';
 
 /** The headers to call the API as a demo user (a token from the tests' password-grant client). */

@@ -39,6 +39,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/successions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accounts left on units a change of the map closed, moved in one step to the unit that took over (by lineage); a dissolved unit's moved up or disabled on request; a split unit's, and the caller's own, listed for a decision. With dryRun=true nothing changes */
+        post: operations["moveAccountsToSuccessors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}": {
         parameters: {
             query?: never;
@@ -1083,6 +1100,40 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        /** @description An account left on a unit that no longer exists, and what following the map does with it */
+        AccountSuccession: {
+            id?: string;
+            username?: string;
+            /** @description The closed unit the account is on */
+            unitCode?: string;
+            /** @description Its last name; absent when the code never was a unit */
+            unitName?: string | null;
+            /**
+             * @description move: to the one unit that took over (by lineage); move_up: to the nearest unit above that still exists (a dissolved unit, on request); disable: on request, for a dissolved unit; decide: an admin chooses (a split, no successor, the caller's own account)
+             * @enum {string}
+             */
+            action?: "move" | "move_up" | "disable" | "decide";
+            /** @description Where it goes (move, move_up) */
+            toCode?: string | null;
+            toName?: string | null;
+            /** @description The units a split unit went into (decide) */
+            candidates?: string[];
+            /** @description Why, in Vietnamese and English */
+            reason?: string;
+            /** @description True once done (not a dry run) */
+            done?: boolean;
+        };
+        /** @description The accounts on closed units of the caller's subtree, each with its move */
+        AccountSuccessions: {
+            dryRun?: boolean;
+            /** Format: int32 */
+            moved?: number;
+            /** Format: int32 */
+            disabled?: number;
+            /** Format: int32 */
+            undecided?: number;
+            accounts?: components["schemas"]["AccountSuccession"][];
         };
         /** @description The whole of what may change (If-Match with the account's ETag) */
         AccountUpdate: {
@@ -2653,6 +2704,85 @@ export interface operations {
             };
             /** @description The body is not of the media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveAccountsToSuccessors: {
+        parameters: {
+            query?: {
+                /** @description Accounts of a dissolved unit (no unit took over): keep (list them, the default), up (to the nearest unit above that still exists), disable */
+                dissolved?: "keep" | "up" | "disable";
+                /** @description Only say what would be done */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSuccessions"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -116,3 +116,21 @@ export function workbookBlob(base64: string): Blob {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
 }
+
+export type Dissolved = 'keep' | 'up' | 'disable';
+
+/**
+ * Accounts on units a change of the map closed, moved to the unit that took over; with dryRun
+ * only what would be done (nothing refetched: data-changes.ts).
+ */
+export function useAccountSuccessions() {
+  return useMutation({
+    mutationFn: async ({ dryRun, dissolved }: { dryRun: boolean; dissolved: Dissolved }) =>
+      (
+        await api.POST('/api/v1/accounts/successions', {
+          params: { query: { dryRun, dissolved } },
+        })
+      ).data!,
+    meta: { invalidates: ['accounts', 'account-history'] },
+  });
+}

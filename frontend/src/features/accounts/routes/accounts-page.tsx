@@ -37,6 +37,7 @@ import { AccountForm, type AccountFormValues } from '../components/account-form'
 import { BulkModal } from '../components/bulk-modal';
 import { AccountHistory } from '../components/history-drawer';
 import { PasswordShownOnce } from '../components/password-shown-once';
+import { SuccessionsModal } from '../components/successions-modal';
 import { ScrollBox } from '@/components/ui/scroll-box';
 
 /**
@@ -60,6 +61,7 @@ export function AccountsPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<{ account: Account; etag: string }>();
   const [bulkOpen, setBulkOpen] = useState(false);
+  const [successionsOpen, setSuccessionsOpen] = useState(false);
   const [historyOf, setHistoryOf] = useState<string>();
   const [shown, setShown] = useState<{ username: string; password: string }>();
   const [createForm] = Form.useForm<AccountFormValues>();
@@ -118,6 +120,9 @@ export function AccountsPage() {
             {t('accounts.bulk.open')}
           </Button>
         ) : null}
+        <Button onClick={() => setSuccessionsOpen(true)} data-testid="successions-open">
+          {t('accounts.successions.open')}
+        </Button>
       </Flex>
       <Flex wrap gap={8} align="center">
         <Select
@@ -284,6 +289,7 @@ export function AccountsPage() {
       </Drawer>
 
       <BulkModal open={bulkOpen} onClose={() => setBulkOpen(false)} units={unitOptions} />
+      <SuccessionsModal open={successionsOpen} onClose={() => setSuccessionsOpen(false)} />
       <AccountHistory id={historyOf} onClose={() => setHistoryOf(undefined)} />
       <PasswordShownOnce
         username={shown?.username ?? ''}

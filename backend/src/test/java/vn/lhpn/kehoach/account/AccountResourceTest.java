@@ -372,4 +372,96 @@ class AccountResourceTest {
     assertTrue(closed.getBoolean("items.find { it.username == '" + username + "' }.unitClosed"));
     assertTrue(closed.getList("items.unitClosed").stream().allMatch(Boolean.TRUE::equals));
   }
+
+  @Test
+  void shouldMoveTheAccountsLeftOnClosedUnitsToTheUnitThatTookOver() {
+    // an account made for the old Thị trấn Quân Chu (05764) before it merged into 05851 (2023)
+    String username = unique("quanchu");
+    String location =
+        keycloak()
+            .body(
+                Map.of(
+                    "username",
+                    username,
+                    "enabled",
+                    true,
+                    "attributes",
+                    Map.of("org_unit", List.of("05764"))))
+            .post(ADMIN_API + "/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    String mine = "accounts.find { it.username == '" + username + "' }";
+
+    // the dry run says where it goes, and changes nothing
+    as(PROVINCE_ADMIN)
+        .post("/api/v1/accounts/successions?dryRun=true")
+        .then()
+        .statusCode(200)
+        .body("dryRun", is(true))
+        .body(mine + ".action", equalTo("move"))
+        .body(mine + ".toCode", equalTo("05851"))
+        .body(mine + ".toName", equalTo("Thị trấn Quân Chu"))
+        .body(mine + ".done", is(false))
+        // only accounts of closed units are listed (Hùng Sơn's reporter is on a living one)
+        .body(
+            "accounts.unitCode", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("05761")));
+    as(PROVINCE_ADMIN)
+        .get("/api/v1/accounts/" + id)
+        .then()
+        .statusCode(200)
+        .body("unitCode", equalTo("05764"));
+
+    // outside Đại Từ the account is nobody's business; a reporter moves nothing; a wrong choice
+    as(PHU_BINH_ADMIN)
+        .post("/api/v1/accounts/successions?dryRun=true")
+        .then()
+        .statusCode(200)
+        .body(
+            "accounts.username",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(username)));
+    as("xa.hungson").post("/api/v1/accounts/successions").then().statusCode(403);
+    as(PROVINCE_ADMIN)
+        .post("/api/v1/accounts/successions?dissolved=delete")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("dissolved"));
+    as(PROVINCE_ADMIN)
+        .get("/api/v1/accounts/" + id)
+        .then()
+        .statusCode(200)
+        .body("unitCode", equalTo("05764"));
+
+    // done: the account is on the merged unit, and its history says so
+    as(PROVINCE_ADMIN)
+        .post("/api/v1/accounts/successions")
+        .then()
+        .statusCode(200)
+        .body("dryRun", is(false))
+        .body(mine + ".done", is(true));
+    as(PROVINCE_ADMIN)
+        .get("/api/v1/accounts/" + id)
+        .then()
+        .statusCode(200)
+        .body("unitCode", equalTo("05851"))
+        .body("unitClosed", is(false));
+    as(PROVINCE_ADMIN)
+        .get("/api/v1/accounts/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("[-1].action", equalTo("follow-map"))
+        .body("[-1].before.unit", equalTo("05764"))
+        .body("[-1].after.unit", equalTo("05851"));
+    // once is enough: a second run finds it on a living unit
+    as(PROVINCE_ADMIN)
+        .post("/api/v1/accounts/successions?dryRun=true")
+        .then()
+        .statusCode(200)
+        .body(
+            "accounts.username",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(username)));
+  }
 }

@@ -103,4 +103,34 @@ public final class AccountDtos {
       OffsetDateTime changedAt,
       @Schema(nullable = true) Map<String, Object> before,
       @Schema(nullable = true) Map<String, Object> after) {}
+
+  @Schema(
+      name = "AccountSuccession",
+      description =
+          "An account left on a unit that no longer exists, and what following the map does with it")
+  public record Succession(
+      String id,
+      String username,
+      @Schema(description = "The closed unit the account is on") String unitCode,
+      @Schema(nullable = true, description = "Its last name; absent when the code never was a unit")
+          String unitName,
+      @Schema(
+              enumeration = {"move", "move_up", "disable", "decide"},
+              description =
+                  "move: to the one unit that took over (by lineage); move_up: to the nearest unit"
+                      + " above that still exists (a dissolved unit, on request); disable: on"
+                      + " request, for a dissolved unit; decide: an admin chooses (a split, no"
+                      + " successor, the caller's own account)")
+          String action,
+      @Schema(nullable = true, description = "Where it goes (move, move_up)") String toCode,
+      @Schema(nullable = true) String toName,
+      @Schema(description = "The units a split unit went into (decide)") List<String> candidates,
+      @Schema(description = "Why, in Vietnamese and English") String reason,
+      @Schema(description = "True once done (not a dry run)") boolean done) {}
+
+  @Schema(
+      name = "AccountSuccessions",
+      description = "The accounts on closed units of the caller's subtree, each with its move")
+  public record Successions(
+      boolean dryRun, int moved, int disabled, int undecided, List<Succession> accounts) {}
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhpn.kehoach.account.dto.AccountDtos;
+import vn.lhpn.kehoach.account.service.AccountSuccessions;
 import vn.lhpn.kehoach.account.service.Accounts;
 import vn.lhpn.kehoach.account.service.BulkAccounts;
 import vn.lhpn.kehoach.common.Etags;
@@ -41,10 +42,12 @@ import vn.lhpn.kehoach.common.Params;
 public class AccountResource {
   private final Accounts accounts;
   private final BulkAccounts bulk;
+  private final AccountSuccessions successions;
 
-  AccountResource(Accounts accounts, BulkAccounts bulk) {
+  AccountResource(Accounts accounts, BulkAccounts bulk, AccountSuccessions successions) {
     this.accounts = accounts;
     this.bulk = bulk;
+    this.successions = successions;
   }
 
   @GET
@@ -101,6 +104,29 @@ public class AccountResource {
   public AccountDtos.BulkResult bulk(
       @Valid @NotNull(message = "bắt buộc / required") AccountDtos.Bulk request) {
     return bulk.communeReporters(request.unit());
+  }
+
+  @POST
+  @Path("/successions")
+  @Operation(
+      operationId = "moveAccountsToSuccessors",
+      summary =
+          "Accounts left on units a change of the map closed, moved in one step to the unit that"
+              + " took over (by lineage); a dissolved unit's moved up or disabled on request; a"
+              + " split unit's, and the caller's own, listed for a decision. With dryRun=true"
+              + " nothing changes")
+  public AccountDtos.Successions successions(
+      @Parameter(description = "Only say what would be done") @QueryParam("dryRun") String dryRun,
+      @Parameter(
+              description =
+                  "Accounts of a dissolved unit (no unit took over): keep (list them, the"
+                      + " default), up (to the nearest unit above that still exists), disable",
+              schema = @Schema(enumeration = {"keep", "up", "disable"}))
+          @QueryParam("dissolved")
+          String dissolved) {
+    return successions.follow(
+        Boolean.TRUE.equals(Params.parse("dryRun", dryRun, Params::bool, "true, false")),
+        AccountSuccessions.Dissolved.parse(dissolved));
   }
 
   @GET
