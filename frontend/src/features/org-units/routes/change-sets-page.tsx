@@ -61,7 +61,7 @@ export function ChangeSetsPage() {
 
   const picker = (field: 'lineage' | 'units', label: string) => (
     <Upload
-      accept=".csv,text/csv"
+      accept=".csv,.xlsx,text/csv"
       maxCount={1}
       beforeUpload={(f) => {
         change({ [field]: f });

@@ -99,6 +99,57 @@ class OrgUnitChangeSetTest {
         .body("problems", hasSize(0));
   }
 
+  /**
+   * The lineage as an .xlsx (GSO also publishes workbooks): the first sheet, dates as date cells,
+   * codes as text; {@code numericCode} writes the first old code as a number instead.
+   */
+  private static byte[] workbook(byte[] csv, boolean numericCode) {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("Danh sách");
+      var dates = wb.createCellStyle();
+      dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+      String[] lines = new String(csv, StandardCharsets.UTF_8).split("\\R");
+      for (int r = 0; r < lines.length; r++) {
+        String[] fields = lines[r].split(",", -1);
+        var row = sheet.createRow(r);
+        for (int c = 0; c < fields.length; c++) {
+          var cell = row.createCell(c);
+          if (r > 0 && c == 0) {
+            cell.setCellValue(java.time.LocalDate.parse(fields[c]));
+            cell.setCellStyle(dates);
+          } else if (r == 1 && c == 1 && numericCode) {
+            cell.setCellValue(Double.parseDouble(fields[c]));
+          } else {
+            cell.setCellValue(fields[c]);
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void shouldReadTheSameLineageFromAWorkbook() {
+    byte[] csv = seed("thai-nguyen-unit-changes.csv");
+    load(ADMIN, workbook(csv, false), null, "2024-12-01", true)
+        .statusCode(200)
+        .body("applicable", equalTo(true))
+        .body("counts.closed", equalTo(5))
+        .body("counts.lineage", equalTo(10))
+        .body("counts.unitsByLevel", equalTo(java.util.List.of(1, 11, 172)))
+        .body("lineage.findAll { !it.confirmed }.oldCode", hasSize(4));
+    // a code typed as a number has lost its leading zero: refused, naming the cell
+    load(ADMIN, workbook(csv, true), null, "2024-12-01", true)
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("detail", containsString("B2"))
+        .body("errors.field", hasItem("lineage"));
+  }
+
   @Test
   void shouldRefuseThe2025ReformBeforeTheMergersOf2024() {
     // the 2025 rows start from the 9/172 map: five communes of 2024 would be left under districts

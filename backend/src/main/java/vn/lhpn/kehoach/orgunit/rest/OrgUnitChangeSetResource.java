@@ -65,9 +65,10 @@ public class OrgUnitChangeSetResource {
               + " list of units of the new state where the lineage cannot place a new unit (admin"
               + " of the province)",
       description =
-          "lineage: CSV effective_date,old_code,old_name,new_code,new_name,change[,confirmed]"
+          "lineage: CSV (or the first sheet of an .xlsx, codes as text) with the columns"
+              + " effective_date,old_code,old_name,new_code,new_name,change[,confirmed]"
               + " (merge, split, move, reclassify, rename, dissolve; confirmed=no for a row the"
-              + " source did not confirm). units: CSV code,name,type,parent_code,level of the new"
+              + " source did not confirm). units: CSV or .xlsx code,name,type,parent_code,level of the new"
               + " state. With dryRun=true nothing is written and the report lists every unit that"
               + " closes, opens, is renamed, reclassified or moved, every lineage row, the codes"
               + " never on this system, the data closing units hold after the day, and every"

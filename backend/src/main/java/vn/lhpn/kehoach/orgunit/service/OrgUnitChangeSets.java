@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -322,11 +321,11 @@ public class OrgUnitChangeSets {
   }
 
   private static List<OrgUnitChange> changes(byte[] file, String name) {
-    return ChangeSetFiles.changes(new ByteArrayInputStream(file), name);
+    return ChangeSetFiles.changes(file, name);
   }
 
   private static List<Unit> units(byte[] file, String name) {
-    return ChangeSetFiles.units(new ByteArrayInputStream(file), name);
+    return ChangeSetFiles.units(file, name);
   }
 
   /** A file that cannot be read is a 422 naming the field and what is wrong, nothing changed. */
