@@ -67,7 +67,7 @@ test('the province admin checks the mergers of 01/12/2024, then applies a rename
   const rename = info.outputPath('rename.csv');
   writeFileSync(
     rename,
-    `effective_date,old_code,old_name,new_code,new_name,change\n${day},DVTT-QS,${oldName},DVTT-QS,${newName},rename\n`,
+    `effective_date,old_code,old_name,new_code,new_name,change,confirmed\n${day},DVTT-QS,${oldName},DVTT-QS,${newName},rename,no\n`,
   );
   const units = info.outputPath('units.csv');
   writeFileSync(units, `code,name,type,parent_code,level\nDVTT-QS,${newName},affiliated,19,2\n`);
@@ -87,6 +87,18 @@ test('the province admin checks the mergers of 01/12/2024, then applies a rename
       hasText: 'rename.csv',
     }),
   ).not.toHaveCount(0);
+
+  // The row the file left unconfirmed waits for an admin, who confirms it with the grounds.
+  const unconfirmed = page.getByRole('region', { name: 'Quan hệ kế thừa chưa xác nhận' });
+  const confirm = unconfirmed.getByRole('button', { name: `Xác nhận ${oldName} → ${newName}` });
+  await expect(confirm).toBeVisible();
+  await expectAccessible(page);
+  await confirm.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Căn cứ').fill('Quyết định số 12/QĐ-BCH (thử)');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(confirm).toHaveCount(0);
 
   // The same set again: the unit already changed on that day, so it is refused, and says why.
   await page.getByTestId('change-set-check').click();

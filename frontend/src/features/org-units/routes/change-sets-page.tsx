@@ -24,6 +24,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useChangeSets, useLoadChangeSet, type ChangeSetFiles } from '../api/change-sets';
 import { ChangeSetReport } from '../components/change-set-report';
+import { UnconfirmedLineage } from '../components/unconfirmed-lineage';
 
 /**
  * Changes of the administrative map (sắp xếp đơn vị hành chính), by an admin of the province: the
@@ -142,6 +143,7 @@ export function ChangeSetsPage() {
         </Flex>
       </Card>
       {report && <ChangeSetReport report={report} />}
+      <UnconfirmedLineage />
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('changeSets.history')}
       </Typography.Title>

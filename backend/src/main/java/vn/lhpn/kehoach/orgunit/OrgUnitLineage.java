@@ -69,6 +69,11 @@ public class OrgUnitLineage extends PanacheEntityBase {
   @Column(nullable = false)
   public boolean confirmed = true;
 
+  /** Bumped by every confirmation or correction (If-Match). */
+  @jakarta.persistence.Version
+  @Column(nullable = false)
+  public long version;
+
   public static List<OrgUnitLineage> successorsOf(OrgUnit unit) {
     return list("from", unit);
   }

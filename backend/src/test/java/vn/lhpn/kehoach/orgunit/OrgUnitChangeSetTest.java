@@ -308,4 +308,108 @@ class OrgUnitChangeSetTest {
         .body("applicable", equalTo(false))
         .body("problems.kind", equalTo(java.util.List.of("out_of_order")));
   }
+
+  @Test
+  void shouldConfirmOrCorrectARowTheSourceDidNotConfirm() {
+    // a change no other test reads: in 2030 Phúc Lương merges into Minh Tiến, the source unsure
+    byte[] lineage =
+        ("effective_date,old_code,old_name,new_code,new_name,change,confirmed\n"
+                + "2030-01-01,05767,Xã Phúc Lương,05770,Xã Minh Tiến,merge,no\n"
+                + "2030-01-01,05770,Xã Minh Tiến,05770,Xã Minh Tiến,merge,yes\n")
+            .getBytes(StandardCharsets.UTF_8);
+    load(ADMIN, lineage, null, null, false).statusCode(201);
+    String lineagePath = "/api/v1/org-unit-lineage";
+    int id =
+        given()
+            .auth()
+            .oauth2(Tokens.of(ADMIN))
+            .get(lineagePath + "?unconfirmed=true")
+            .then()
+            .statusCode(200)
+            .body("confirmed", everyItem(equalTo(false)))
+            .extract()
+            .path("find { it.fromCode == '05767' && it.effectiveDate == '2030-01-01' }.id");
+    String row = lineagePath + "/" + id;
+    String etag =
+        given()
+            .auth()
+            .oauth2(Tokens.of(ADMIN))
+            .get(row)
+            .then()
+            .statusCode(200)
+            .body("toCode", equalTo("05770"))
+            .extract()
+            .header("ETag");
+    java.util.function.Function<String, io.restassured.specification.RequestSpecification> as =
+        user -> given().auth().oauth2(Tokens.of(user)).contentType("application/json");
+
+    // nobody but the province's admin; no If-Match, a stale one, no reason, no such unit that day
+    as.apply("tinh.canbo").get(lineagePath).then().statusCode(403);
+    as.apply("admin.phobinh")
+        .header("If-Match", etag)
+        .body(java.util.Map.of("reason", "x"))
+        .put(row)
+        .then()
+        .statusCode(403);
+    as.apply(ADMIN).body(java.util.Map.of("reason", "x")).put(row).then().statusCode(428);
+    as.apply(ADMIN)
+        .header("If-Match", "\"99\"")
+        .body(java.util.Map.of("reason", "x"))
+        .put(row)
+        .then()
+        .statusCode(412);
+    as.apply(ADMIN)
+        .header("If-Match", etag)
+        .body(java.util.Map.of("reason", " "))
+        .put(row)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as.apply(ADMIN)
+        .header("If-Match", etag)
+        .body(java.util.Map.of("toCode", "05764", "reason", "x"))
+        .put(row)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("toCode"));
+
+    // corrected: Yên Lãng received Phúc Lương; the unit's history follows the row
+    String next =
+        as.apply(ADMIN)
+            .header("If-Match", etag)
+            .body(java.util.Map.of("toCode", "05773", "reason", "Nghị quyết số 9/NQ (thử)"))
+            .put(row)
+            .then()
+            .statusCode(200)
+            .body("toCode", equalTo("05773"))
+            .body("confirmed", equalTo(true))
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(etag, next);
+    as.apply(ADMIN)
+        .header("If-Match", next)
+        .body(java.util.Map.of("reason", "lại"))
+        .put(row)
+        .then()
+        .statusCode(409);
+    as.apply(ADMIN)
+        .get(row + "/history")
+        .then()
+        .statusCode(200)
+        .body("action", equalTo(java.util.List.of("correct")))
+        .body("[0].before.toCode", equalTo("05770"))
+        .body("[0].after.toCode", equalTo("05773"))
+        .body("[0].reason", equalTo("Nghị quyết số 9/NQ (thử)"))
+        .body("[0].changedBy", equalTo(ADMIN));
+    as.apply(ADMIN)
+        .get("/api/v1/org-units/05773?validOn=2030-01-01")
+        .then()
+        .statusCode(200)
+        .body("predecessors.code", hasItem("05767"));
+    as.apply(ADMIN)
+        .get(lineagePath + "?unconfirmed=true")
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.not(hasItem(id)));
+  }
 }

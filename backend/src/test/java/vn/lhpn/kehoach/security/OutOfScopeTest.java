@@ -57,7 +57,10 @@ class OutOfScopeTest {
           "updateAccount",
           "resetAccountPassword",
           "getAccountHistory",
-          "getUnitChangeSet");
+          "getUnitChangeSet",
+          "getLineageRow",
+          "reviewLineageRow",
+          "getLineageHistory");
 
   static long foreignReport;
   static String foreignExport;
@@ -77,6 +80,15 @@ class OutOfScopeTest {
     c.put("listOrgUnits", u -> as(u).get("/api/v1/org-units?parent=171"));
     c.put("getOrgUnit", u -> as(u).get("/api/v1/org-units/05761"));
     c.put("getUnitChangeSet", u -> as(u).get("/api/v1/org-unit-change-sets/1"));
+    c.put("getLineageRow", u -> as(u).get("/api/v1/org-unit-lineage/1"));
+    c.put(
+        "reviewLineageRow",
+        u ->
+            as(u)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("toCode", "05761", "reason", "x"))
+                .put("/api/v1/org-unit-lineage/1"));
+    c.put("getLineageHistory", u -> as(u).get("/api/v1/org-unit-lineage/1/history"));
     c.put("getOrgUnitSubtree", u -> as(u).get("/api/v1/org-units/171/subtree"));
     c.put("listSubmissions", u -> as(u).get("/api/v1/submissions?plan=" + PLAN + "&unit=05761"));
     c.put(
