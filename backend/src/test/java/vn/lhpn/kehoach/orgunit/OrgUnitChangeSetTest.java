@@ -311,13 +311,27 @@ class OrgUnitChangeSetTest {
 
   @Test
   void shouldConfirmOrCorrectARowTheSourceDidNotConfirm() {
-    // a change no other test reads: in 2030 Phúc Lương merges into Minh Tiến, the source unsure
+    // units no other test reads (a real commune would block the 2025 reform another test applies):
+    // three affiliated units opened in 2030 from a list alone, then one merged, the source unsure
+    byte[] header =
+        "effective_date,old_code,old_name,new_code,new_name,change,confirmed\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] units =
+        ("code,name,type,parent_code,level\n"
+                + "DVTT-T1,Hội Phụ nữ thử một,affiliated,19,2\n"
+                + "DVTT-T2,Hội Phụ nữ thử hai,affiliated,19,2\n"
+                + "DVTT-T3,Hội Phụ nữ thử ba,affiliated,19,2\n")
+            .getBytes(StandardCharsets.UTF_8);
+    load(ADMIN, header, units, "2030-01-01", false).statusCode(201);
     byte[] lineage =
         ("effective_date,old_code,old_name,new_code,new_name,change,confirmed\n"
-                + "2030-01-01,05767,Xã Phúc Lương,05770,Xã Minh Tiến,merge,no\n"
-                + "2030-01-01,05770,Xã Minh Tiến,05770,Xã Minh Tiến,merge,yes\n")
+                + "2030-06-01,DVTT-T1,Hội Phụ nữ thử một,DVTT-T2,Hội Phụ nữ thử hai,merge,no\n"
+                + "2030-06-01,DVTT-T2,Hội Phụ nữ thử hai,DVTT-T2,Hội Phụ nữ thử hai,merge,yes\n")
             .getBytes(StandardCharsets.UTF_8);
-    load(ADMIN, lineage, null, null, false).statusCode(201);
+    byte[] merged =
+        "code,name,type,parent_code,level\nDVTT-T2,Hội Phụ nữ thử hai,affiliated,19,2\n"
+            .getBytes(StandardCharsets.UTF_8);
+    load(ADMIN, lineage, merged, null, false).statusCode(201);
     String lineagePath = "/api/v1/org-unit-lineage";
     int id =
         given()
@@ -328,7 +342,7 @@ class OrgUnitChangeSetTest {
             .statusCode(200)
             .body("confirmed", everyItem(equalTo(false)))
             .extract()
-            .path("find { it.fromCode == '05767' && it.effectiveDate == '2030-01-01' }.id");
+            .path("find { it.fromCode == 'DVTT-T1' }.id");
     String row = lineagePath + "/" + id;
     String etag =
         given()
@@ -337,7 +351,7 @@ class OrgUnitChangeSetTest {
             .get(row)
             .then()
             .statusCode(200)
-            .body("toCode", equalTo("05770"))
+            .body("toCode", equalTo("DVTT-T2"))
             .extract()
             .header("ETag");
     java.util.function.Function<String, io.restassured.specification.RequestSpecification> as =
@@ -373,15 +387,15 @@ class OrgUnitChangeSetTest {
         .statusCode(400)
         .body("errors.field", hasItem("toCode"));
 
-    // corrected: Yên Lãng received Phúc Lương; the unit's history follows the row
+    // corrected: the third unit received the first; the unit's history follows the row
     String next =
         as.apply(ADMIN)
             .header("If-Match", etag)
-            .body(java.util.Map.of("toCode", "05773", "reason", "Nghị quyết số 9/NQ (thử)"))
+            .body(java.util.Map.of("toCode", "DVTT-T3", "reason", "Nghị quyết số 9/NQ (thử)"))
             .put(row)
             .then()
             .statusCode(200)
-            .body("toCode", equalTo("05773"))
+            .body("toCode", equalTo("DVTT-T3"))
             .body("confirmed", equalTo(true))
             .extract()
             .header("ETag");
@@ -397,15 +411,15 @@ class OrgUnitChangeSetTest {
         .then()
         .statusCode(200)
         .body("action", equalTo(java.util.List.of("correct")))
-        .body("[0].before.toCode", equalTo("05770"))
-        .body("[0].after.toCode", equalTo("05773"))
+        .body("[0].before.toCode", equalTo("DVTT-T2"))
+        .body("[0].after.toCode", equalTo("DVTT-T3"))
         .body("[0].reason", equalTo("Nghị quyết số 9/NQ (thử)"))
         .body("[0].changedBy", equalTo(ADMIN));
     as.apply(ADMIN)
-        .get("/api/v1/org-units/05773?validOn=2030-01-01")
+        .get("/api/v1/org-units/DVTT-T3?validOn=2030-06-01")
         .then()
         .statusCode(200)
-        .body("predecessors.code", hasItem("05767"));
+        .body("predecessors.code", hasItem("DVTT-T1"));
     as.apply(ADMIN)
         .get(lineagePath + "?unconfirmed=true")
         .then()

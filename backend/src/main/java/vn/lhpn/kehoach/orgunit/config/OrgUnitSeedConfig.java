@@ -30,6 +30,14 @@ public interface OrgUnitSeedConfig {
   @WithDefault("seed/org-units/thai-nguyen-unit-changes.csv")
   String changes();
 
+  /**
+   * The list of units of the new state for a date whose changes the lineage cannot place alone
+   * ({@code date=resource}; the 2025 reform dissolves every district, so its communes' parent comes
+   * from the list). A date without an entry is applied from its lineage rows only.
+   */
+  @WithDefault("2025-07-01=seed/org-units/thai-nguyen-units-2025.csv")
+  List<String> states();
+
   /** Apply the changes effective up to this day (inclusive). */
   @WithDefault("2023-04-10")
   LocalDate changesUntil();

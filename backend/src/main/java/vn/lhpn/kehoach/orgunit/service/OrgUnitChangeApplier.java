@@ -162,6 +162,11 @@ public class OrgUnitChangeApplier {
    * stops the load with the problems.
    */
   public Result apply(List<OrgUnitChange> changes) {
+    return apply(changes, Map.of());
+  }
+
+  /** As {@link #apply(List)}, with the list of units of the new state where a date has one. */
+  public Result apply(List<OrgUnitChange> changes, Map<LocalDate, List<Unit>> states) {
     Map<LocalDate, List<OrgUnitChange>> byDate =
         changes.stream()
             .collect(
@@ -172,7 +177,7 @@ public class OrgUnitChangeApplier {
     int opened = 0;
     int closed = 0;
     for (var day : byDate.entrySet()) {
-      Plan plan = plan(day.getKey(), day.getValue(), List.of());
+      Plan plan = plan(day.getKey(), day.getValue(), states.getOrDefault(day.getKey(), List.of()));
       if (!plan.applicable()) {
         throw new IllegalStateException(
             "the changes of " + day.getKey() + " cannot be applied: " + plan.problems());

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.common.Csv;
@@ -40,7 +42,16 @@ public class OrgUnitSeeder {
     for (String resource : config.resources()) {
       loaded += loadUnits(resource);
     }
-    var result = applier.apply(readChanges(config.changes(), config.changesUntil()));
+    Map<LocalDate, List<ChangeSetPlanner.Unit>> states = new TreeMap<>();
+    for (String entry : config.states()) {
+      String[] parts = entry.split("=", 2);
+      LocalDate day = LocalDate.parse(parts[0].strip());
+      if (parts.length == 2 && !day.isAfter(config.changesUntil())) {
+        String resource = parts[1].strip();
+        states.put(day, read(resource, in -> ChangeSetFiles.units(in, resource)));
+      }
+    }
+    var result = applier.apply(readChanges(config.changes(), config.changesUntil()), states);
     LOG.infof(
         "Loaded %d org units; applied %d changes up to %s (%d skipped: other provinces)",
         loaded, result.applied(), config.changesUntil(), result.skipped());
