@@ -110,8 +110,17 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Vẫn nộp' }).click();
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
 
-  // The district approves; the report is then locked.
+  // The district approves; the report is then locked. It finds the unit by name, no diacritics
+  // needed (a province reviews 92 communes after 01/07/2025).
   await switchUser(page, 'huyen.daitu', `/duyet?period=${period}`);
+  await page
+    .getByRole('searchbox', { name: 'Tìm đơn vị (không cần dấu)' })
+    .fill(phone ? 'phuc luong' : 'hung son');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q=/);
+  await expect(
+    page.getByRole('row').filter({ hasText: phone ? 'Thị trấn Hùng Sơn' : 'Xã Phúc Lương' }),
+  ).toHaveCount(0);
   await page
     .getByRole('row')
     .filter({ hasText: unitName })

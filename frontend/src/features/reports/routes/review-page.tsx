@@ -10,6 +10,7 @@ import {
   Table,
   Tag,
   Typography,
+  Input,
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,7 @@ import { formatDateTime } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useBulkReview, useReviewQueue, type Queue } from '../api/submissions';
 import { labelOfCode } from '@/lib/period';
+import { fold } from '@/lib/text';
 import { ReasonModal } from '../components/reason-modal';
 import { ReviewDrawer } from '../components/review-drawer';
 import { STATE_COLORS, StateBadge } from '../components/state-badge';
@@ -43,6 +45,8 @@ export function ReviewPage() {
   const [problem, setProblem] = useState<string>();
   const open = params.get('unit') ?? undefined;
   const stateFilter = params.get('state') ?? undefined;
+  // a province reviews 92 communes after 01/07/2025: a unit is found by name without diacritics
+  const unitQuery = fold(params.get('q') ?? '');
   const chosenPeriod = queue.data?.period ?? undefined;
 
   // The period the queue opened on goes into the URL at once and stays there: after a return or
@@ -74,6 +78,12 @@ export function ReviewPage() {
   };
   const rows = (data.units ?? [])
     .filter((r) => !stateFilter || r.state === stateFilter)
+    .filter(
+      (r) =>
+        !unitQuery ||
+        fold(r.unitName ?? '').includes(unitQuery) ||
+        (r.unitCode ?? '').includes(unitQuery),
+    )
     .slice()
     .sort((a, b) => (rank[a.state ?? 'none'] ?? 9) - (rank[b.state ?? 'none'] ?? 9));
   const chosen = rows.filter((r) => selected.includes(r.unitCode!));
@@ -151,6 +161,19 @@ export function ReviewPage() {
           {countTag('none', undefined, counts.none)}
         </Space>
       ) : null}
+      <Input.Search
+        allowClear
+        aria-label={t('reports.findUnit')}
+        placeholder={t('reports.findUnit')}
+        defaultValue={params.get('q') ?? ''}
+        onSearch={(v) => {
+          setSelected([]);
+          setParam('q', v.trim() || undefined);
+        }}
+        onChange={(e) => !e.target.value && setParam('q', undefined)}
+        style={{ maxWidth: 320 }}
+        data-testid="queue-search"
+      />
       <Space wrap>
         <Popconfirm
           title={t('reports.approveSelectedConfirm', { count: chosen.length })}
