@@ -67,6 +67,29 @@ class AccountResourceTest {
         .statusCode(204);
   }
 
+  /**
+   * An account made straight in Keycloak on a unit code (as one made before its unit closed: the
+   * API refuses closed units); returns its id.
+   */
+  static String onUnitStraightInKeycloak(String username, String unit) {
+    String location =
+        keycloak()
+            .body(
+                Map.of(
+                    "username",
+                    username,
+                    "enabled",
+                    true,
+                    "attributes",
+                    Map.of("org_unit", List.of(unit))))
+            .post(ADMIN_API + "/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
   @Test
   void shouldLetEachAdminWorkInItsOwnSubtreeOnly() {
     // a reporter is no admin
@@ -348,18 +371,7 @@ class AccountResourceTest {
   void shouldShowAccountsLeftOnAUnitClosedByTheMerge() {
     // an account made before 2023 for the old Thị trấn Quân Chu (05764), merged in April 2023
     String username = unique("quanchu");
-    keycloak()
-        .body(
-            Map.of(
-                "username",
-                username,
-                "enabled",
-                true,
-                "attributes",
-                Map.of("org_unit", List.of("05764"))))
-        .post(ADMIN_API + "/users")
-        .then()
-        .statusCode(201);
+    onUnitStraightInKeycloak(username, "05764");
     JsonPath closed =
         as(PROVINCE_ADMIN)
             .get("/api/v1/accounts?closed=true&size=200")
@@ -377,22 +389,7 @@ class AccountResourceTest {
   void shouldMoveTheAccountsLeftOnClosedUnitsToTheUnitThatTookOver() {
     // an account made for the old Thị trấn Quân Chu (05764) before it merged into 05851 (2023)
     String username = unique("quanchu");
-    String location =
-        keycloak()
-            .body(
-                Map.of(
-                    "username",
-                    username,
-                    "enabled",
-                    true,
-                    "attributes",
-                    Map.of("org_unit", List.of("05764"))))
-            .post(ADMIN_API + "/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .header("Location");
-    String id = location.substring(location.lastIndexOf('/') + 1);
+    String id = onUnitStraightInKeycloak(username, "05764");
     String mine = "accounts.find { it.username == '" + username + "' }";
 
     // the dry run says where it goes, and changes nothing
