@@ -38,3 +38,21 @@ test('the province leader follows a target from the dashboard down to one commun
   await page.getByTestId('group-I-2').click();
   await expect(page.getByTestId('value-I-2.1')).toHaveText(`${households} hộ`);
 });
+
+test('a commune made by a merger shows the years before it as carried from the communes it came from', async ({
+  page,
+}) => {
+  // Thị trấn Quân Chu (05851) was made on 10/04/2023 from Thị trấn Quân Chu (05764) and Xã Quân
+  // Chu (05851): its 2022 is theirs, carried and marked (docs/adr/0011).
+  await loginAs(page, 'tinh.lanhdao');
+  await page.goto('/tien-do?unit=05851&tab=term');
+  await expect(page.getByRole('heading', { name: /Tiến độ · Thị trấn Quân Chu/ })).toBeVisible();
+  const coverage = page.getByTestId('term-coverage');
+  await expect(coverage).toContainText('Năm 2022: số liệu của các đơn vị cũ, chuyển sang');
+  await expect(coverage).toContainText('Chuyển từ: Thị trấn Quân Chu, Xã Quân Chu.');
+  // one leaf's years: 2022 is marked as carried, the later years are its own
+  await page.getByRole('row', { name: /2\.1/ }).getByRole('button').first().click();
+  const years = page.getByTestId('term-years').first();
+  await expect(years.getByText('chuyển sang')).toHaveCount(1);
+  await expectAccessible(page);
+});

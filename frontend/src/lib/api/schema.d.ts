@@ -1237,7 +1237,7 @@ export interface components {
         /** @description A proposal, not saved: how a fill method would set the column */
         AllocationFill: {
             /** @enum {string} */
-            method?: "equal" | "each" | "per-commune" | "proportional";
+            method?: "equal" | "each" | "per-commune" | "proportional" | "predecessors";
             rows?: components["schemas"]["AllocationRowUpdate"][];
         };
         /** @description One item's allocation state for a unit and year */
@@ -1286,8 +1286,23 @@ export interface components {
         AllocationUpdate: {
             rows: components["schemas"]["AllocationRowUpdate"][];
             /** @enum {string} */
-            method?: "manual" | "equal" | "each" | "per-commune" | "proportional";
+            method?: "manual" | "equal" | "each" | "per-commune" | "proportional" | "predecessors";
             reason?: string;
+        };
+        /** @description A unit of an earlier map whose figures are carried */
+        CarriedUnit: {
+            code?: string;
+            name?: string;
+            /** @description false: never on this system (no figures before the change) */
+            onSystem?: boolean;
+            /** @description The other units it went into (a split): its figures cannot be divided, so each of them shows them whole */
+            alsoInto?: string[];
+        };
+        /** @description A year before the unit existed, and the units of that year its figures come from */
+        CarriedYear: {
+            /** Format: int32 */
+            year?: number;
+            from?: components["schemas"]["CarriedUnit"][];
         };
         /** @description Who reported for a period in a subtree: the units that existed at the period's end */
         Completeness: {
@@ -1329,6 +1344,14 @@ export interface components {
             field?: string;
             /** @description Why it failed */
             message?: string;
+        };
+        /** @description Units of the subtree that came on a day from units never on this system (another province's communes): no figures of theirs before that day */
+        HistoryGap: {
+            day?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            units?: number;
+            /** Format: int32 */
+            predecessors?: number;
         };
         ImportIssue: {
             /**
@@ -2362,6 +2385,10 @@ export interface components {
             unit?: components["schemas"]["OrgUnitSummary"];
             groups?: components["schemas"]["TermGroup"][];
             items?: components["schemas"]["TermItem"][];
+            /** @description The years whose figures are carried from predecessors, oldest first */
+            carried?: components["schemas"]["CarriedYear"][];
+            /** @description What the figures before a change of the map do not cover */
+            gaps?: components["schemas"]["HistoryGap"][];
         };
         /** @description A chỉ tiêu or task group over the term */
         TermGroup: {
@@ -2392,6 +2419,8 @@ export interface components {
             year?: number;
             target?: number | null;
             value?: number | null;
+            /** @description The year is before the unit existed: its predecessors' figures, carried (docs/adr/0011), never counted again above */
+            carried?: boolean;
         };
         UnitChangeCounts: {
             /** Format: int32 */
@@ -8377,7 +8406,8 @@ export interface operations {
         parameters: {
             query: {
                 item?: string;
-                method: "equal" | "each" | "per-commune" | "proportional";
+                /** @description predecessors: each unit's former units' targets of the year (or the latest earlier one), added up; a split unit's shared equally */
+                method: "equal" | "each" | "per-commune" | "proportional" | "predecessors";
                 parent?: string;
                 plan?: string;
                 /** @description For equal: where the units left over go */

@@ -34,6 +34,7 @@ import {
   type ProgressItem,
 } from '../api/progress';
 import { STATE_COLORS, StateTag } from '../components/state-tag';
+import { TermCoverage, TermYears } from '../components/term-coverage';
 import { ValuesDrawer } from '../components/values-drawer';
 import { ScrollBox } from '@/components/ui/scroll-box';
 
@@ -420,6 +421,7 @@ export function DashboardPage() {
             ) : (
               <Flex vertical gap={12}>
                 <Alert type="info" showIcon message={t('progress.termRules')} />
+                <TermCoverage term={term.data} />
                 <Flex wrap gap={8} data-testid="term-groups">
                   {(term.data?.groups ?? []).map((g) => (
                     <Card key={g.group} size="small" style={{ width: 260 }}>
@@ -430,47 +432,54 @@ export function DashboardPage() {
                     </Card>
                   ))}
                 </Flex>
-                <Table
-                  size="small"
-                  rowKey="itemKey"
-                  loading={term.isFetching}
-                  pagination={false}
-                  dataSource={term.data?.items ?? []}
-                  columns={[
-                    { title: t('progress.item'), dataIndex: 'label' },
-                    {
-                      title: t('progress.rule'),
-                      dataIndex: 'rule',
-                      width: 120,
-                      responsive: ['md'],
-                      render: (r: string) => t(`progress.ruleName.${r}`),
-                    },
-                    {
-                      title: t('progress.planned'),
-                      dataIndex: 'planned',
-                      width: 110,
-                      render: (v?: number | null) => (v == null ? '—' : formatNumber(v, locale)),
-                    },
-                    {
-                      title: t('progress.achieved'),
-                      dataIndex: 'achieved',
-                      width: 110,
-                      render: (v?: number | null) => (v == null ? '—' : formatNumber(v, locale)),
-                    },
-                    {
-                      title: t('progress.ratio'),
-                      dataIndex: 'ratio',
-                      width: 90,
-                      render: (v?: number | null) => percent(v, locale),
-                    },
-                    {
-                      title: t('progress.verdict'),
-                      dataIndex: 'verdict',
-                      width: 120,
-                      render: (v: string) => <StateTag state={v} />,
-                    },
-                  ]}
-                />
+                <ScrollBox label={t('progress.tabTerm')}>
+                  <Table
+                    size="small"
+                    rowKey="itemKey"
+                    loading={term.isFetching}
+                    pagination={false}
+                    dataSource={term.data?.items ?? []}
+                    expandable={{
+                      expandedRowRender: (item) => (
+                        <TermYears years={item.years ?? []} measure={item.measure} />
+                      ),
+                    }}
+                    columns={[
+                      { title: t('progress.item'), dataIndex: 'label' },
+                      {
+                        title: t('progress.rule'),
+                        dataIndex: 'rule',
+                        width: 120,
+                        responsive: ['md'],
+                        render: (r: string) => t(`progress.ruleName.${r}`),
+                      },
+                      {
+                        title: t('progress.planned'),
+                        dataIndex: 'planned',
+                        width: 110,
+                        render: (v?: number | null) => (v == null ? '—' : formatNumber(v, locale)),
+                      },
+                      {
+                        title: t('progress.achieved'),
+                        dataIndex: 'achieved',
+                        width: 110,
+                        render: (v?: number | null) => (v == null ? '—' : formatNumber(v, locale)),
+                      },
+                      {
+                        title: t('progress.ratio'),
+                        dataIndex: 'ratio',
+                        width: 90,
+                        render: (v?: number | null) => percent(v, locale),
+                      },
+                      {
+                        title: t('progress.verdict'),
+                        dataIndex: 'verdict',
+                        width: 120,
+                        render: (v: string) => <StateTag state={v} />,
+                      },
+                    ]}
+                  />
+                </ScrollBox>
               </Flex>
             ),
           },

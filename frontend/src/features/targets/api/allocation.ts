@@ -8,7 +8,7 @@ export type AllocationKey = { plan: string; item: string; year: string; parent: 
 
 export const columnQuery = (key: AllocationKey) => ({ ...key, year: Number(key.year) });
 export type RowUpdate = components['schemas']['AllocationRowUpdate'];
-export type FillMethod = 'equal' | 'each' | 'per-commune' | 'proportional';
+export type FillMethod = 'equal' | 'each' | 'per-commune' | 'proportional' | 'predecessors';
 
 export const allocationQueryOptions = (key: AllocationKey) =>
   queryOptions({

@@ -184,6 +184,11 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
     [draft],
   );
   const parentValue = column.parentTarget?.value;
+  // units that began during the year before or this year: a change of the map made them, and
+  // their former units' targets are the proposal (docs/adr/0011)
+  const newUnits = (column.rows ?? []).filter(
+    (r) => (r.unit?.validFrom ?? '') > `${Number(key.year) - 2}-12-31`,
+  ).length;
   const locale = intlLocale(i18n.language);
 
   const fill = async (fillMethod: FillMethod) => {
@@ -325,6 +330,11 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
 
       {canEdit && (
         <Flex wrap gap={8} align="center">
+          {newUnits > 0 && (
+            <Button onClick={() => void fill('predecessors')}>
+              {t('targets.fill.predecessors', { count: newUnits })}
+            </Button>
+          )}
           {measure === 'count' && (
             <>
               <Button onClick={() => void fill('equal')}>{t('targets.fill.equal')}</Button>

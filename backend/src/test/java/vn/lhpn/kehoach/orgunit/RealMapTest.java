@@ -9,10 +9,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetFiles;
 import vn.lhpn.kehoach.orgunit.service.UnitSuccession;
 import vn.lhpn.kehoach.submission.Reports;
+import vn.lhpn.kehoach.support.MapOf2025;
 import vn.lhpn.kehoach.support.Tokens;
 
 /**
@@ -35,18 +37,12 @@ import vn.lhpn.kehoach.support.Tokens;
  * their reports itself. Its own profile, so its own start on a cleaned database.
  */
 @QuarkusTest
-@TestProfile(RealMapTest.MapOf2025.class)
+@TestProfile(MapOf2025.class)
 class RealMapTest {
-  public static class MapOf2025 implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("kehoach.seed.org-units.changes-until", "2025-07-01");
-    }
-  }
-
   private static final String PROVINCE = "tinh.canbo";
 
   @Inject UnitSuccession succession;
+  @Inject EntityManager em;
 
   private static int count(int level, String day) {
     return given()
@@ -144,6 +140,47 @@ class RealMapTest {
         .body("units.unitCode", hasItems("05488", "05443"))
         .body("units.unitCode", not(hasItem("171")))
         .body("units.unitCode", not(hasItem("05761")));
+  }
+
+  @Test
+  void shouldProposeEachNewCommunesTargetFromTheCommunesItCameFrom() {
+    // targets of 2025 allocated on the old map, before the reform was loaded: Đại Phúc (05488)
+    // came from Phúc Xuân (05488), Hùng Sơn (05761) and Tân Thái (05827), among others; Gia Sàng
+    // (05461) was split between 05443 and 05467
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Map.of("05488", 10, "05761", 30, "05827", 20, "05461", 8)
+                    .forEach(
+                        (unit, value) ->
+                            em.createNativeQuery(
+                                    """
+                                    INSERT INTO target (plan_item_id, year, unit_code,
+                                      parent_unit_code, value, method, created_at, updated_at)
+                                    SELECT i.id, 2025, ?1, '164', ?2, 'manual', now(), now()
+                                    FROM plan_item i JOIN plan p ON p.id = i.plan_id
+                                    WHERE p.code = '11-KH-BCH' AND i.item_key = 'I-2.1'
+                                    ON CONFLICT (plan_item_id, year, unit_code) DO NOTHING
+                                    """)
+                                .setParameter(1, unit)
+                                .setParameter(2, value)
+                                .executeUpdate()));
+    var fill =
+        given()
+            .auth()
+            .oauth2(Tokens.of(PROVINCE))
+            .get(
+                "/api/v1/targets/allocation/fill?plan=11-KH-BCH&item=I-2.1&year=2026&parent=19"
+                    + "&method=predecessors")
+            .then()
+            .statusCode(200)
+            .body("method", equalTo("predecessors"))
+            .extract()
+            .jsonPath();
+    assertEquals(60, fill.getInt("rows.find { it.unitCode == '05488' }.value"));
+    // the split commune's target is shared: half each, so the proposals add up to what it had
+    assertEquals(4, fill.getInt("rows.find { it.unitCode == '05443' }.value"));
+    assertEquals(4, fill.getInt("rows.find { it.unitCode == '05467' }.value"));
   }
 
   private static InputStream resource(String file) {

@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,7 +79,8 @@ class DraftsTest {
             new Figures.Section("I.", "THỰC HIỆN CHỈ TIÊU"), new Figures.Section("II", "NHIỆM VỤ")),
         lines,
         reporting,
-        LocalDate.of(2026, 1, 5));
+        LocalDate.of(2026, 1, 5),
+        List.of());
   }
 
   static String paragraph(Figures f, String key) {
@@ -104,6 +106,30 @@ class DraftsTest {
     assertEquals("DTN", Vi.initials("Đoàn thanh niên"));
     assertEquals("Phú Bình", Vi.placeName("Huyện Phú Bình"));
     assertEquals("toàn thị xã", Vi.scope(OrgUnitType.TOWN));
+  }
+
+  @Test
+  void shouldSayHowTheMapChangedRightAfterTheFirstHeading() {
+    Figures plain = figures(ReportPeriod.Kind.TERM, List.of(), null);
+    Figures f =
+        new Figures(
+            plain.period(),
+            plain.termLabel(),
+            plain.planTitle(),
+            plain.unitCode(),
+            plain.unitName(),
+            plain.unitType(),
+            plain.parentName(),
+            plain.single(),
+            plain.sections(),
+            plain.lines(),
+            plain.reporting(),
+            plain.today(),
+            List.of("Từ ngày 01 tháng 7 năm 2025, …", "Số liệu của mỗi năm …"));
+    List<Drafts.Block> body = Drafts.body(f);
+    assertEquals(Drafts.MAP, body.get(1).key());
+    assertEquals("Từ ngày 01 tháng 7 năm 2025, … Số liệu của mỗi năm …", body.get(1).text());
+    assertTrue(Drafts.body(plain).stream().noneMatch(b -> Drafts.MAP.equals(b.key())));
   }
 
   @Test

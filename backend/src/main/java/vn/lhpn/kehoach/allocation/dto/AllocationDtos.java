@@ -97,10 +97,18 @@ public final class AllocationDtos {
           @Size(max = 500, message = "tối đa 500 dòng / at most 500 rows")
           @Valid
           List<RowUpdate> rows,
-      @Schema(enumeration = {"manual", "equal", "each", "per-commune", "proportional"})
+      @Schema(
+              enumeration = {
+                "manual",
+                "equal",
+                "each",
+                "per-commune",
+                "proportional",
+                "predecessors"
+              })
           @jakarta.validation.constraints.Pattern(
-              regexp = "manual|equal|each|per-commune|proportional",
-              message = "manual, equal, each, per-commune hoặc/or proportional")
+              regexp = "manual|equal|each|per-commune|proportional|predecessors",
+              message = "manual, equal, each, per-commune, proportional hoặc/or predecessors")
           String method,
       @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters") String reason) {}
 
@@ -118,7 +126,8 @@ public final class AllocationDtos {
       name = "AllocationFill",
       description = "A proposal, not saved: how a fill method would set the column")
   public record Fill(
-      @Schema(enumeration = {"equal", "each", "per-commune", "proportional"}) String method,
+      @Schema(enumeration = {"equal", "each", "per-commune", "proportional", "predecessors"})
+          String method,
       List<RowUpdate> rows) {}
 
   @Schema(

@@ -146,7 +146,18 @@ public class AllocationResource {
       @QueryParam("parent") String parent,
       @Parameter(
               required = true,
-              schema = @Schema(enumeration = {"equal", "each", "per-commune", "proportional"}))
+              description =
+                  "predecessors: each unit's former units' targets of the year (or the latest"
+                      + " earlier one), added up; a split unit's shared equally",
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "equal",
+                        "each",
+                        "per-commune",
+                        "proportional",
+                        "predecessors"
+                      }))
           @QueryParam("method")
           String method,
       @Parameter(description = "For each and per-commune: the value per unit or per commune")

@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.orgunit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnitChangeSet;
+import vn.lhpn.kehoach.orgunit.UnitsChanged;
 import vn.lhpn.kehoach.orgunit.dto.ChangeSetDtos;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Unit;
@@ -39,18 +41,21 @@ public class OrgUnitChangeSets {
   private final Instance<UnitData> unitData;
   private final EntityManager em;
   private final Clock clock;
+  private final Event<UnitsChanged> unitsChanged;
 
   OrgUnitChangeSets(
       OrgUnitChangeApplier applier,
       Access access,
       Instance<UnitData> unitData,
       EntityManager em,
-      Clock clock) {
+      Clock clock,
+      Event<UnitsChanged> unitsChanged) {
     this.applier = applier;
     this.access = access;
     this.unitData = unitData;
     this.em = em;
     this.clock = clock;
+    this.unitsChanged = unitsChanged;
   }
 
   /**
@@ -144,6 +149,7 @@ public class OrgUnitChangeSets {
     set.persist();
     em.flush();
     applier.write(plan, set.id);
+    unitsChanged.fire(new UnitsChanged(day));
     return report(set.id, plan, false, held);
   }
 

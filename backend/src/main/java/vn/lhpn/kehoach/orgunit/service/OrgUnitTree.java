@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.orgunit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,28 +135,111 @@ public class OrgUnitTree implements UnitHierarchy {
   }
 
   /**
-   * How many of some codes existed in each year of a span, by level: year → level → codes. A code
-   * counts once per year at each level it had that year (a code reclassified within a year counts
-   * at both levels, as the database's rows say).
+   * How many of a unit's subtree a year's figures hold, by year and level: year → level → codes. A
+   * year is rolled up by the map of its last day (docs/adr/0011; {@code mapDay} 31/12, or 30/06 for
+   * the first half), so a code counts when the unit it names that day is {@code root} or lies below
+   * it that day, at the level it has then; a commune merged away during the year counts in none of
+   * that year's rollups, its successor does.
    */
   public Map<Integer, Map<Integer, Integer>> countByYearAndLevel(
-      Collection<String> codes, int fromYear, int toYear) {
-    Map<String, List<Span>> versions = links().versions();
+      String root, Collection<String> codes, int fromYear, int toYear, MonthDay mapDay) {
+    Links current = links();
     Map<Integer, Map<Integer, Integer>> out = new HashMap<>();
-    Set<Integer> levelsThisYear = new HashSet<>();
+    for (int y = fromYear; y <= toYear; y++) {
+      Map<Integer, Integer> those = countOn(current, root, codes, mapDay.atYear(y));
+      if (!those.isEmpty()) {
+        out.put(y, those);
+      }
+    }
+    return out;
+  }
+
+  /** How many of some codes name, on a day, {@code root} or a unit below it that day, by level. */
+  public Map<Integer, Integer> countOn(String root, Collection<String> codes, LocalDate day) {
+    return countOn(links(), root, codes, day);
+  }
+
+  private static Map<Integer, Integer> countOn(
+      Links current, String root, Collection<String> codes, LocalDate day) {
+    Map<Integer, Integer> out = new HashMap<>();
     for (String code : codes) {
-      List<Span> spans = versions.getOrDefault(code, List.of());
-      for (int y = fromYear; y <= toYear; y++) {
-        levelsThisYear.clear();
-        for (Span s : spans) {
-          if (s.validDuring(y)) {
-            levelsThisYear.add(s.level());
-          }
-        }
-        for (int level : levelsThisYear) {
-          out.computeIfAbsent(y, k -> new HashMap<>()).merge(level, 1, Integer::sum);
+      Span s = spanOn(current, code, day);
+      if (s != null
+          && s.validOn(day)
+          && (code.equals(root) || aboveOn(current, code, day).contains(root))) {
+        out.merge(s.level(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** The days in a span on which some of the codes changed (a version started), in order. */
+  public List<LocalDate> changeDays(Collection<String> codes, LocalDate from, LocalDate to) {
+    Links current = links();
+    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    for (String code : codes) {
+      for (Span s : current.versions().getOrDefault(code, List.of())) {
+        if (s.from().isAfter(from) && !s.from().isAfter(to)) {
+          days.add(s.from());
         }
       }
+    }
+    return List.copyOf(days);
+  }
+
+  /**
+   * The units a code's figures for a year add up to (docs/adr/0011): a year is rolled up by the map
+   * of its last day, so a code that names a unit on 31/12 adds to the units above that unit on that
+   * day, nearest first; a code whose unit closed during the year adds to none (its successor's
+   * report for the year covers it, and counting both would count a household twice). A code that
+   * named no unit at all that year adds along its nearest version.
+   */
+  public List<String> rollupAncestors(String code, int year) {
+    return rollupMap(year).apply(code);
+  }
+
+  /**
+   * {@link #rollupAncestors(String, int)} for many codes of one year against one state of the
+   * units: the function reads nothing from the database.
+   */
+  public java.util.function.Function<String, List<String>> rollupMap(int year) {
+    Links current = links();
+    LocalDate end = LocalDate.of(year, 12, 31);
+    return code -> {
+      List<Span> spans = current.versions().getOrDefault(code, List.of());
+      if (spans.stream().anyMatch(s -> s.validOn(end))) {
+        return aboveOn(current, code, end);
+      }
+      if (spans.stream().anyMatch(s -> s.validDuring(year))) {
+        return List.of();
+      }
+      Span nearest = spanOn(current, code, end);
+      return nearest == null
+          ? List.of()
+          : aboveOn(current, code, nearest.from().isAfter(end) ? nearest.from() : nearest.to());
+    };
+  }
+
+  /** The version of a code on a day: valid that day, else the closest in time; null if none. */
+  private static Span spanOn(Links links, String code, LocalDate day) {
+    Span best = null;
+    for (Span s : links.versions().getOrDefault(code, List.of())) {
+      if (best == null || s.distance(day) < best.distance(day)) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The units above a code on a day, nearest first, each by its version of that day. */
+  private static List<String> aboveOn(Links links, String code, LocalDate day) {
+    List<String> out = new ArrayList<>(3);
+    Set<String> seen = new HashSet<>();
+    seen.add(code);
+    for (Span s = spanOn(links, code, day);
+        s != null && s.parent() != null && seen.add(s.parent());
+        s = spanOn(links, s.parent(), day)) {
+      out.add(s.parent());
     }
     return out;
   }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.lhpn.kehoach.common.Jdbc;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
@@ -63,6 +66,87 @@ public class UnitSuccession {
           new Succession(
               Optional.of(OrgUnitSummary.of(last)), successors(last, day), above(last, day)));
     }
+    return out;
+  }
+
+  /**
+   * A unit of an earlier day that a unit came from: on the system (its figures of that day are
+   * there) or only named by the lineage (a Bắc Kạn commune before 01/07/2025: no data here).
+   *
+   * @param alsoInto the other units it went into by the day the unit started: its figures cannot be
+   *     divided between them (a split commune)
+   */
+  public record Predecessor(String code, String name, boolean onSystem, List<String> alsoInto) {}
+
+  /**
+   * The units valid on {@code day} that a unit's version came from, back along the lineage through
+   * every change in between (Xã Định Hóa of 2025 ← Thị trấn Chợ Chu of 12/2024 ← Xã Bảo Cường and
+   * Thị trấn Chợ Chu of 2023); the version itself when it was valid that day. By code.
+   */
+  @Transactional
+  public List<Predecessor> predecessors(OrgUnit version, LocalDate day) {
+    Map<String, Predecessor> found = new TreeMap<>();
+    Set<Long> seen = new HashSet<>();
+    Deque<OrgUnit> queue = new ArrayDeque<>(List.of(version));
+    while (!queue.isEmpty()) {
+      OrgUnit v = queue.poll();
+      if (!seen.add(v.id)) {
+        continue;
+      }
+      if (v.validOn(day)) {
+        List<String> also =
+            v == version
+                ? List.of()
+                : successors(v, version.validFrom).stream()
+                    .map(OrgUnitSummary::code)
+                    .filter(c -> !c.equals(version.code))
+                    .toList();
+        found.put(v.code, new Predecessor(v.code, v.name, true, also));
+        continue;
+      }
+      if (!v.validFrom.isAfter(day)) {
+        continue; // a version that had ended before the day
+      }
+      List<OrgUnitLineage> rows = OrgUnitLineage.predecessorsOf(v);
+      for (OrgUnitLineage l : rows) {
+        if (l.from != null) {
+          queue.add(l.from);
+        } else if (l.fromCode != null) {
+          found.putIfAbsent(l.fromCode, new Predecessor(l.fromCode, l.fromName, false, List.of()));
+        }
+      }
+      if (rows.isEmpty()) {
+        // the same code before a change without a lineage row (a rename)
+        OrgUnit.<OrgUnit>find("code = ?1 and validTo = ?2", v.code, v.validFrom.minusDays(1))
+            .firstResultOptional()
+            .ifPresent(queue::add);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
+   * Units that came on a day from units never on this system, among some codes: on that day, how
+   * many such units and how many predecessors without figures here.
+   */
+  public record Gap(LocalDate day, int units, int predecessors) {}
+
+  @Transactional
+  public List<Gap> gaps(Collection<String> codes) {
+    List<Gap> out = new ArrayList<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    Jdbc.query(
+        OrgUnit.getEntityManager(),
+        """
+        SELECT l.effective_date, count(DISTINCT u.code), count(*)
+        FROM org_unit_lineage l JOIN org_unit u ON u.id = l.to_unit_id
+        WHERE l.from_unit_id IS NULL AND u.code = ANY (?)
+        GROUP BY l.effective_date ORDER BY l.effective_date
+        """,
+        List.of(List.copyOf(codes)),
+        rs -> out.add(new Gap(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3))));
     return out;
   }
 

@@ -149,7 +149,37 @@ public final class ProgressDtos {
   public record TermYear(
       int year,
       @Schema(nullable = true) BigDecimal target,
-      @Schema(nullable = true) BigDecimal value) {}
+      @Schema(nullable = true) BigDecimal value,
+      @Schema(
+              description =
+                  "The year is before the unit existed: its predecessors' figures, carried"
+                      + " (docs/adr/0011), never counted again above")
+          boolean carried) {}
+
+  @Schema(name = "CarriedUnit", description = "A unit of an earlier map whose figures are carried")
+  public record CarriedUnit(
+      String code,
+      String name,
+      @Schema(description = "false: never on this system (no figures before the change)")
+          boolean onSystem,
+      @Schema(
+              description =
+                  "The other units it went into (a split): its figures cannot be divided, so"
+                      + " each of them shows them whole")
+          List<String> alsoInto) {}
+
+  @Schema(
+      name = "CarriedYear",
+      description =
+          "A year before the unit existed, and the units of that year its figures come from")
+  public record CarriedYear(int year, List<CarriedUnit> from) {}
+
+  @Schema(
+      name = "HistoryGap",
+      description =
+          "Units of the subtree that came on a day from units never on this system (another"
+              + " province's communes): no figures of theirs before that day")
+  public record HistoryGap(LocalDate day, int units, int predecessors) {}
 
   @Schema(name = "TermItem", description = "One leaf over the whole term")
   public record TermItem(
@@ -177,5 +207,12 @@ public final class ProgressDtos {
           "The end-of-term assessment: vượt (exceeded) above 100 %, đạt (met) at 100 %, không đạt"
               + " (not met) below; activities by the share of due unit-years done")
   public record Term(
-      String planId, OrgUnitSummary unit, List<TermGroup> groups, List<TermItem> items) {}
+      String planId,
+      OrgUnitSummary unit,
+      List<TermGroup> groups,
+      List<TermItem> items,
+      @Schema(description = "The years whose figures are carried from predecessors, oldest first")
+          List<CarriedYear> carried,
+      @Schema(description = "What the figures before a change of the map do not cover")
+          List<HistoryGap> gaps) {}
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -165,6 +166,23 @@ public class ProgressContext {
     public static final Rollup NONE =
         new Rollup(
             BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, new ProgressDtos.Sources(0, 0, 0));
+
+    /** Two subtrees' rows as one, as the rollup adds units up. */
+    public Rollup plus(Rollup o) {
+      return new Rollup(
+          sum.add(o.sum),
+          units + o.units,
+          done + o.done,
+          inProgress + o.inProgress,
+          notDone + o.notDone,
+          na + o.na,
+          pendingSum.add(o.pendingSum),
+          pendingUnits + o.pendingUnits,
+          new ProgressDtos.Sources(
+              sources.fromYear() + o.sources.fromYear(),
+              sources.fromHalves() + o.sources.fromHalves(),
+              sources.fromQuarters() + o.sources.fromQuarters()));
+    }
   }
 
   /** The rollup rows of some units for a year, by unit and item. */
@@ -274,18 +292,30 @@ public class ProgressContext {
    * at the levels that report it, less those the level above marked "not required".
    */
   public Map<Long, Integer> due(
-      Plan plan, int year, Set<String> subtree, List<PlanOutline.Item> items) {
-    return due(plan, year, year, subtree, items).getOrDefault(year, Map.of());
+      Plan plan,
+      int year,
+      String root,
+      Set<String> subtree,
+      List<PlanOutline.Item> items,
+      MonthDay mapDay) {
+    return due(plan, year, year, root, subtree, items, mapDay).getOrDefault(year, Map.of());
   }
 
   /** The same for a span of years, by year: two queries whatever the span. */
   @SuppressWarnings("unchecked")
   public Map<Integer, Map<Long, Integer>> due(
-      Plan plan, int from, int to, Set<String> subtree, List<PlanOutline.Item> items) {
-    // year → level → how many codes of the subtree existed that year (from the hierarchy kept in
-    // memory: at national scale the subtree is 11,000 codes, too many to send to the database)
+      Plan plan,
+      int from,
+      int to,
+      String root,
+      Set<String> subtree,
+      List<PlanOutline.Item> items,
+      MonthDay mapDay) {
+    // year → level → how many codes of the subtree the year's figures hold: those below the root on
+    // the map day (docs/adr/0011), from the hierarchy kept in memory (at national scale the subtree
+    // is 11,000 codes, too many to send to the database)
     Map<Integer, Map<Integer, Integer>> byLevel =
-        subtree.isEmpty() ? Map.of() : tree.countByYearAndLevel(subtree, from, to);
+        subtree.isEmpty() ? Map.of() : tree.countByYearAndLevel(root, subtree, from, to, mapDay);
     Map<Integer, Map<Long, Long>> notRequired = new HashMap<>();
     if (!subtree.isEmpty()) {
       for (Object[] r : notRequired(plan, from, to, subtree)) {

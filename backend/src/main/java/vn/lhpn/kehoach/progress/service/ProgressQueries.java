@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
  */
 @ApplicationScoped
 public class ProgressQueries {
+  /** The day of the map a year's figures are rolled up by, and the first half's (ADR 0011). */
+  static final MonthDay YEAR_END = MonthDay.of(12, 31);
+
+  static final MonthDay HALF_END = MonthDay.of(6, 30);
+
   private final ProgressContext context;
   private final ProgressCache cache;
   private final Clock clock;
@@ -50,7 +56,8 @@ public class ProgressQueries {
               context.rollups(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
           Map<Long, ProgressDtos.Figure[]> own =
               context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
-          return progress(plan, unit, year, ProgressRules.pace(year, today), rollups, own);
+          return progress(
+              plan, unit, year, ProgressRules.pace(year, today), rollups, own, YEAR_END);
         });
   }
 
@@ -66,7 +73,7 @@ public class ProgressQueries {
     OrgUnit unit = context.unit(unitCode, LocalDate.of(year, 6, 30));
     HalfYear half = HalfYear.of(context, plan, unit.code, year);
     BigDecimal pace = ProgressRules.pace(year, LocalDate.now(clock)).min(HalfYear.PACE);
-    return progress(plan, unit, year, pace, half.rollups(), half.own());
+    return progress(plan, unit, year, pace, half.rollups(), half.own(), HALF_END);
   }
 
   private ProgressDtos.UnitProgress progress(
@@ -75,11 +82,13 @@ public class ProgressQueries {
       int year,
       BigDecimal pace,
       Map<Long, Rollup> rollups,
-      Map<Long, ProgressDtos.Figure[]> own) {
+      Map<Long, ProgressDtos.Figure[]> own,
+      MonthDay mapDay) {
     List<PlanOutline.Item> items = context.items(plan, null);
     Map<Long, ProgressDtos.Target> targets =
         context.targets(plan, year, List.of(unit), items).getOrDefault(unit.code, Map.of());
-    Map<Long, Integer> due = context.due(plan, year, context.subtreeOf(unit.code), items);
+    Map<Long, Integer> due =
+        context.due(plan, year, unit.code, context.subtreeOf(unit.code), items, mapDay);
     List<ProgressDtos.Item> out = new ArrayList<>();
     for (PlanOutline.Item item : items) {
       ProgressDtos.Target target =
@@ -123,8 +132,13 @@ public class ProgressQueries {
   }
 
   private ProgressDtos.Table table(Plan plan, OrgUnit unit, int year, BigDecimal pace) {
+    // the year is rolled up by the map of its last day (docs/adr/0011): the units below then; a
+    // unit closed during the year shows the units it had
+    LocalDate end = LocalDate.of(year, 12, 31);
     List<OrgUnit> children =
-        OrgUnit.childrenDuring(unit.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        unit.validOn(end)
+            ? OrgUnit.childrenDuring(unit.code, end, end)
+            : OrgUnit.childrenDuring(unit.code, LocalDate.of(year, 1, 1), end);
     List<PlanOutline.Item> items = context.items(plan, null);
     List<String> codes = children.stream().map(u -> u.code).toList();
     var targets = context.targets(plan, year, children, items);

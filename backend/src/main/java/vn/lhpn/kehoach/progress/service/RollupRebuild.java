@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -11,8 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.Session;
 import vn.lhpn.kehoach.common.CopyIn;
+import vn.lhpn.kehoach.orgunit.UnitsChanged;
+import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
 import vn.lhpn.kehoach.plan.PlanRules;
@@ -30,44 +34,55 @@ import vn.lhpn.kehoach.progress.service.RollupWriter.Stored;
 @ApplicationScoped
 public class RollupRebuild {
   private final EntityManager em;
+  private final OrgUnitTree tree;
 
-  RollupRebuild(EntityManager em) {
+  RollupRebuild(EntityManager em, OrgUnitTree tree) {
     this.em = em;
+    this.tree = tree;
   }
 
   /** Returns how many unit figures it wrote. */
-  @SuppressWarnings("unchecked")
   public int rebuild(Plan plan) {
+    return rebuild(plan, plan.firstYear);
+  }
+
+  /**
+   * The map changed on a day (a change set was applied): every plan's progress from that day's year
+   * on is rolled up again by the new map (docs/adr/0011), in the transaction that changed it.
+   */
+  void onUnitsChanged(@Observes UnitsChanged changed) {
+    for (Plan plan : Plan.<Plan>list("lastYear >= ?1", (short) changed.day().getYear())) {
+      rebuild(plan, Math.max(plan.firstYear, changed.day().getYear()));
+    }
+  }
+
+  /** Rebuilds the years from {@code fromYear} to the plan's last; returns the unit figures. */
+  public int rebuild(Plan plan, int fromYear) {
+    int from = Math.max(plan.firstYear, fromYear);
     em.flush();
     Map<Long, PlanItem> items = new HashMap<>();
     PlanRules.allocatable(plan).forEach(i -> items.put(i.id, i));
-    em.createNativeQuery(
-            "DELETE FROM unit_year_value WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)")
-        .setParameter(1, plan.id)
-        .executeUpdate();
-    for (String table : List.of("rollup_value", "rollup_delta")) {
+    for (String table : List.of("unit_year_value", "rollup_value", "rollup_delta")) {
       em.createNativeQuery(
               "DELETE FROM "
                   + table
-                  + " WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)")
+                  + " WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)"
+                  + " AND year >= ?2")
           .setParameter(1, plan.id)
+          .setParameter(2, (short) from)
           .executeUpdate();
-    }
-    Map<String, String> parents = new HashMap<>();
-    for (Object[] r :
-        (List<Object[]>)
-            em.createNativeQuery("SELECT DISTINCT code, parent_code FROM org_unit")
-                .getResultList()) {
-      if (r[1] != null) {
-        parents.putIfAbsent((String) r[0], (String) r[1]);
-      }
     }
     int[] written = {0};
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              for (int year = plan.firstYear; year <= plan.lastYear; year++) {
-                written[0] += rebuildYear(connection, plan, year, items, parents);
+              for (int year = from; year <= plan.lastYear; year++) {
+                // the units above each unit on the map of the year's last day (docs/adr/0011)
+                Map<String, List<String>> chains = new HashMap<>();
+                var above = tree.rollupMap(year);
+                written[0] +=
+                    rebuildYear(
+                        connection, plan, year, items, u -> chains.computeIfAbsent(u, above));
               }
             });
     return written[0];
@@ -90,7 +105,7 @@ public class RollupRebuild {
       Plan plan,
       int year,
       Map<Long, PlanItem> items,
-      Map<String, String> parents)
+      Function<String, List<String>> above)
       throws SQLException {
     record Key(String unit, long item) {}
     Map<Key, Totals> totals = new HashMap<>();
@@ -136,7 +151,9 @@ public class RollupRebuild {
                     p == null ? null : p.status(),
                     p == null ? null : String.join(",", p.sources()));
                 Delta d = Delta.between(item.measureType, Stored.NONE, new Stored(a, p));
-                for (String u = current.unit(); u != null; u = parents.get(u)) {
+                List<String> chain = new ArrayList<>(above.apply(current.unit()));
+                chain.add(current.unit());
+                for (String u : chain) {
                   Totals t = totals.computeIfAbsent(new Key(u, current.item()), k -> new Totals());
                   long[] c = t.counts;
                   c[0] += d.units();

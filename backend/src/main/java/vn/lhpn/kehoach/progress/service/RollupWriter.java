@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
@@ -17,24 +18,25 @@ import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
 import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
 import vn.lhpn.kehoach.progress.service.NestingRule.Reported;
-import vn.lhpn.kehoach.security.UnitHierarchy;
 import vn.lhpn.kehoach.submission.SubmissionChanged;
 
 /**
  * Keeps progress in step with reports, in the transaction that changes them (docs/adr/0005): a
  * unit's own figures for the year of the report are resolved again by the {@link NestingRule}, and
  * what changed is added to (or taken from) the rollup of the unit and of every unit above it, as
- * delta rows that lock nothing shared (docs/adr/0009). No batch job: an approval is in the very
- * next read of every rollup above the unit (reads add base and deltas; the dashboards' kept answers
- * are keyed by the data's revision, which these writes move on: docs/adr/0008).
+ * delta rows that lock nothing shared (docs/adr/0009). "Above" is the map of the year's last day
+ * (docs/adr/0011): a commune merged away during the year keeps its own figure but adds to no unit.
+ * No batch job: an approval is in the very next read of every rollup above the unit (reads add base
+ * and deltas; the dashboards' kept answers are keyed by the data's revision, which these writes
+ * move on: docs/adr/0008).
  */
 @ApplicationScoped
 public class RollupWriter {
   private final EntityManager em;
-  private final UnitHierarchy hierarchy;
+  private final OrgUnitTree hierarchy;
   private final PlanOutlines outlines;
 
-  RollupWriter(EntityManager em, UnitHierarchy hierarchy, PlanOutlines outlines) {
+  RollupWriter(EntityManager em, OrgUnitTree hierarchy, PlanOutlines outlines) {
     this.em = em;
     this.hierarchy = hierarchy;
     this.outlines = outlines;
@@ -64,7 +66,8 @@ public class RollupWriter {
           .add(r);
     }
     Map<Long, Stored> stored = stored(unitCode, year);
-    List<String> chain = new ArrayList<>(hierarchy.ancestorCodes(unitCode));
+    // the units above it on the map of the year's last day (docs/adr/0011)
+    List<String> chain = new ArrayList<>(hierarchy.rollupAncestors(unitCode, year));
     chain.add(unitCode);
     Rows own = new Rows();
     Rows rollups = new Rows();

@@ -30,6 +30,7 @@ public final class Drafts {
   }
 
   public static final String NO_DATA = "no-data";
+  public static final String MAP = "map";
   public static final String BEHIND = "behind";
   public static final String REPORTING = "reporting";
   public static final String SHORTCOMINGS = "shortcomings";
@@ -39,6 +40,10 @@ public final class Drafts {
   public static List<Block> body(Figures f) {
     List<Block> out = new ArrayList<>();
     out.add(heading("I. KẾT QUẢ ĐẠT ĐƯỢC"));
+    if (!f.map().isEmpty()) {
+      // how the report treats the changes of the map during the term (docs/adr/0011)
+      out.add(paragraph(MAP, String.join(" ", f.map())));
+    }
     if (!f.anyData()) {
       out.add(
           paragraph(

@@ -9,7 +9,8 @@ import vn.lhpn.kehoach.plan.TermRule;
 
 /**
  * Everything a written report says, as plain values: the unit, the period, each item's figures in
- * the plan's order, and who has reported. Built from the progress reads; what {@link Drafts} writes
+ * the plan's order, who has reported, and what the report says of the map's changes ({@code map}: a
+ * sentence each, docs/adr/0011). Built from the progress reads; what {@link Drafts} writes
  * sentences from and the renderers lay out.
  */
 public record Figures(
@@ -24,7 +25,8 @@ public record Figures(
     List<Section> sections,
     List<Line> lines,
     Reporting reporting,
-    LocalDate today) {
+    LocalDate today,
+    List<String> map) {
 
   /** Whether any approved figure stands behind the report. */
   public boolean anyData() {

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
+import vn.lhpn.kehoach.orgunit.service.UnitSuccession;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.MeasureType;
@@ -36,18 +39,24 @@ public class ReportFigures {
   private final TermAssessments terms;
   private final CompletenessQueries completeness;
   private final Clock clock;
+  private final OrgUnitTree tree;
+  private final UnitSuccession succession;
 
   ReportFigures(
       ProgressContext context,
       ProgressQueries progress,
       TermAssessments terms,
       CompletenessQueries completeness,
-      Clock clock) {
+      Clock clock,
+      OrgUnitTree tree,
+      UnitSuccession succession) {
     this.context = context;
     this.progress = progress;
     this.terms = terms;
     this.completeness = completeness;
     this.clock = clock;
+    this.tree = tree;
+    this.succession = succession;
   }
 
   public Figures of(Plan plan, OrgUnit unit, ReportPeriod period) {
@@ -87,7 +96,81 @@ public class ReportFigures {
         sections,
         lines,
         reporting(plan, unit, period, today),
-        today);
+        today,
+        map(plan, unit, period));
+  }
+
+  /**
+   * What the report says of the map's changes from the plan's first year to the period's end
+   * (docs/adr/0011): each day the units below changed, what the unit had after and before and whom
+   * it merged with; how the figures are added up across a change; and the units that came from
+   * outside the system with no figures before.
+   */
+  private List<String> map(Plan plan, OrgUnit unit, ReportPeriod period) {
+    Set<String> subtree = context.subtreeOf(unit.code);
+    List<String> out = new ArrayList<>();
+    for (LocalDate day :
+        tree.changeDays(subtree, LocalDate.of(plan.firstYear, 1, 1), period.endsOn())) {
+      Map<Integer, Integer> before = below(unit, subtree, day.minusDays(1));
+      Map<Integer, Integer> after = below(unit, subtree, day);
+      if (before.equals(after)) {
+        continue; // names only
+      }
+      StringBuilder s =
+          new StringBuilder("Từ " + Vi.date(day) + ", theo sắp xếp đơn vị hành chính, ");
+      s.append(unit.name);
+      if (unit.validFrom.equals(day)) {
+        List<String> others =
+            succession.predecessors(unit, day.minusDays(1)).stream()
+                .filter(p -> !p.code().equals(unit.code))
+                .map(UnitSuccession.Predecessor::name)
+                .toList();
+        if (!others.isEmpty()) {
+          s.append(" hợp nhất với ").append(Vi.join(others)).append(',');
+        }
+      }
+      s.append(" có ").append(describe(after, unit.level));
+      s.append(" (trước đó ").append(describe(before, unit.level)).append(')');
+      if (before.containsKey(unit.level + 2) && !after.containsKey(unit.level + 2)) {
+        s.append("; không còn cấp huyện");
+      }
+      out.add(s.append('.').toString());
+    }
+    if (!out.isEmpty()) {
+      out.add(
+          "Số liệu của mỗi năm được tổng hợp theo các đơn vị có tại ngày 31/12 năm đó; kết quả của"
+              + " đơn vị cũ trước ngày sắp xếp được chuyển sang đơn vị kế thừa, không nhập lại và"
+              + " không cộng hai lần.");
+    }
+    for (UnitSuccession.Gap g : succession.gaps(subtree)) {
+      if (!g.day().isAfter(period.endsOn())) {
+        out.add(
+            Vi.capitalize(
+                g.predecessors()
+                    + " đơn vị cũ nhập vào "
+                    + g.units()
+                    + " đơn vị từ "
+                    + Vi.date(g.day())
+                    + " chưa từng có trên hệ thống; số liệu trước ngày đó không bao gồm các đơn vị"
+                    + " này."));
+      }
+    }
+    return out;
+  }
+
+  /** How many units below a unit on a day, by level (the unit's own level left out). */
+  private Map<Integer, Integer> below(OrgUnit unit, Set<String> subtree, LocalDate day) {
+    Map<Integer, Integer> out = new HashMap<>(tree.countOn(unit.code, subtree, day));
+    out.keySet().removeIf(level -> level <= unit.level);
+    return out;
+  }
+
+  private static String describe(Map<Integer, Integer> below, int level) {
+    int direct = below.getOrDefault(level + 1, 0);
+    int lower = below.getOrDefault(level + 2, 0);
+    return lower == 0
+        ? direct + " đơn vị trực thuộc"
+        : direct + " đơn vị trực thuộc và " + lower + " đơn vị cấp cơ sở";
   }
 
   public static String termLabel(Plan plan) {
