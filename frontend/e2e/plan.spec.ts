@@ -71,3 +71,28 @@ test('a district planner sees no import button', async ({ page }) => {
   await expect(page.getByText('THỰC HIỆN CHỈ TIÊU NHIỆM KỲ')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhập kế hoạch' })).toHaveCount(0);
 });
+
+test('the province planner amends a yearly level after the merger and the adopted one stays beside it', async ({
+  page,
+}) => {
+  // Chỉ tiêu 7.3 counts the 178 communes of 2022; from 01/07/2025 the province has 92.
+  await login(page, 'tinh.canbo', '/ke-hoach?item=I-7.3');
+  const drawer = page.getByRole('dialog');
+  const amend = drawer.getByTestId('level-amendment');
+  await expect(amend.getByRole('heading', { name: 'Điều chỉnh chỉ tiêu' })).toBeVisible();
+  // the year to amend is the plan's last one unless another is chosen
+  await expect(amend.getByText('2026', { exact: true })).toBeVisible();
+  await amend.getByLabel('Mức mới').fill('92');
+  await amend.getByLabel('Số quyết định').fill('Quyết định số 12/QĐ-HPN ngày 15/08/2025');
+  await amend.getByLabel('Lý do').fill('Hợp nhất tỉnh Thái Nguyên và tỉnh Bắc Kạn từ 01/07/2025');
+  await amend.getByRole('button', { name: 'Điều chỉnh' }).click();
+  await expect(amend.getByText('Đã lưu')).toBeVisible();
+  // the level in force, marked, with the adopted one and the decision beside it
+  const row = drawer.locator('tr[data-row-key="2026"]');
+  await expect(row).toContainText('92');
+  await expect(row).toContainText('đã điều chỉnh');
+  await expect(row).toContainText('Ban đầu: 178 · Quyết định số 12/QĐ-HPN ngày 15/08/2025');
+  await expect(amend.getByTestId('amendments')).toContainText('Năm 2026:');
+  await expect(amend.getByTestId('amendments')).toContainText('→ 92');
+  await expectAccessible(page);
+});

@@ -545,6 +545,40 @@ export interface paths {
         patch: operations["updatePlanItemMeasure"];
         trace?: never;
     };
+    "/api/v1/plans/{planId}/items/{key}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every amendment of an item's yearly levels, newest first */
+        get: operations["getPlanItemAmendments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/items/{key}/levels/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Điều chỉnh chỉ tiêu: a new level for one year of a count or percentage leaf, with the decision and the reason (province planner; If-Match required). The level as adopted is kept beside it; progress judges against the new one and says so. */
+        put: operations["amendPlanItemLevel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/items/{key}/reporting-levels": {
         parameters: {
             query?: never;
@@ -693,6 +727,26 @@ export interface paths {
         get: operations["getSubmissionForm"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load figures of units from before they were on this system (a reviewer of the province)
+         * @description A .csv or .xlsx with the columns unit_code, period, item, value (a number, or done, in_progress, not_done, not_applicable for an activity). Each unit and period becomes a report checked as any report is, then approved and marked imported. Only periods that end before the unit was on the system. With dryRun=true nothing is written; any problem and nothing is written, every problem named by its line.
+         */
+        post: operations["importPastReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1302,6 +1356,8 @@ export interface components {
         CarriedYear: {
             /** Format: int32 */
             year?: number;
+            /** @description The unit's own figures of that year were loaded from a sheet */
+            imported?: boolean;
             from?: components["schemas"]["CarriedUnit"][];
         };
         /** @description Who reported for a period in a subtree: the units that existed at the period's end */
@@ -1610,6 +1666,35 @@ export interface components {
             /** @description The plan's level as printed, for the province */
             raw?: string;
         };
+        /** @description Figures of units from before they were on this system, loaded from a sheet: what was (or would be) created, and every problem by line */
+        PastReportsImport: {
+            dryRun?: boolean;
+            /**
+             * Format: int32
+             * @description Rows read
+             */
+            rows?: number;
+            /**
+             * Format: int32
+             * @description Reports (a unit and a period) in the sheet
+             */
+            reports?: number;
+            /**
+             * Format: int32
+             * @description Reports created, approved and marked imported; 0 in a dry run
+             */
+            created?: number;
+            issues?: components["schemas"]["PastReportsIssue"][];
+        };
+        PastReportsIssue: {
+            /**
+             * Format: int32
+             * @description Line of the file or row of the sheet
+             */
+            line?: number;
+            field?: string;
+            message?: string;
+        };
         /** @description A reporting period: a year, a half-year (sơ kết 6 tháng) or a quarter */
         Period: {
             planId?: string;
@@ -1727,6 +1812,17 @@ export interface components {
             /** @description Children, in the tree view only; absent on an item without children */
             children?: components["schemas"]["PlanItem"][];
         };
+        /** @description One amendment of a year's level, as it was made */
+        PlanItemAmendment: {
+            /** Format: int32 */
+            year?: number;
+            beforeRaw?: string;
+            afterRaw?: string;
+            decision?: string;
+            reason?: string;
+            amendedBy?: string;
+            amendedAt?: components["schemas"]["OffsetDateTime"];
+        };
         PlanItemCounts: {
             /** Format: int64 */
             sections?: number;
@@ -1736,6 +1832,13 @@ export interface components {
             leaves?: number;
             /** Format: int64 */
             breakdowns?: number;
+        };
+        PlanItemLevelAmendment: {
+            /** @description The new level: a count, or a percentage */
+            value: number;
+            /** @example Quyết định số 12/QĐ-HPN ngày 15/08/2025 */
+            decision: string;
+            reason: string;
         };
         PlanItemMeasure: {
             /** @enum {string} */
@@ -1767,6 +1870,11 @@ export interface components {
             kind?: "number" | "percent" | "scheduled" | "none" | "text";
             /** @description The number or percentage, for number and percent */
             value?: number;
+            /** @description The level as adopted, while an amendment (điều chỉnh) is in force */
+            originalRaw?: string | null;
+            originalValue?: number | null;
+            /** @description The decision behind the amendment in force */
+            decision?: string | null;
         };
         /** @description A term plan (kế hoạch toàn khóa) */
         PlanSummary: {
@@ -1974,8 +2082,11 @@ export interface components {
             value?: number | null;
             /** @description Activities: must carry it out */
             required?: boolean | null;
-            /** @enum {string} */
-            source?: "plan" | "allocated" | "none";
+            /**
+             * @description amended: the plan's level as the province amended it (điều chỉnh)
+             * @enum {string}
+             */
+            source?: "plan" | "amended" | "allocated" | "none";
         };
         /** @description One unit's own figure behind a number */
         ProgressValue: {
@@ -2064,6 +2175,8 @@ export interface components {
             allowed?: string[];
             /** @description The values; only on a single submission */
             values?: components["schemas"]["SubmissionValue"][];
+            /** @description Loaded from a sheet: figures of a unit from before it was on this system */
+            imported?: boolean;
         };
         SubmissionBulkResult: {
             action?: string;
@@ -2106,8 +2219,11 @@ export interface components {
             id?: number;
             at?: components["schemas"]["OffsetDateTime"];
             actor?: string;
-            /** @enum {string} */
-            kind?: "create" | "value" | "submit" | "approve" | "return" | "reopen";
+            /**
+             * @description move: a change of the map moved it to the unit that took over; import: loaded from a sheet
+             * @enum {string}
+             */
+            kind?: "create" | "value" | "submit" | "approve" | "return" | "reopen" | "move" | "import";
             item?: string;
             fromState?: string;
             toState?: string;
@@ -2421,6 +2537,8 @@ export interface components {
             value?: number | null;
             /** @description The year is before the unit existed: its predecessors' figures, carried (docs/adr/0011), never counted again above */
             carried?: boolean;
+            /** @description The target is the plan's level as the province amended it */
+            amended?: boolean;
         };
         UnitChangeCounts: {
             /** Format: int32 */
@@ -2454,6 +2572,11 @@ export interface components {
             first?: string;
             /** @description The unit that takes it over where the lineage is one-to-one; absent when the unit was split or dissolved (a decision is needed) */
             successor?: string;
+            /**
+             * Format: int32
+             * @description After an apply: how many moved to the successor; the rest stay (the successor has its own for that period, or a decision is needed)
+             */
+            moved?: number | null;
         };
         /** @description A lineage row as the set gives it */
         UnitChangeLink: {
@@ -5862,6 +5985,203 @@ export interface operations {
             };
         };
     };
+    getPlanItemAmendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemAmendment"][];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendPlanItemLevel: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                key: string;
+                planId: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanItemLevelAmendment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     updatePlanItemReportingLevels: {
         parameters: {
             query?: never;
@@ -6717,6 +7037,128 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPastReports: {
+        parameters: {
+            query: {
+                /** @description Only check the rows */
+                dryRun?: boolean;
+                /** @example 11-KH-BCH */
+                plan: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastReportsImport"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows with problems: nothing was loaded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -74,7 +74,9 @@ export function ChangeSetReport({ report }: { report: UnitChangeSetReport }) {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('changeSets.held')}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('changeSets.heldHelp')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(report.dryRun ? 'changeSets.heldHelp' : 'changeSets.movedHelp')}
+          </Typography.Text>
           <ScrollBox label={t('changeSets.held')}>
             <Table<Held>
               size="small"
@@ -97,6 +99,15 @@ export function ChangeSetReport({ report }: { report: UnitChangeSetReport }) {
                   render: (_, h) =>
                     h.successor ?? <Tag color="#ad4e00">{t('changeSets.decision')}</Tag>,
                 },
+                ...(report.dryRun
+                  ? []
+                  : [
+                      {
+                        title: t('changeSets.moved'),
+                        align: 'right' as const,
+                        render: (_: unknown, h: (typeof held)[number]) => h.moved ?? 0,
+                      },
+                    ]),
               ]}
             />
           </ScrollBox>

@@ -18,6 +18,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import type { PlanItem } from '@/lib/api/types';
 import { usePlanItem } from '../api/get-plan-item';
+import { LevelAmendment } from './level-amendment';
 import {
   useUpdateItemMeasure,
   useUpdateReportingLevels,
@@ -55,7 +56,26 @@ export function ItemDrawer({ planId, itemKey, canEdit, onClose }: Props) {
             dataSource={item.years ?? []}
             columns={[
               { title: t('plan.year'), dataIndex: 'year' },
-              { title: t('plan.level'), dataIndex: 'raw', render: (raw: string) => raw || '–' },
+              {
+                title: t('plan.level'),
+                dataIndex: 'raw',
+                render: (raw: string, y) =>
+                  y.originalRaw != null ? (
+                    <Flex vertical>
+                      <span>
+                        {raw || '–'} <Tag>{t('plan.amend.tag')}</Tag>
+                      </span>
+                      <Typography.Text type="secondary">
+                        {t('plan.amend.original', {
+                          raw: y.originalRaw || '–',
+                          decision: y.decision,
+                        })}
+                      </Typography.Text>
+                    </Flex>
+                  ) : (
+                    raw || '–'
+                  ),
+              },
               {
                 title: t('plan.meaning'),
                 dataIndex: 'kind',
@@ -122,6 +142,9 @@ export function ItemDrawer({ planId, itemKey, canEdit, onClose }: Props) {
           )}
           {canEdit && item.measure && query.data && (
             <MeasureForm planId={planId} item={item} etag={query.data.etag} />
+          )}
+          {item.measure && item.measure.type !== 'activity' && query.data && (
+            <LevelAmendment planId={planId} item={item} etag={query.data.etag} canEdit={canEdit} />
           )}
           {canEdit && item.termRule && query.data && (
             <TermRuleForm planId={planId} item={item} etag={query.data.etag} />

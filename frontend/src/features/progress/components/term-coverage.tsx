@@ -53,6 +53,16 @@ export function TermCoverage({ term }: { term: Term | undefined }) {
                   })}
                 </Typography.Text>
               ))}
+              {carried.some((c) => c.imported) ? (
+                <Typography.Text>
+                  {t('progress.carried.imported', {
+                    years: carried
+                      .filter((c) => c.imported)
+                      .map((c) => c.year)
+                      .join(', '),
+                  })}
+                </Typography.Text>
+              ) : null}
               {outside.length > 0 ? (
                 <Typography.Text type="secondary">
                   {t('progress.carried.outside', { units: outside.map((u) => u.name).join(', ') })}
@@ -93,6 +103,7 @@ export function TermYears({ years, measure }: { years: TermYear[]; measure?: str
             {measure === 'activity' ? '' : ` / ${show(y.target)}`}
           </Typography.Text>
           {y.carried ? <Tag>{t('progress.carried.tag')}</Tag> : null}
+          {y.amended ? <Tag>{t('plan.amend.tag')}</Tag> : null}
         </Flex>
       ))}
     </Flex>

@@ -323,7 +323,17 @@ export function DashboardPage() {
                         title: t('progress.target'),
                         key: 'target',
                         width: 130,
-                        render: (_, i) => targetText(i),
+                        render: (_, i) =>
+                          i.target?.source === 'amended' ? (
+                            <span>
+                              {targetText(i)}{' '}
+                              <Typography.Text type="secondary">
+                                ({t('plan.amend.tag')})
+                              </Typography.Text>
+                            </span>
+                          ) : (
+                            targetText(i)
+                          ),
                       },
                       {
                         title: t('progress.achieved'),

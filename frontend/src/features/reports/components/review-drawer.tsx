@@ -1,4 +1,16 @@
-import { Alert, App, Button, Drawer, Empty, Flex, List, Popconfirm, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Drawer,
+  Empty,
+  Flex,
+  List,
+  Popconfirm,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -77,6 +89,7 @@ export function ReviewDrawer({
         <Flex vertical gap={12}>
           <Space wrap>
             <StateBadge state={submission.state} />
+            {submission.imported ? <Tag>{t('reports.past.imported')}</Tag> : null}
             {allowed.includes('approve') ? (
               <Popconfirm
                 title={t('reports.approveConfirm')}

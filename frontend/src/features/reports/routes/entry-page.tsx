@@ -305,6 +305,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
               <Space wrap>
                 <Typography.Text strong>{data.unitName}</Typography.Text>
                 <StateBadge state={submission?.state ?? 'none'} />
+                {submission?.imported ? <Tag>{t('reports.past.imported')}</Tag> : null}
                 {data.period?.state === 'closed' ? (
                   <Typography.Text type="secondary">{t('reports.period.closed')}</Typography.Text>
                 ) : (

@@ -17,6 +17,8 @@ const COLORS: Record<string, string> = {
   approve: 'green',
   return: 'orange',
   reopen: 'orange',
+  move: 'purple',
+  import: 'cyan',
 };
 
 /** Everything that happened to a report: values before and after, each transition and why. */

@@ -18,6 +18,7 @@ import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
+import { useMe } from '@/lib/api/me';
 import { usePlan } from '@/lib/api/plans';
 import { newIdempotencyKey } from '@/lib/api/retry';
 import { formatDateTime } from '@/lib/format';
@@ -25,6 +26,7 @@ import { intlLocale } from '@/lib/i18n';
 import { useBulkReview, useReviewQueue, type Queue } from '../api/submissions';
 import { labelOfCode } from '@/lib/period';
 import { fold } from '@/lib/text';
+import { PastReportsCard } from '../components/past-reports-card';
 import { ReasonModal } from '../components/reason-modal';
 import { ReviewDrawer } from '../components/review-drawer';
 import { STATE_COLORS, StateBadge } from '../components/state-badge';
@@ -40,6 +42,12 @@ export function ReviewPage() {
   const { plan, plans } = usePlan(params.get('plan'));
   const queue = useReviewQueue(plan?.code, params.get('period') ?? undefined);
   const bulk = useBulkReview();
+  const me = useMe();
+  // the province's reviewer also loads figures from before a unit was on the system
+  const provinceReviewer =
+    Boolean(me.data?.orgUnit) &&
+    !me.data?.orgUnit?.parentCode &&
+    (me.data?.roles ?? []).includes('reviewer');
   const [selected, setSelected] = useState<React.Key[]>([]);
   const [returning, setReturning] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -251,6 +259,7 @@ export function ReviewPage() {
           ]}
         />
       </ScrollBox>
+      {provinceReviewer ? <PastReportsCard plan={plan.code!} /> : null}
       {period ? (
         <ReviewDrawer
           plan={plan.code!}

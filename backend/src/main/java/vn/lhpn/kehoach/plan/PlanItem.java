@@ -157,6 +157,21 @@ public class PlanItem extends BaseEntity {
     @Column(precision = 14, scale = 3)
     public BigDecimal value;
 
+    /** The level as adopted, while an amendment (điều chỉnh chỉ tiêu) is in force; else null. */
+    @Column(name = "original_raw", length = 40)
+    public String originalRaw;
+
+    @Column(name = "original_value", precision = 14, scale = 3)
+    public BigDecimal originalValue;
+
+    /** The number of the decision behind the amendment in force. */
+    @Column(length = 100)
+    public String decision;
+
+    public boolean amended() {
+      return originalRaw != null;
+    }
+
     public static Level of(int year, YearLevel parsed) {
       Level level = new Level();
       level.year = (short) year;

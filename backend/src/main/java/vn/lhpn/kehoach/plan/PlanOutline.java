@@ -57,7 +57,16 @@ public record PlanOutline(long planId, long revision, List<Item> items) {
   public record Group(String key, String code, String title, String label) {}
 
   /** A yearly level as printed ({@code raw}) and as understood. */
-  public record Level(String raw, YearLevel.Kind kind, BigDecimal value) {}
+  /**
+   * A year's level in force; {@code amended} when the province amended the plan's level (điều chỉnh
+   * chỉ tiêu, by {@code decision}).
+   */
+  public record Level(
+      String raw, YearLevel.Kind kind, BigDecimal value, boolean amended, String decision) {
+    public Level(String raw, YearLevel.Kind kind, BigDecimal value) {
+      this(raw, kind, value, false, null);
+    }
+  }
 
   public Optional<Item> item(String key) {
     return items.stream().filter(i -> i.key().equals(key)).findFirst();

@@ -56,6 +56,10 @@ public class Submission extends BaseEntity {
   @Column(name = "reviewed_by")
   public String reviewedBy;
 
+  /** Loaded from a sheet: figures of a unit from before it was on the system (Bắc Kạn, 2025). */
+  @Column(nullable = false, updatable = false)
+  public boolean imported;
+
   public static Optional<Submission> of(Period period, String unitCode) {
     return find("period = ?1 and unitCode = ?2", period, unitCode).firstResultOptional();
   }

@@ -42,7 +42,7 @@ public class SubmissionEvent extends PanacheEntityBase {
   @Column(nullable = false)
   public String actor;
 
-  /** create, value, submit, approve, return, reopen. */
+  /** create, value, submit, approve, return, reopen, move (a change of the map). */
   @Column(nullable = false, length = 12)
   public String kind;
 

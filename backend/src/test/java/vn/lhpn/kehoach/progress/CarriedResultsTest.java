@@ -158,12 +158,13 @@ class CarriedResultsTest {
                         .get(
                             "items.find { it.itemKey == 'I-2.1' }.years.find { it.year == 2023 }.value")
                         .toString())));
-    // a Bắc Kạn commune's years before the reform are carried from units never on the system
+    // a Bắc Kạn commune's years before the reform are carried from units never on the system:
+    // no figure (2022; the import story of this class loads 2024 only)
     JsonPath bacKan = term(bacKanCommune());
     assertEquals(false, bacKan.getBoolean("carried[0].from[0].onSystem"));
     assertEquals(
         (Object) null,
-        bacKan.get("items.find { it.itemKey == 'I-2.1' }.years.find { it.year == 2024 }.value"));
+        bacKan.get("items.find { it.itemKey == 'I-2.1' }.years.find { it.year == 2022 }.value"));
   }
 
   @Test
@@ -196,6 +197,89 @@ class CarriedResultsTest {
             "109 đơn vị cũ nhập vào 38 đơn vị từ ngày 01 tháng 7 năm 2025 chưa từng có trên hệ"
                 + " thống"),
         map);
+  }
+
+  @Test
+  void shouldLoadACommunesFiguresFromBeforeItWasOnTheSystemAndCarryThemMarked() {
+    String commune = bacKanCommune();
+    String sheet =
+        "unit_code,period,item,value\n"
+            + commune
+            + ",2024,I-2.1,12\n"
+            + commune
+            + ",2024,I-2.2,3\n"
+            + commune
+            + ",2025-H2,I-2.1,4\n"
+            + commune
+            + ",2023,I-2.1,-1\n";
+    // a reporter may not; a dry run lists every problem by its line and writes nothing
+    load("xa.hungson", sheet, true).statusCode(403);
+    load("tinh.canbo", sheet, true)
+        .statusCode(200)
+        .body("rows", org.hamcrest.Matchers.equalTo(4))
+        .body("created", org.hamcrest.Matchers.equalTo(0))
+        .body("issues.line", org.hamcrest.Matchers.contains(4, 5))
+        .body("issues.field", org.hamcrest.Matchers.contains("period", "value"));
+    load("tinh.canbo", sheet, false).statusCode(422).contentType("application/problem+json");
+    assertEquals(null, value(term(commune), 2024));
+
+    String good = sheet.substring(0, sheet.indexOf(commune + ",2025-H2"));
+    load("tinh.canbo", good, false)
+        .statusCode(200)
+        .body("reports", org.hamcrest.Matchers.equalTo(1))
+        .body("created", org.hamcrest.Matchers.equalTo(1));
+    // loaded once: the same rows again are refused by line
+    load("tinh.canbo", good, true)
+        .statusCode(200)
+        .body("issues[0].line", org.hamcrest.Matchers.equalTo(2));
+
+    JsonPath t = term(commune);
+    assertEquals(new BigDecimal("12"), value(t, 2024));
+    assertEquals(true, t.getBoolean("carried.find { it.year == 2024 }.imported"));
+    assertEquals(false, t.getBoolean("carried.find { it.year == 2023 }.imported"));
+    // the report says it was loaded, and by whom, in its history
+    long id =
+        given()
+            .auth()
+            .oauth2(Tokens.of("tinh.canbo"))
+            .get("/api/v1/submissions?plan=" + PLAN + "&period=2024&unit=" + commune)
+            .then()
+            .statusCode(200)
+            .extract()
+            .<Integer>path("items[0].id")
+            .longValue();
+    given()
+        .auth()
+        .oauth2(Tokens.of("tinh.canbo"))
+        .get("/api/v1/submissions/" + id)
+        .then()
+        .statusCode(200)
+        .body("imported", org.hamcrest.Matchers.equalTo(true))
+        .body("state", org.hamcrest.Matchers.equalTo("approved"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("tinh.canbo"))
+        .get("/api/v1/submissions/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("kind", org.hamcrest.Matchers.hasItems("import", "approve"))
+        .body(
+            "actor", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("tinh.canbo")));
+  }
+
+  private static io.restassured.response.ValidatableResponse load(
+      String user, String csv, boolean dryRun) {
+    return given()
+        .auth()
+        .oauth2(Tokens.of(user))
+        .multiPart(
+            "file",
+            "bac-kan-truoc-sap-xep.csv",
+            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .queryParam("plan", PLAN)
+        .queryParam("dryRun", dryRun)
+        .post("/api/v1/submissions/imports")
+        .then();
   }
 
   private String bacKanCommune() {

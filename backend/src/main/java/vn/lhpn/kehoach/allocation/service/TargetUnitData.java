@@ -21,12 +21,53 @@ public class TargetUnitData implements UnitData {
   }
 
   @Override
+  public String kind() {
+    return "targets";
+  }
+
+  @Override
+  public int move(
+      String from, String to, String toParent, LocalDate day, String actor, String reason) {
+    // the targets of the years from the day's; a year the successor has its own target for stays
+    return ((Number)
+            em.createNativeQuery(
+                    """
+                    WITH moved AS (
+                      UPDATE target t SET unit_code = ?2, parent_unit_code = ?3,
+                        version = t.version + 1, updated_at = now()
+                      WHERE t.unit_code = ?1 AND t.year >= ?4
+                        AND NOT EXISTS (SELECT 1 FROM target o WHERE o.plan_item_id = t.plan_item_id
+                                        AND o.year = t.year AND o.unit_code = ?2)
+                      RETURNING t.id, t.value, t.required)
+                    , changes AS (
+                      INSERT INTO target_change (target_id, changed_at, changed_by, before_value,
+                        after_value, before_required, after_required, method, reason)
+                      SELECT id, now(), ?5, value, value, required, required, 'follow-map', ?6
+                      FROM moved RETURNING 1)
+                    SELECT count(*) FROM changes
+                    """)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, toParent)
+                .setParameter(4, (short) firstYear(day))
+                .setParameter(5, actor)
+                .setParameter(6, reason)
+                .getSingleResult())
+        .intValue();
+  }
+
+  /** The first year wholly after the day: a year the change cuts in two stays where it was. */
+  private static int firstYear(LocalDate day) {
+    return day.getDayOfYear() == 1 ? day.getYear() : day.getYear() + 1;
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public List<Held> after(Collection<String> codes, LocalDate day) {
     if (codes.isEmpty()) {
       return List.of();
     }
-    int firstYear = day.getDayOfYear() == 1 ? day.getYear() : day.getYear() + 1;
+    int firstYear = firstYear(day);
     List<Object[]> rows =
         em.createNativeQuery(
                 """

@@ -88,7 +88,17 @@ public final class ChangeSetDtos {
               description =
                   "The unit that takes it over where the lineage is one-to-one; absent when the"
                       + " unit was split or dissolved (a decision is needed)")
-          String successor) {}
+          String successor,
+      @Schema(
+              nullable = true,
+              description =
+                  "After an apply: how many moved to the successor; the rest stay (the successor"
+                      + " has its own for that period, or a decision is needed)")
+          Integer moved) {
+    public Held movedBy(int n) {
+      return new Held(unitCode, unitName, kind, count, first, successor, n);
+    }
+  }
 
   @Schema(name = "UnitChangeProblem")
   public record Problem(

@@ -149,8 +149,9 @@ public class OrgUnitChangeSets {
     set.persist();
     em.flush();
     applier.write(plan, set.id);
+    List<ChangeSetDtos.Held> moved = move(plan, set, held);
     unitsChanged.fire(new UnitsChanged(day));
-    return report(set.id, plan, false, held);
+    return report(set.id, plan, false, moved);
   }
 
   /** The change sets applied so far, in date order. */
@@ -250,8 +251,48 @@ public class OrgUnitChangeSets {
                 h.kind(),
                 h.count(),
                 h.first(),
-                next.size() == 1 ? next.iterator().next() : null));
+                next.size() == 1 ? next.iterator().next() : null,
+                null));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Moves what closing units hold after the day to their one-to-one successors (a unit continuing
+   * under its own code keeps it); the rest is left where it is, listed for a decision.
+   */
+  private List<ChangeSetDtos.Held> move(
+      Plan plan, OrgUnitChangeSet set, List<ChangeSetDtos.Held> held) {
+    Map<String, UnitData> byKind = new HashMap<>();
+    unitData.forEach(d -> byKind.put(d.kind(), d));
+    List<ChangeSetDtos.Held> out = new ArrayList<>();
+    for (ChangeSetDtos.Held h : held) {
+      if (h.successor() == null || h.successor().equals(h.unitCode())) {
+        out.add(h.movedBy(0));
+        continue;
+      }
+      Unit next = plan.after().get(h.successor());
+      String reason =
+          "Đợt thay đổi đơn vị ngày "
+              + set.effectiveDate
+              + ": "
+              + h.unitName()
+              + " ("
+              + h.unitCode()
+              + ") → "
+              + (next == null ? h.successor() : next.name() + " (" + h.successor() + ")");
+      out.add(
+          h.movedBy(
+              byKind
+                  .get(h.kind())
+                  .move(
+                      h.unitCode(),
+                      h.successor(),
+                      next == null ? null : next.parentCode(),
+                      set.effectiveDate,
+                      set.appliedBy,
+                      reason)));
     }
     return out;
   }

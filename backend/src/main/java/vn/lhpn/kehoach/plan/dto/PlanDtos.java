@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.plan.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -103,7 +104,48 @@ public final class PlanDtos {
       int year,
       @Schema(description = "As printed: '2.500', '01', '0.5%', 'x', '-'") String raw,
       @Schema(enumeration = {"number", "percent", "scheduled", "none", "text"}) String kind,
-      @Schema(description = "The number or percentage, for number and percent") BigDecimal value) {}
+      @Schema(description = "The number or percentage, for number and percent") BigDecimal value,
+      @Schema(
+              nullable = true,
+              description = "The level as adopted, while an amendment (điều chỉnh) is in force")
+          String originalRaw,
+      @Schema(nullable = true) BigDecimal originalValue,
+      @Schema(nullable = true, description = "The decision behind the amendment in force")
+          String decision) {}
+
+  /** A new level for one year of a leaf (điều chỉnh chỉ tiêu), set by the province planner. */
+  @Schema(name = "PlanItemLevelAmendment")
+  public record LevelAmendment(
+      @NotNull(message = "bắt buộc / required")
+          @jakarta.validation.constraints.DecimalMin(
+              value = "0",
+              message = "không âm / not negative")
+          @jakarta.validation.constraints.Digits(
+              integer = 11,
+              fraction = 3,
+              message = "tối đa 3 chữ số thập phân / at most 3 decimals")
+          @Schema(required = true, description = "The new level: a count, or a percentage")
+          BigDecimal value,
+      @NotBlank(message = "bắt buộc / required")
+          @Size(max = 100, message = "tối đa 100 ký tự / at most 100 characters")
+          @Schema(required = true, example = "Quyết định số 12/QĐ-HPN ngày 15/08/2025")
+          String decision,
+      @NotBlank(message = "bắt buộc / required")
+          @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
+          @Schema(required = true)
+          String reason) {}
+
+  @Schema(
+      name = "PlanItemAmendment",
+      description = "One amendment of a year's level, as it was made")
+  public record Amendment(
+      int year,
+      String beforeRaw,
+      String afterRaw,
+      String decision,
+      String reason,
+      String amendedBy,
+      java.time.OffsetDateTime amendedAt) {}
 
   /** The only client-writable fields of an item: its measure, corrected by a planner. */
   @Schema(name = "PlanItemMeasureUpdate")

@@ -34,6 +34,7 @@ import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.Uploads;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.dto.PlanDtos;
+import vn.lhpn.kehoach.plan.service.LevelAmendments;
 import vn.lhpn.kehoach.plan.service.PlanImportService;
 import vn.lhpn.kehoach.plan.service.PlanService;
 
@@ -46,10 +47,12 @@ public class PlanResource {
 
   private final PlanService service;
   private final PlanImportService importer;
+  private final LevelAmendments amendments;
 
-  PlanResource(PlanService service, PlanImportService importer) {
+  PlanResource(PlanService service, PlanImportService importer, LevelAmendments amendments) {
     this.service = service;
     this.importer = importer;
+    this.amendments = amendments;
   }
 
   @GET
@@ -191,6 +194,51 @@ public class PlanResource {
     PlanDtos.Item item =
         service.updateReportingLevels(planId, key, Etags.requireVersion(ifMatch), update);
     return Response.ok(item).tag(Etags.of(item.version())).build();
+  }
+
+  @PUT
+  @Path("/plans/{planId}/items/{key}/levels/{year}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "amendPlanItemLevel",
+      summary =
+          "Điều chỉnh chỉ tiêu: a new level for one year of a count or percentage leaf, with the"
+              + " decision and the reason (province planner; If-Match required). The level as"
+              + " adopted is kept beside it; progress judges against the new one and says so.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDtos.Item.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed since read",
+      content =
+          @Content(
+              mediaType = ProblemDetail.MEDIA_TYPE,
+              schema = @Schema(implementation = ProblemDetail.class)))
+  public Response amendLevel(
+      @PathParam("planId") String planId,
+      @PathParam("key") String key,
+      @PathParam("year") String year,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.LevelAmendment amendment) {
+    PlanDtos.Item item =
+        amendments.amend(
+            planId,
+            key,
+            Params.requiredYear("year", year),
+            Etags.requireVersion(ifMatch),
+            amendment);
+    return Response.ok(item).tag(Etags.of(item.version())).build();
+  }
+
+  @GET
+  @Path("/plans/{planId}/items/{key}/amendments")
+  @Operation(
+      operationId = "getPlanItemAmendments",
+      summary = "Every amendment of an item's yearly levels, newest first")
+  public List<PlanDtos.Amendment> amendments(
+      @PathParam("planId") String planId, @PathParam("key") String key) {
+    return amendments.history(planId, key);
   }
 
   @POST

@@ -154,10 +154,24 @@ public class PlanImportService {
       for (String code : d.departments()) {
         item.departments.add(departments.computeIfAbsent(code, PlanImportService::newDepartment));
       }
+      // the file's levels are the plan as adopted; an amendment in force stays in force over them
+      Map<Short, PlanItem.Level> amended = new HashMap<>();
+      item.levels.stream().filter(PlanItem.Level::amended).forEach(l -> amended.put(l.year, l));
       item.levels.clear();
       for (var year : d.years().entrySet()) {
-        item.levels.add(PlanItem.Level.of(year.getKey(), year.getValue()));
+        PlanItem.Level level = PlanItem.Level.of(year.getKey(), year.getValue());
+        PlanItem.Level kept = amended.remove(level.year);
+        if (kept != null) {
+          level.originalRaw = level.raw;
+          level.originalValue = level.value;
+          level.raw = kept.raw;
+          level.kind = kept.kind;
+          level.value = kept.value;
+          level.decision = kept.decision;
+        }
+        item.levels.add(level);
       }
+      item.levels.addAll(amended.values());
       item.footnotes.clear();
       for (var note : d.footnotes().entrySet()) {
         item.footnotes.put(note.getKey().shortValue(), note.getValue());

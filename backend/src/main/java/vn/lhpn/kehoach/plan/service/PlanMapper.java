@@ -89,7 +89,10 @@ public final class PlanMapper {
                         l.year,
                         l.raw,
                         l.kind.code(),
-                        l.value == null ? null : l.value.stripTrailingZeros()))
+                        l.value == null ? null : l.value.stripTrailingZeros(),
+                        l.originalRaw,
+                        l.originalValue == null ? null : l.originalValue.stripTrailingZeros(),
+                        l.decision))
             .toList(),
         item.version,
         children);
@@ -114,7 +117,9 @@ public final class PlanMapper {
 
   public static PlanDraft.Item toDraftItem(PlanItem item) {
     Map<Integer, YearLevel> years = new TreeMap<>();
-    item.levels.forEach(l -> years.put((int) l.year, YearLevel.parse(l.raw)));
+    // the plan as adopted: an amendment (điều chỉnh) is not the file's, it is kept over it
+    item.levels.forEach(
+        l -> years.put((int) l.year, YearLevel.parse(l.amended() ? l.originalRaw : l.raw)));
     Map<Integer, String> footnotes = new TreeMap<>();
     item.footnotes.forEach((n, t) -> footnotes.put(n.intValue(), t));
     return new PlanDraft.Item(

@@ -82,7 +82,11 @@ public class PlanOutlines {
                     l -> (int) l.year,
                     l ->
                         new PlanOutline.Level(
-                            l.raw, l.kind, l.value == null ? null : l.value.stripTrailingZeros()),
+                            l.raw,
+                            l.kind,
+                            l.value == null ? null : l.value.stripTrailingZeros(),
+                            l.amended(),
+                            l.decision),
                     (a, b) -> b)),
         Set.copyOf(Levels.fromColumn(item.implementingLevels)),
         Set.copyOf(PlanRules.reportingLevels(item)),

@@ -221,7 +221,8 @@ public class PlanService {
     return plan;
   }
 
-  private static PlanItem itemOf(Plan plan, String key) {
+  /** An item of the plan by key; 404 naming the plan and key otherwise. */
+  static PlanItem itemOf(Plan plan, String key) {
     return PlanItem.findByKey(plan, key)
         .orElseThrow(
             () ->

@@ -61,7 +61,10 @@ public final class ProgressDtos {
   public record Target(
       @Schema(nullable = true) BigDecimal value,
       @Schema(nullable = true, description = "Activities: must carry it out") Boolean required,
-      @Schema(enumeration = {"plan", "allocated", "none"}) String source) {}
+      @Schema(
+              enumeration = {"plan", "amended", "allocated", "none"},
+              description = "amended: the plan's level as the province amended it (điều chỉnh)")
+          String source) {}
 
   @Schema(name = "ProgressItem")
   public record Item(
@@ -154,7 +157,9 @@ public final class ProgressDtos {
               description =
                   "The year is before the unit existed: its predecessors' figures, carried"
                       + " (docs/adr/0011), never counted again above")
-          boolean carried) {}
+          boolean carried,
+      @Schema(description = "The target is the plan's level as the province amended it")
+          boolean amended) {}
 
   @Schema(name = "CarriedUnit", description = "A unit of an earlier map whose figures are carried")
   public record CarriedUnit(
@@ -172,7 +177,11 @@ public final class ProgressDtos {
       name = "CarriedYear",
       description =
           "A year before the unit existed, and the units of that year its figures come from")
-  public record CarriedYear(int year, List<CarriedUnit> from) {}
+  public record CarriedYear(
+      int year,
+      @Schema(description = "The unit's own figures of that year were loaded from a sheet")
+          boolean imported,
+      List<CarriedUnit> from) {}
 
   @Schema(
       name = "HistoryGap",

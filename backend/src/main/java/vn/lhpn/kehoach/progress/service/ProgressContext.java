@@ -145,7 +145,7 @@ public class ProgressContext {
               new ProgressDtos.Target(
                   item.isActivity() ? null : value,
                   item.isActivity() ? item.scheduled(year) : null,
-                  "plan"));
+                  level.map(PlanOutline.Level::amended).orElse(false) ? "amended" : "plan"));
         }
       }
     }

@@ -92,7 +92,9 @@ public class TermAssessments {
           doneTotal += r.done();
           targetValue = d == 0 ? null : BigDecimal.valueOf(d);
         }
-        years.add(new ProgressDtos.TermYear(y, targetValue, value, c != null));
+        years.add(
+            new ProgressDtos.TermYear(
+                y, targetValue, value, c != null, "amended".equals(target.source())));
         figures.add(new ProgressRules.Year(y, targetValue, value));
       }
       ProgressRules.Assessment a =
@@ -132,6 +134,7 @@ public class TermAssessments {
             carriedYears.add(
                 new ProgressDtos.CarriedYear(
                     y,
+                    c.imported(),
                     c.from().stream()
                         .map(
                             p ->
@@ -152,7 +155,8 @@ public class TermAssessments {
       List<UnitSuccession.Predecessor> from,
       Map<Long, Rollup> rollups,
       Map<Long, ProgressDtos.Target> targets,
-      Map<Long, Integer> due) {}
+      Map<Long, Integer> due,
+      boolean imported) {}
 
   /**
    * The years of the term that end before the unit's version started (a commune of 01/07/2025:
@@ -177,10 +181,26 @@ public class TermAssessments {
         continue;
       }
       List<String> codes =
-          from.stream().filter(UnitSuccession.Predecessor::onSystem).map(p -> p.code()).toList();
+          new ArrayList<>(
+              from.stream()
+                  .filter(UnitSuccession.Predecessor::onSystem)
+                  .map(p -> p.code())
+                  .toList());
+      // figures loaded for the unit itself from a sheet (a Bắc Kạn commune before 01/07/2025)
+      boolean imported = false;
+      Map<String, Map<Long, Rollup>> found =
+          context.rollups(
+              codes.contains(unit.code)
+                  ? codes
+                  : java.util.stream.Stream.concat(
+                          codes.stream(), java.util.stream.Stream.of(unit.code))
+                      .toList(),
+              y);
+      if (!codes.contains(unit.code) && found.containsKey(unit.code)) {
+        imported = true;
+      }
       Map<Long, Rollup> rollups = new HashMap<>();
-      context
-          .rollups(codes, y)
+      found
           .values()
           .forEach(byItem -> byItem.forEach((item, r) -> rollups.merge(item, r, Rollup::plus)));
       Map<Long, Integer> due = new HashMap<>();
@@ -217,7 +237,7 @@ public class TermAssessments {
                 null,
                 "allocated"));
       }
-      out.put(y, new Carried(from, rollups, combined, due));
+      out.put(y, new Carried(from, rollups, combined, due, imported));
     }
     return out;
   }

@@ -48,7 +48,30 @@ public final class SubmissionDtos {
           List<String> allowed,
       @JsonInclude(JsonInclude.Include.NON_NULL)
           @Schema(description = "The values; only on a single submission")
-          List<Value> values) {}
+          List<Value> values,
+      @Schema(
+              description =
+                  "Loaded from a sheet: figures of a unit from before it was on this system")
+          boolean imported) {}
+
+  @Schema(
+      name = "PastReportsImport",
+      description =
+          "Figures of units from before they were on this system, loaded from a sheet: what was"
+              + " (or would be) created, and every problem by line")
+  public record PastImport(
+      boolean dryRun,
+      @Schema(description = "Rows read") int rows,
+      @Schema(description = "Reports (a unit and a period) in the sheet") int reports,
+      @Schema(description = "Reports created, approved and marked imported; 0 in a dry run")
+          int created,
+      List<PastIssue> issues) {}
+
+  @Schema(name = "PastReportsIssue")
+  public record PastIssue(
+      @Schema(description = "Line of the file or row of the sheet") int line,
+      String field,
+      String message) {}
 
   @Schema(name = "SubmissionValue")
   public record Value(
@@ -146,7 +169,13 @@ public final class SubmissionDtos {
       long id,
       OffsetDateTime at,
       String actor,
-      @Schema(enumeration = {"create", "value", "submit", "approve", "return", "reopen"})
+      @Schema(
+              enumeration = {
+                "create", "value", "submit", "approve", "return", "reopen", "move", "import"
+              },
+              description =
+                  "move: a change of the map moved it to the unit that took over; import: loaded"
+                      + " from a sheet")
           String kind,
       String item,
       String fromState,

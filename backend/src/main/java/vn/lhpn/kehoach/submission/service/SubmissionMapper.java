@@ -53,7 +53,8 @@ public class SubmissionMapper {
         s.version,
         s.updatedAt,
         policy.allowed(s),
-        values);
+        values,
+        s.imported);
   }
 
   /** A report's values in the plan's order, with their item keys ({@link #inPlanOrder}). */

@@ -17,6 +17,40 @@ public class SubmissionUnitData implements UnitData {
   }
 
   @Override
+  public String kind() {
+    return "reports";
+  }
+
+  @Override
+  public int move(
+      String from, String to, String toParent, LocalDate day, String actor, String reason) {
+    // the reports of periods from the day; a period the successor reported itself stays
+    return ((Number)
+            em.createNativeQuery(
+                    """
+                    WITH moved AS (
+                      UPDATE submission s SET unit_code = ?2, version = s.version + 1,
+                        updated_at = now()
+                      FROM period p
+                      WHERE p.id = s.period_id AND s.unit_code = ?1 AND p.starts_on >= ?3
+                        AND NOT EXISTS (SELECT 1 FROM submission o
+                                        WHERE o.period_id = s.period_id AND o.unit_code = ?2)
+                      RETURNING s.id)
+                    , events AS (
+                      INSERT INTO submission_event (submission_id, at, actor, kind, reason)
+                      SELECT id, now(), ?4, 'move', ?5 FROM moved RETURNING 1)
+                    SELECT count(*) FROM events
+                    """)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, day)
+                .setParameter(4, actor)
+                .setParameter(5, reason)
+                .getSingleResult())
+        .intValue();
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public List<Held> after(Collection<String> codes, LocalDate day) {
     if (codes.isEmpty()) {

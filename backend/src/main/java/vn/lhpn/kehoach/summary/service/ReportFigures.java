@@ -142,6 +142,28 @@ public class ReportFigures {
               + " đơn vị cũ trước ngày sắp xếp được chuyển sang đơn vị kế thừa, không nhập lại và"
               + " không cộng hai lần.");
     }
+    if (unit.parentCode == null) {
+      // the province's targets are the plan's levels: say where the province amended them
+      int from = period.kind() == Kind.TERM ? plan.firstYear : period.year();
+      for (PlanItem item : PlanItem.listOf(plan)) {
+        for (PlanItem.Level l : item.levels) {
+          if (l.amended() && l.year >= from && l.year <= period.year()) {
+            out.add(
+                "Chỉ tiêu năm "
+                    + l.year
+                    + " của nội dung "
+                    + (item.code == null ? item.key : item.code)
+                    + " được điều chỉnh từ "
+                    + (l.originalRaw.isBlank() ? "không có mức" : l.originalRaw)
+                    + " thành "
+                    + l.raw
+                    + " theo "
+                    + l.decision
+                    + "; kết quả được đánh giá theo mức đã điều chỉnh.");
+          }
+        }
+      }
+    }
     for (UnitSuccession.Gap g : succession.gaps(subtree)) {
       if (!g.day().isAfter(period.endsOn())) {
         out.add(
@@ -152,7 +174,7 @@ public class ReportFigures {
                     + " đơn vị từ "
                     + Vi.date(g.day())
                     + " chưa từng có trên hệ thống; số liệu trước ngày đó không bao gồm các đơn vị"
-                    + " này."));
+                    + " này, trừ phần đã nhập từ bảng."));
       }
     }
     return out;
