@@ -5,11 +5,20 @@
 # hot reload while changing the SPA, run `npm run dev` in frontend/ instead). Before it prints the
 # URLs, a browser opens the SPA, logs in and sees the overview (infra/check/run-check.mjs).
 # Ctrl-C stops all of it (PostgreSQL, a machine service, keeps running).
-#   --check   start, check in the browser, stop: exit 0 only if a newcomer would see it work
+#   --check   start, check in the browser, stop: exit 0 only if a newcomer would see it work (on a
+#             database of its own, kehoach_check, made afresh: a newcomer's first start)
+#   --fresh   drop the local database (kehoach) first: the first start again, on the map of today
+#             with the demo history (the units and the history are loaded into an empty database only)
 set -euo pipefail
 
 CHECK_ONLY=0
-[ "${1:-}" = "--check" ] && CHECK_ONLY=1
+FRESH=0
+case "${1:-}" in
+  --check) CHECK_ONLY=1 ;;
+  --fresh) FRESH=1 ;;
+  "") ;;
+  *) echo "usage: $0 [--check | --fresh]" >&2; exit 2 ;;
+esac
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SERVICES="$ROOT/infra/lib/services.sh"
@@ -53,7 +62,12 @@ wait_for() {
   exit 1
 }
 
-bash "$SERVICES" postgres kehoach
+DB=kehoach
+[ "$CHECK_ONLY" = 1 ] && DB=kehoach_check
+bash "$SERVICES" postgres "$DB"
+if [ "$CHECK_ONLY" = 1 ] || [ "$FRESH" = 1 ]; then
+  bash "$SERVICES" reset-db "$DB"
+fi
 
 # Keycloak and the SPA's dependencies are prepared while the backend starts.
 setsid bash "$SERVICES" keycloak-start run 8180 http://localhost:5173 >"$LOGS/keycloak-start.log" 2>&1 &
@@ -70,7 +84,8 @@ kc_starter=$!
 echo "[run] starting the backend (Quarkus dev mode, log: target/run/backend.log)"
 (
   cd "$ROOT"
-  exec setsid ./mvnw -q -B -pl backend quarkus:dev -Dquarkus.console.enabled=false \
+  KEHOACH_DB_URL="jdbc:postgresql://localhost:5432/$DB" \
+    exec setsid ./mvnw -q -B -pl backend quarkus:dev -Dquarkus.console.enabled=false \
     -Dquarkus.oidc.connection-delay=120S -Dspotless.skip=true
 ) >"$LOGS/backend.log" 2>&1 &
 pids+=($!)

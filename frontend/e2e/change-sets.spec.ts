@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { API, KEYCLOAK, bearer, expectAccessible, login } from './support';
+import { API, KEYCLOAK, bearer, expectAccessible, login, ONE_DEVICE } from './support';
 
 // The real GSO lineage the seed reads (backend/src/main/resources/seed/org-units/SOURCE.md).
 const LINEAGE = fileURLToPath(
@@ -112,15 +112,19 @@ test('the province admin checks the mergers of 01/12/2024, then applies a rename
   await expect(page.getByText(oldName, { exact: true })).toBeVisible();
 });
 
-test('nobody but an admin of the province reaches the change sets', async ({ page }) => {
-  await login(page, 'tinh.canbo', '/don-vi');
-  await expect(page.getByRole('heading', { name: 'Đơn vị' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Thay đổi đơn vị hành chính' })).toHaveCount(0);
-  await page.goto('/don-vi/thay-doi');
-  await expect(
-    page.getByText('Chỉ quản trị viên cấp tỉnh được thay đổi đơn vị hành chính.'),
-  ).toBeVisible();
-});
+test(
+  'nobody but an admin of the province reaches the change sets',
+  ONE_DEVICE,
+  async ({ page }) => {
+    await login(page, 'tinh.canbo', '/don-vi');
+    await expect(page.getByRole('heading', { name: 'Đơn vị' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Thay đổi đơn vị hành chính' })).toHaveCount(0);
+    await page.goto('/don-vi/thay-doi');
+    await expect(
+      page.getByText('Chỉ quản trị viên cấp tỉnh được thay đổi đơn vị hành chính.'),
+    ).toBeVisible();
+  },
+);
 
 test('the province admin moves the accounts left on a merged unit to the unit that took over', async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expectAccessible, login, ONE_DEVICE } from './support';
 
 test('a commune reporter logs in, sees their unit, and logs out', async ({ page }) => {
   await login(page, 'xa.hungson');
@@ -24,7 +24,7 @@ test('a commune reporter logs in, sees their unit, and logs out', async ({ page 
   await expect(page.locator('#username')).toBeVisible();
 });
 
-test('the interface switches to English and back', async ({ page }) => {
+test('the interface switches to English and back', ONE_DEVICE, async ({ page }) => {
   await login(page, 'xa.phucluong');
   await expect(page.getByTestId('me-unit-name')).toHaveText('Xã Phúc Lương');
 
@@ -56,16 +56,22 @@ test('the start page and the overview have no serious accessibility violations',
   await expectAccessible(page);
 });
 
-test('the login page says when the login service cannot be reached', async ({ page }) => {
-  // Keycloak down, as the browser sees it: every request to it is refused.
-  const config = await (await page.request.get('/config.json')).json();
-  const keycloak = new URL(config.oidcAuthority).origin;
-  await page.route(`${keycloak}/**`, (route) => route.abort('connectionrefused'));
-  await page.goto('/dang-nhap');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert')).toContainText('Dịch vụ đăng nhập đang không truy cập được');
-  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
-});
+test(
+  'the login page says when the login service cannot be reached',
+  ONE_DEVICE,
+  async ({ page }) => {
+    // Keycloak down, as the browser sees it: every request to it is refused.
+    const config = await (await page.request.get('/config.json')).json();
+    const keycloak = new URL(config.oidcAuthority).origin;
+    await page.route(`${keycloak}/**`, (route) => route.abort('connectionrefused'));
+    await page.goto('/dang-nhap');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Dịch vụ đăng nhập đang không truy cập được',
+    );
+    await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
+  },
+);
 
 test('the values typed on a shared phone are gone after logout', async ({ page }) => {
   await login(page, 'xa.hungson');
@@ -81,10 +87,14 @@ test('the values typed on a shared phone are gone after logout', async ({ page }
   expect(drafts).toEqual([]);
 });
 
-test('the SPA is served with a CSP that lets no inline script run', async ({ page }) => {
-  const response = await page.goto('/dang-nhap');
-  const csp = response?.headers()['content-security-policy'] ?? '';
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-});
+test(
+  'the SPA is served with a CSP that lets no inline script run',
+  ONE_DEVICE,
+  async ({ page }) => {
+    const response = await page.goto('/dang-nhap');
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+  },
+);

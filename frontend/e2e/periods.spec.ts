@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expectAccessible, login, ONE_DEVICE } from './support';
 
 test('the province planner opens and closes a period and moves its due date', async ({
   page,
@@ -48,7 +48,7 @@ test('the province planner opens and closes a period and moves its due date', as
   await expectAccessible(page);
 });
 
-test('a commune sees the periods but cannot change them', async ({ page }) => {
+test('a commune sees the periods but cannot change them', ONE_DEVICE, async ({ page }) => {
   await login(page, 'xa.hungson', '/ky-bao-cao');
   await expect(
     page

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { expectAccessible, login } from './support';
+import { expectAccessible, login, ONE_DEVICE } from './support';
 
 const SEED = fileURLToPath(
   new URL(
@@ -36,7 +36,7 @@ test('everyone reads the plan as a tree with its yearly levels and details', asy
   await expect(drawer.getByText('Số lượng (hộ)')).toBeVisible();
 });
 
-test('filters live in the URL and narrow the tree', async ({ page }) => {
+test('filters live in the URL and narrow the tree', ONE_DEVICE, async ({ page }) => {
   await login(page, 'tinh.lanhdao', '/ke-hoach?department=XDTCH');
   await expect(page.getByText('Mỗi năm tăng từ 1.000 hội viên trở lên')).toBeVisible();
   await expect(page.getByText('Hàng năm, toàn tỉnh giúp từ 500 hộ')).toHaveCount(0);
@@ -49,24 +49,28 @@ test('filters live in the URL and narrow the tree', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('the plan downloads as .xlsx', async ({ page }) => {
+test('the plan downloads as .xlsx', ONE_DEVICE, async ({ page }) => {
   await login(page, 'huyen.daitu', '/ke-hoach');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải .xlsx' }).click();
   expect((await download).suggestedFilename()).toBe('ke-hoach-11-KH-BCH.xlsx');
 });
 
-test('the province planner checks a plan file before importing it', async ({ page }) => {
-  await login(page, 'tinh.canbo', '/ke-hoach');
-  await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.locator('input[type=file]').setInputFiles(SEED);
-  await dialog.getByRole('button', { name: 'Kiểm tra' }).click();
-  await expect(dialog.getByTestId('import-report')).toContainText('không có gì thay đổi');
-  await expect(dialog.getByTestId('import-report')).toContainText('2.2.1');
-});
+test(
+  'the province planner checks a plan file before importing it',
+  ONE_DEVICE,
+  async ({ page }) => {
+    await login(page, 'tinh.canbo', '/ke-hoach');
+    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles(SEED);
+    await dialog.getByRole('button', { name: 'Kiểm tra' }).click();
+    await expect(dialog.getByTestId('import-report')).toContainText('không có gì thay đổi');
+    await expect(dialog.getByTestId('import-report')).toContainText('2.2.1');
+  },
+);
 
-test('a district planner sees no import button', async ({ page }) => {
+test('a district planner sees no import button', ONE_DEVICE, async ({ page }) => {
   await login(page, 'huyen.phobinh', '/ke-hoach');
   await expect(page.getByText('THỰC HIỆN CHỈ TIÊU NHIỆM KỲ')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhập kế hoạch' })).toHaveCount(0);

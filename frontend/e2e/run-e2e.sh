@@ -47,7 +47,8 @@ wait_for() {
 bash "$SERVICES" reset-db kehoach_e2e
 bash "$SERVICES" keycloak-start test "$KC_PORT" "http://localhost:$WEB_PORT"
 
-# Two instances on one database: the SPA talks to the first, twin.spec.ts to both.
+# Two instances on one database: the SPA talks to the first, twin.spec.ts to both. Both start on
+# the map of 10/04/2023, the one the stories are written on (a production start is on today's).
 start_backend() {
   local port="$1" log="$2"
   echo "[e2e] starting backend on :$port" >&2
@@ -57,12 +58,14 @@ start_backend() {
     KEHOACH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
     KEHOACH_ADMIN_SECRET=demo-admin-secret \
     KEHOACH_WEB_ORIGINS="http://localhost:$WEB_PORT" \
-    setsid java -Dquarkus.http.port="$port" -jar "$JAR" >"$log" 2>&1 &
+    setsid java -Dquarkus.http.port="$port" -Dkehoach.seed.org-units.changes-until=2023-04-10 \
+    -jar "$JAR" >"$log" 2>&1 &
   pids+=($!)
   wait_for "http://localhost:$port/q/health/ready" "backend :$port" "$log"
 }
 start_backend "$API_PORT" "$LOGS/backend.log"
 start_backend "$API2_PORT" "$LOGS/backend-2.log"
+backends=("${pids[@]}")
 
 echo "[e2e] serving the SPA on :$WEB_PORT" >&2
 (
@@ -75,7 +78,32 @@ pids+=($!)
 wait_for "http://localhost:$WEB_PORT/config.json" "SPA" "$LOGS/web.log"
 
 cd "$FRONTEND"
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL="http://localhost:$WEB_PORT" \
-  E2E_API_A="http://localhost:$API_PORT" E2E_API_B="http://localhost:$API2_PORT" \
-  E2E_KEYCLOAK="http://localhost:$KC_PORT" \
-  node_modules/.bin/playwright test "$@"
+playwright() {
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL="http://localhost:$WEB_PORT" \
+    E2E_API_A="http://localhost:$API_PORT" E2E_API_B="http://localhost:$API2_PORT" \
+    E2E_KEYCLOAK="http://localhost:$KC_PORT" \
+    node_modules/.bin/playwright test "$@"
+}
+# How many of the tests a project holds the arguments select (a spec, -g …).
+selected() {
+  local n
+  n=$(playwright --list "$@" 2>/dev/null | sed -n 's/^Total: \([0-9]*\) tests\? in.*/\1/p' | tail -n 1 || true)
+  [ "${n:-0}" -gt 0 ]
+}
+
+# The stories on the map the seed starts from (10/04/2023), on a desktop and on a phone.
+if selected --project=desktop --project=phone "$@"; then
+  playwright --project=desktop --project=phone "$@"
+fi
+
+# The reform journey (e2e/reform/) applies the 2024 and 2025 change sets, after which the map of
+# 2023 is gone for good: it runs last, on a database of its own (made afresh, one backend).
+if selected --project=reform "$@"; then
+  for pid in "${backends[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  bash "$SERVICES" reset-db kehoach_e2e
+  start_backend "$API_PORT" "$LOGS/backend-reform.log"
+  playwright --project=reform "$@"
+fi

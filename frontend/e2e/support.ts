@@ -201,3 +201,10 @@ export async function submittedHouseholds(
   });
   expect(submitted.status()).toBe(200);
 }
+
+/**
+ * For a story whose screen is not what it tests (a download, a refusal, a header, a second tab):
+ * the phone project leaves it out (playwright.config.ts), the desktop one runs it. Every screen
+ * a user works with still runs at phone width.
+ */
+export const ONE_DEVICE = { tag: '@one-device' };

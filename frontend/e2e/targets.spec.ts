@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expectAccessible, login, ONE_DEVICE } from './support';
 
 test('the province splits a target over its units and the district sees its share', async ({
   page,
@@ -75,14 +75,14 @@ test('the province splits a target over its units and the district sees its shar
   await expect(page.getByRole('button', { name: 'Chia đều' })).toBeVisible();
 });
 
-test('a viewer sees targets but cannot change them', async ({ page }) => {
+test('a viewer sees targets but cannot change them', ONE_DEVICE, async ({ page }) => {
   await login(page, 'tinh.lanhdao', '/chi-tieu?item=I-4.1&year=2022&parent=19');
   await expect(page.getByTestId('parent-target')).toHaveText('2.500');
   await expect(page.getByRole('button', { name: 'Chia đều' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lưu' })).toHaveCount(0);
 });
 
-test('the allocation sheet downloads for the unit and year', async ({ page }) => {
+test('the allocation sheet downloads for the unit and year', ONE_DEVICE, async ({ page }) => {
   await login(page, 'huyen.phobinh', '/chi-tieu?item=I-2.1&year=2025&parent=173');
   await expect(page.getByTestId('parent-target')).toBeVisible();
   const download = page.waitForEvent('download');

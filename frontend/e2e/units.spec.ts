@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './support';
+import { login, ONE_DEVICE } from './support';
 
 test('units are found without diacritics, on the chosen day', async ({ page }) => {
   await login(page, 'tinh.canbo', '/don-vi?q=hung+son');
@@ -17,7 +17,7 @@ test('units are found without diacritics, on the chosen day', async ({ page }) =
   await expect(drawer.getByText(/hợp nhất · Xã Quân Chu/)).toBeVisible();
 });
 
-test('a commune sees only its own unit and the units above it', async ({ page }) => {
+test('a commune sees only its own unit and the units above it', ONE_DEVICE, async ({ page }) => {
   await login(page, 'xa.hungson', '/don-vi');
   await expect(page.getByText('Thị trấn Hùng Sơn')).toBeVisible();
   await expect(page.getByText('Huyện Đại Từ')).toBeVisible();

@@ -31,12 +31,14 @@ try {
   // The app itself must run: its login page, not the loading text of index.html.
   await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("#username").fill("xa.hungson");
+  // The local run is on the map of today: Hương Sơn's reporter reports for Xã Phú Bình, the
+  // commune that took over its code on 01/07/2025.
+  await page.locator("#username").fill("xa.huongson");
   await page.locator("#password").fill("Demo@2026-lhpn");
   await page.locator("#kc-login").click();
-  await page.getByText("Thị trấn Hùng Sơn").first().waitFor();
+  await page.getByText("Xã Phú Bình").first().waitFor();
   console.log(
-    `[check] ${base}: the SPA renders, the demo login works, the overview shows the unit`,
+    `[check] ${base}: the SPA renders, the demo login works, the overview shows the unit of today's map`,
   );
 } catch (error) {
   failed = true;

@@ -232,6 +232,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-unit-change-sets/left-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports and targets that closed units still hold for periods after they closed (a split or dissolved unit's), with where each may go (admin of the province) */
+        get: operations["listDataLeftOnClosedUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-unit-change-sets/left-data/{unitCode}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide on one kind of data left on a closed unit (admin of the province): move it to a unit it went into (each move kept in the data's history with the reason; what the receiving unit already has for a period stays), or keep it where it is */
+        post: operations["decideDataLeftOnClosedUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-unit-change-sets/{id}": {
         parameters: {
             query?: never;
@@ -1287,6 +1321,8 @@ export interface components {
             reasonRequired?: boolean;
             /** @description What the caller may do with this column: allocate (save, fill, upload a sheet; a planner of the parent unit) */
             allowed?: string[];
+            /** @description Units that were below the parent during the year and closed in it (a change of the map), with the target they were given: read only, not in the sum; their successors are among the rows */
+            closedDuringYear?: components["schemas"]["AllocationRow"][];
         };
         /** @description A proposal, not saved: how a fill method would set the column */
         AllocationFill: {
@@ -1419,6 +1455,54 @@ export interface components {
             code?: string;
             /** @description What was noticed */
             message?: string;
+        };
+        /** @description Data a closed unit still holds for periods after it closed (a change set moved what went to one unit alone; this went to several, or to none): a decision is needed, unless one was taken to keep it */
+        LeftOnClosedUnit: {
+            unitCode?: string;
+            unitName?: string;
+            /** @description The first day the unit no longer existed */
+            from?: components["schemas"]["LocalDate"];
+            /** @enum {string} */
+            kind?: "reports" | "targets";
+            /** Format: int32 */
+            count?: number;
+            /** @description The first period (reports) or year (targets) concerned */
+            first?: string;
+            /** @description The units it went into: the data may move to one of them (none for a dissolved unit, whose data can only be kept) */
+            successors?: components["schemas"]["OrgUnitSummary"][];
+            /** @description The decision to keep it where it is, when one was taken */
+            kept?: components["schemas"]["LeftOnClosedUnitKept"];
+        };
+        LeftOnClosedUnitDecided: {
+            /**
+             * Format: int32
+             * @description How many reports or targets moved
+             */
+            moved?: number;
+            /**
+             * Format: int32
+             * @description How many stay on the closed unit (kept, or the receiving unit had its own for those periods)
+             */
+            left?: number;
+        };
+        /** @description What to do with one kind of data left on a closed unit */
+        LeftOnClosedUnitDecision: {
+            /** @enum {string} */
+            kind: "reports" | "targets";
+            /**
+             * @description move: to a unit it went into (to); keep: leave it on the closed unit, decided
+             * @enum {string}
+             */
+            action: "move" | "keep";
+            /** @description For move: one of the unit's successors */
+            to?: string;
+            /** @description Why (kept with the decision) */
+            reason: string;
+        };
+        LeftOnClosedUnitKept: {
+            by?: string;
+            at?: components["schemas"]["OffsetDateTime"];
+            reason?: string;
         };
         LineageChange: {
             /** @enum {string} */
@@ -4059,6 +4143,160 @@ export interface operations {
             };
             /** @description A file that cannot be read, or a set with problems (nothing changed) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDataLeftOnClosedUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeftOnClosedUnit"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideDataLeftOnClosedUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeftOnClosedUnitDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeftOnClosedUnitDecided"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

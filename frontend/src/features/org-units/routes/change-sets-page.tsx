@@ -24,6 +24,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useChangeSets, useLoadChangeSet, type ChangeSetFiles } from '../api/change-sets';
 import { ChangeSetReport } from '../components/change-set-report';
+import { LeftData } from '../components/left-data';
 import { UnconfirmedLineage } from '../components/unconfirmed-lineage';
 
 /**
@@ -143,6 +144,7 @@ export function ChangeSetsPage() {
         </Flex>
       </Card>
       {report && <ChangeSetReport report={report} />}
+      <LeftData />
       <UnconfirmedLineage />
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('changeSets.history')}

@@ -38,6 +38,7 @@ import type { components } from '@/lib/api/schema';
 type AllocationColumn = components['schemas']['AllocationColumn'];
 import { useParentChoices, usePlanContext } from '../api/context';
 import { useWeights } from '../api/weights';
+import { ClosedDuringYear } from '../components/closed-during-year';
 import { SheetPanel } from '../components/sheet-panel';
 import { StatusTag } from '../components/status-tag';
 import { defaultYear, YearUnitSelects } from '../components/year-unit-selects';
@@ -480,6 +481,7 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
           },
         ]}
       />
+      <ClosedDuringYear column={column} />
 
       {canEdit && (
         <Flex vertical gap={8}>

@@ -52,6 +52,15 @@ public class OrgUnit extends BaseEntity {
     searchName = Text.fold(name);
   }
 
+  /**
+   * The tier of the union a unit is at, as a plan's "Cấp thực hiện" names them: 1 the province, 2 a
+   * district (or a unit affiliated to the province), 3 a commune (cơ sở Hội). Its level in the tree
+   * until 01/07/2025; after it a commune sits at level 2 under the province and is still of tier 3.
+   */
+  public int tier() {
+    return type.isCommune() ? 3 : level;
+  }
+
   public boolean validOn(LocalDate day) {
     return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
   }
@@ -82,17 +91,20 @@ public class OrgUnit extends BaseEntity {
   }
 
   /**
-   * How many communes (cơ sở Hội) a unit counts on a day: those below it valid that day (so a merge
-   * is not counted twice); a commune counts itself.
+   * How many communes (cơ sở Hội) a unit counts on a day: those directly below it valid that day
+   * (so a merge is not counted twice), under a district before 01/07/2025 and under the province
+   * after it; a commune counts itself.
    */
   public static int communesBelow(OrgUnit unit, LocalDate day) {
-    if (unit.level >= 3) {
+    if (unit.type.isCommune()) {
       return 1;
     }
     return (int)
         OrgUnit.<OrgUnit>list(
-                "parentCode = :parent and level = 3 and " + VALID_ON,
-                Parameters.with("parent", unit.code).and("day", day))
+                "parentCode = :parent and type in :communes and " + VALID_ON,
+                Parameters.with("parent", unit.code)
+                    .and("communes", OrgUnitType.COMMUNES)
+                    .and("day", day))
             .stream()
             .map(u -> u.code)
             .distinct()

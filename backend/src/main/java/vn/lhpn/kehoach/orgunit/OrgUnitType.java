@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,6 +28,16 @@ public enum OrgUnitType {
 
   OrgUnitType(String namePrefix) {
     this.namePrefix = namePrefix;
+  }
+
+  /**
+   * The types of a cơ sở Hội: a commune, a ward or a township, at level 3 under a district before
+   * 01/07/2025 and at level 2 under the province after it. The one place this rule is written.
+   */
+  public static final List<OrgUnitType> COMMUNES = List.of(WARD, COMMUNE, TOWNSHIP);
+
+  public boolean isCommune() {
+    return COMMUNES.contains(this);
   }
 
   @JsonValue

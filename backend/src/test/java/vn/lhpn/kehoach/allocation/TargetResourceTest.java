@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -227,7 +228,9 @@ class TargetResourceTest {
             rows(List.of(Map.of("unitCode", "164", "value", 120)), "manual"))
         .statusCode(400)
         .body("errors[0].message", containsString("at most 100"));
-    // 05764 Thị trấn Quân Chu closed on 09/04/2023: a target for 2024 is refused, for 2023 allowed.
+    // 05764 Thị trấn Quân Chu closed on 09/04/2023: a target for 2024 is refused, and for 2023 too
+    // (the column of a year is the map of its last day: Thị trấn Quân Chu of 10/04/2023, 05851,
+    // takes the year); 2022 is allowed.
     String daiTu = etag(DAI_TU, "I-2.3", 2024, "171");
     save(
             DAI_TU,
@@ -244,6 +247,19 @@ class TargetResourceTest {
             2023,
             "171",
             etag(DAI_TU, "I-2.3", 2023, "171"),
+            rows(List.of(Map.of("unitCode", "05764", "value", 1)), "manual"))
+        .statusCode(400)
+        .body("errors.field", contains("rows[0].unitCode"));
+    column(DAI_TU, "I-2.3", 2023, "171")
+        .body("rows.unit.code", hasItem("05851"))
+        .body("rows.unit.code", not(hasItem("05764")))
+        .body("closedDuringYear.unit.code", contains("05764"));
+    save(
+            DAI_TU,
+            "I-2.3",
+            2022,
+            "171",
+            etag(DAI_TU, "I-2.3", 2022, "171"),
             rows(List.of(Map.of("unitCode", "05764", "value", 1)), "manual"))
         .statusCode(200);
     // A commune of another district is not below Đại Từ.

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,6 +129,19 @@ class RealMapTest {
         .body("rows.unit.code", hasItems("05488", "05443", "DVTT-QS"))
         .body("rows.unit.code", not(hasItem("171")))
         .body("rows.unit.level", everyItem(equalTo(2)));
+    // 2025, split by the reform: the column is the map of 31/12 (the new communes take the year's
+    // share); the districts that closed on 01/07/2025 are listed apart, read only, not summed
+    given()
+        .auth()
+        .oauth2(Tokens.of(PROVINCE))
+        .get("/api/v1/targets/allocation?plan=11-KH-BCH&item=I-2.1&year=2025&parent=19")
+        .then()
+        .statusCode(200)
+        .body("rows", hasSize(94))
+        .body("rows.unit.code", not(hasItem("171")))
+        .body("closedDuringYear", hasSize(9))
+        .body("closedDuringYear.unit.code", hasItems("171", "173"))
+        .body("closedDuringYear.unit.validTo", everyItem(equalTo("2025-06-30")));
     // a quarter of 2026: the province reviews the communes' reports itself
     Reports.period("2026-Q2", true);
     given()
@@ -140,6 +154,46 @@ class RealMapTest {
         .body("units.unitCode", hasItems("05488", "05443"))
         .body("units.unitCode", not(hasItem("171")))
         .body("units.unitCode", not(hasItem("05761")));
+  }
+
+  @Test
+  void shouldTreatACommuneAtLevelTwoAsACommune() {
+    // After 01/07/2025 a commune sits at level 2, under the province, where the districts were; it
+    // is still a cơ sở Hội: it counts itself in a proportional split, and its report holds what the
+    // plan gives to the communes (7.3, "cấp xã"), not what it gives to the districts (7.2).
+    List<Map<String, Object>> rows =
+        given()
+            .auth()
+            .oauth2(Tokens.of(PROVINCE))
+            .get("/api/v1/targets/allocation?plan=11-KH-BCH&item=I-2.1&year=2026&parent=19")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("rows");
+    Map<String, Integer> communes =
+        rows.stream()
+            .collect(
+                Collectors.toMap(
+                    r -> (String) ((Map<?, ?>) r.get("unit")).get("code"),
+                    r -> (Integer) r.get("communes")));
+    assertEquals(1, communes.get("05908"));
+    assertEquals(0, communes.get("DVTT-CA"));
+    assertEquals(92, communes.values().stream().mapToInt(Integer::intValue).sum());
+
+    Reports.period("2026-Q2", true);
+    List<String> form =
+        given()
+            .auth()
+            .oauth2(Tokens.of(PROVINCE))
+            .get("/api/v1/submissions/form?plan=11-KH-BCH&period=2026-Q2&unit=05908")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.key");
+    assertTrue(form.contains("I-7.3"), "the communes' item");
+    assertTrue(!form.contains("I-7.2"), "the districts' item");
+    assertTrue(!form.contains("I-3.2"), "reported by the districts");
+    assertTrue(form.contains("I-2.1"));
   }
 
   @Test

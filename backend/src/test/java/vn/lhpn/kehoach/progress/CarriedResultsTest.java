@@ -188,8 +188,8 @@ class CarriedResultsTest {
     assertTrue(
         map.contains(
             "Từ ngày 01 tháng 7 năm 2025, theo sắp xếp đơn vị hành chính, Tỉnh Thái Nguyên hợp nhất"
-                + " với Tỉnh Bắc Kạn, có 94 đơn vị trực thuộc (trước đó 11 đơn vị trực thuộc và 172"
-                + " đơn vị cấp cơ sở); không còn cấp huyện."),
+                + " với Tỉnh Bắc Kạn, có 94 đơn vị trực thuộc, trong đó 92 đơn vị cấp cơ sở (trước"
+                + " đó 11 đơn vị trực thuộc và 172 đơn vị cấp cơ sở); không còn cấp huyện."),
         map);
     assertTrue(map.contains("tổng hợp theo các đơn vị có tại ngày 31/12 năm đó"), map);
     assertTrue(

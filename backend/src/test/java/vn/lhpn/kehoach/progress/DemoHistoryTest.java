@@ -4,28 +4,53 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.progress.demo.DemoHistory;
+import vn.lhpn.kehoach.support.MapOf2025;
 import vn.lhpn.kehoach.support.Tokens;
 
 /**
- * The generated demo history, read back through the API: the province's figures for every year
- * equal the sums this test computes itself from the approved reports (the year report where a unit
- * has one, else its halves), never from the progress tables.
+ * The generated demo history on the real map (the local run's: 2022, 10/04/2023, 01/12/2024 and the
+ * merged province of 01/07/2025), read back through the API: the province's figures for every year
+ * equal the sums this test computes itself from the approved reports of the units on the map of the
+ * year's last day (the year report where a unit has one, else its halves; docs/adr/0011), never
+ * from the progress tables.
  */
 @QuarkusTest
+@TestProfile(MapOf2025.class)
 class DemoHistoryTest {
   static final String DEMO_PLAN = DemoPlan.CODE;
   static final String PROVINCE = "tinh.canbo";
 
   @Inject DemoHistory demo;
+  @Inject EntityManager em;
+
+  /** The codes of the units below the province on a day, from the units table. */
+  private Set<String> unitsOn(LocalDate day) {
+    List<?> codes =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(
+                            "SELECT code FROM org_unit WHERE parent_code IS NOT NULL AND"
+                                + " valid_from <= ?1 AND (valid_to IS NULL OR valid_to >= ?1)")
+                        .setParameter(1, day)
+                        .getResultList());
+    return codes.stream().map(String.class::cast).collect(Collectors.toSet());
+  }
 
   @Test
   void shouldRollUpTheGeneratedHistoryExactlyAsTheReportsAddUp() throws Exception {
@@ -86,12 +111,21 @@ class DemoHistoryTest {
     }
 
     int checked = 0;
+    Set<Integer> reportingUnits = new java.util.LinkedHashSet<>();
     for (int year = 2022; year <= 2026; year++) {
       // Independently: per unit, the year report's value where it has one, else its halves' sum.
       Map<String, BigDecimal> expected = new HashMap<>();
       Map<String, Integer> fromYear = new HashMap<>();
       Map<String, Integer> fromHalves = new HashMap<>();
-      for (Map<String, Map<String, BigDecimal>> periods : byUnit.values()) {
+      Set<String> onTheMap = unitsOn(LocalDate.of(year, 12, 31));
+      // the map changes: 177 units below the province in 2023, 94 at the end of 2025
+      assertTrue(onTheMap.size() > 90, year + ": " + onTheMap.size());
+      reportingUnits.add(onTheMap.size());
+      for (var unit : byUnit.entrySet()) {
+        if (!onTheMap.contains(unit.getKey())) {
+          continue; // closed during the year: its successor's year covers its territory
+        }
+        Map<String, Map<String, BigDecimal>> periods = unit.getValue();
         Map<String, BigDecimal> yearReport = periods.getOrDefault(String.valueOf(year), Map.of());
         Map<String, BigDecimal> h1 = periods.getOrDefault(year + "-H1", Map.of());
         Map<String, BigDecimal> h2 = periods.getOrDefault(year + "-H2", Map.of());
@@ -149,5 +183,25 @@ class DemoHistoryTest {
       }
     }
     assertTrue(checked > 40, "count items checked: " + checked);
+    assertTrue(reportingUnits.size() >= 3, "maps of the years: " + reportingUnits);
+    // Each half of 2025 on its own map: the units made on 01/07/2025 reported the second half and
+    // not the first, the ones that closed then reported the first and not the second.
+    Set<String> before = unitsOn(LocalDate.of(2025, 6, 30));
+    Set<String> after = unitsOn(LocalDate.of(2025, 12, 31));
+    Set<String> opened = new java.util.HashSet<>(after);
+    opened.removeAll(before);
+    Set<String> closed = new java.util.HashSet<>(before);
+    closed.removeAll(after);
+    assertTrue(opened.size() > 20 && closed.size() > 100, opened.size() + " / " + closed.size());
+    for (String unit : opened) {
+      assertTrue(!byUnit.getOrDefault(unit, Map.of()).containsKey("2025-H1"), unit + " 2025-H1");
+    }
+    for (String unit : closed) {
+      assertTrue(!byUnit.getOrDefault(unit, Map.of()).containsKey("2025-H2"), unit + " 2025-H2");
+    }
+    assertTrue(
+        opened.stream().anyMatch(u -> byUnit.getOrDefault(u, Map.of()).containsKey("2025-H2")));
+    assertTrue(
+        closed.stream().anyMatch(u -> byUnit.getOrDefault(u, Map.of()).containsKey("2025-H1")));
   }
 }

@@ -57,20 +57,22 @@ class MapOfTheYearTest {
   @Test
   void shouldCountTheUnitsOfEachYearsLastDayAsDue() {
     var subtree = tree.subtreeCodes("19");
-    var byYear = tree.countByYearAndLevel("19", subtree, 2022, 2026, MonthDay.of(12, 31));
-    // districts and the two affiliated units, communes; then the 92 communes and the two
+    var byYear = tree.countByYearAndTier("19", subtree, 2022, 2026, MonthDay.of(12, 31));
+    // by tier (what a plan's "cấp thực hiện" names): districts and the two affiliated units,
+    // communes; then the two affiliated units and the 92 communes, still of the communes' tier at
+    // level 2 (an item for "cấp xã" stays due from each of them, one for "cấp huyện" from none)
     assertEquals(Map.of(1, 1, 2, 11, 3, 177), byYear.get(2023));
     assertEquals(Map.of(1, 1, 2, 11, 3, 172), byYear.get(2024));
-    assertEquals(Map.of(1, 1, 2, 94), byYear.get(2025));
-    assertEquals(Map.of(1, 1, 2, 94), byYear.get(2026));
+    assertEquals(Map.of(1, 1, 2, 2, 3, 92), byYear.get(2025));
+    assertEquals(Map.of(1, 1, 2, 2, 3, 92), byYear.get(2026));
     // the first half of 2025 is still the 9/172 map
     assertEquals(
         Map.of(1, 1, 2, 11, 3, 172),
-        tree.countByYearAndLevel("19", subtree, 2025, 2025, MonthDay.of(6, 30)).get(2025));
+        tree.countByYearAndTier("19", subtree, 2025, 2025, MonthDay.of(6, 30)).get(2025));
     // a district that closed counts nothing in the year it closed
     assertEquals(
         null,
-        tree.countByYearAndLevel("171", tree.subtreeCodes("171"), 2025, 2025, MonthDay.of(12, 31))
+        tree.countByYearAndTier("171", tree.subtreeCodes("171"), 2025, 2025, MonthDay.of(12, 31))
             .get(2025));
   }
 

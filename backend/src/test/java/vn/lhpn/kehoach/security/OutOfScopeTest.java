@@ -60,7 +60,8 @@ class OutOfScopeTest {
           "getUnitChangeSet",
           "getLineageRow",
           "reviewLineageRow",
-          "getLineageHistory");
+          "getLineageHistory",
+          "decideDataLeftOnClosedUnit");
 
   static long foreignReport;
   static String foreignExport;
@@ -89,6 +90,12 @@ class OutOfScopeTest {
                 .body(Map.of("toCode", "05761", "reason", "x"))
                 .put("/api/v1/org-unit-lineage/1"));
     c.put("getLineageHistory", u -> as(u).get("/api/v1/org-unit-lineage/1/history"));
+    c.put(
+        "decideDataLeftOnClosedUnit",
+        u ->
+            as(u)
+                .body(Map.of("kind", "reports", "action", "keep", "reason", "x"))
+                .post("/api/v1/org-unit-change-sets/left-data/05764/decisions"));
     c.put("getOrgUnitSubtree", u -> as(u).get("/api/v1/org-units/171/subtree"));
     c.put("listSubmissions", u -> as(u).get("/api/v1/submissions?plan=" + PLAN + "&unit=05761"));
     c.put(

@@ -22,6 +22,7 @@ import vn.lhpn.kehoach.account.dto.AccountDtos;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.security.Roles;
 import vn.lhpn.kehoach.security.UnitHierarchy;
 
@@ -56,8 +57,12 @@ public class BulkAccounts {
             .call(
                 () ->
                     OrgUnit.<OrgUnit>list(
-                        "code in :codes and level = 3 and " + OrgUnit.VALID_ON + " order by code",
-                        Parameters.with("codes", subtree).and("day", LocalDate.now(clock))));
+                        "code in :codes and type in :communes and "
+                            + OrgUnit.VALID_ON
+                            + " order by code",
+                        Parameters.with("codes", subtree)
+                            .and("communes", OrgUnitType.COMMUNES)
+                            .and("day", LocalDate.now(clock))));
     Set<String> taken =
         directory.users().stream().map(UserRepresentation::getUsername).collect(Collectors.toSet());
     List<AccountDtos.BulkItem> created = new ArrayList<>();

@@ -53,7 +53,13 @@ public final class AllocationDtos {
       @Schema(
               description =
                   "What the caller may do with this column: allocate (save, fill, upload a sheet; a planner of the parent unit)")
-          List<String> allowed) {}
+          List<String> allowed,
+      @Schema(
+              description =
+                  "Units that were below the parent during the year and closed in it (a change of"
+                      + " the map), with the target they were given: read only, not in the sum;"
+                      + " their successors are among the rows")
+          List<Row> closedDuringYear) {}
 
   @Schema(name = "ParentTarget", description = "What the parent unit has to achieve")
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,20 @@ public class AllocationColumns {
         ctx.children().size() - s.withTarget() - s.notAllocated(),
         Target.digest(existing.values()),
         !existing.isEmpty() && writer.reported(ctx, existing.keySet().stream().sorted().toList()),
-        policy.allowed(ctx.parent()));
+        policy.allowed(ctx.parent()),
+        closedDuringYear(ctx));
+  }
+
+  private static List<AllocationDtos.Row> closedDuringYear(ColumnContext ctx) {
+    List<OrgUnit> closed = AllocationContexts.closedDuring(ctx.parent(), ctx.year());
+    if (closed.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Target> targets = new HashMap<>();
+    for (Target t : Target.ofParent(ctx.item(), ctx.year(), ctx.parent().code)) {
+      targets.putIfAbsent(t.unitCode, t);
+    }
+    return closed.stream().map(u -> row(ctx, u, targets.get(u.code))).toList();
   }
 
   /** Activities: must carry out or not; counts and rates: false only when not allocated. */
@@ -155,7 +169,7 @@ public class AllocationColumns {
       return new AllocationDtos.Row(
           OrgUnitSummary.of(child),
           null,
-          PlanRules.requiredByDefault(ctx.item(), child.level),
+          PlanRules.requiredByDefault(ctx.item(), child.tier()),
           "default",
           communes,
           null);

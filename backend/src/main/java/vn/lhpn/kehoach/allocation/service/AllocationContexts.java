@@ -65,10 +65,28 @@ public class AllocationContexts {
     return OrgUnit.findByCode(code, midYear(year)).orElseThrow(() -> Access.outOfScope(code));
   }
 
-  /** The units directly below a unit at any time during a year, one version per code. */
+  /**
+   * The units a unit allocates a year to: those directly below it on the map of the year's last day
+   * (docs/adr/0011), or of the unit's own last day when it closed during the year. A unit that
+   * closed during the year keeps the target it was given ({@link #closedDuring}) but is no longer
+   * in the column: its successor is, and takes the year's share.
+   */
   public static List<OrgUnit> children(OrgUnit parent, int year) {
-    return OrgUnit.childrenDuring(
-        parent.code, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    LocalDate day = mapDay(parent, year);
+    return OrgUnit.childrenDuring(parent.code, day, day);
+  }
+
+  /** The units that were below a unit during a year and closed before its map day. */
+  public static List<OrgUnit> closedDuring(OrgUnit parent, int year) {
+    LocalDate day = mapDay(parent, year);
+    return OrgUnit.childrenDuring(parent.code, LocalDate.of(year, 1, 1), day).stream()
+        .filter(u -> !u.validOn(day))
+        .toList();
+  }
+
+  private static LocalDate mapDay(OrgUnit parent, int year) {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    return parent.validTo != null && parent.validTo.isBefore(end) ? parent.validTo : end;
   }
 
   /** Communes (cơ sở Hội) a unit counts in a year: those below it at the end of the year. */

@@ -185,7 +185,7 @@ public class AllocationSheets {
         boolean effective =
             current != null
                 ? current.required
-                : PlanRules.requiredByDefault(ctx.item(), unit.level);
+                : PlanRules.requiredByDefault(ctx.item(), unit.tier());
         if (required != effective) {
           changes.add(new AllocationDtos.RowUpdate(unit.code, null, required));
         }
@@ -215,7 +215,7 @@ public class AllocationSheets {
   private static String cellOf(ColumnContext ctx, Target target, OrgUnit child) {
     if (ctx.activity()) {
       boolean required =
-          target != null ? target.required : PlanRules.requiredByDefault(ctx.item(), child.level);
+          target != null ? target.required : PlanRules.requiredByDefault(ctx.item(), child.tier());
       return required ? "x" : "";
     }
     if (target != null && !target.required) {

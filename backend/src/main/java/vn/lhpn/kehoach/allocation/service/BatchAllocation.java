@@ -155,7 +155,7 @@ public class BatchAllocation {
                   u ->
                       rows.add(
                           new AllocationDtos.RowUpdate(
-                              u.code, null, PlanRules.requiredByDefault(ctx.item(), u.level))));
+                              u.code, null, PlanRules.requiredByDefault(ctx.item(), u.tier()))));
     }
     return rows;
   }

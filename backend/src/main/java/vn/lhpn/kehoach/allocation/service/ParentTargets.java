@@ -29,11 +29,11 @@ public final class ParentTargets {
     var level = ctx.item().level(ctx.year());
     return of(
         ctx.parent().parentCode == null,
-        ctx.parent().level,
+        ctx.parent().tier(),
         ctx.activity(),
         level.map(l -> new PlanOutline.Level(l.raw, l.kind, l.value)).orElse(null),
         own == null ? null : new TargetRules.Allocated(own.value, own.required),
-        PlanRules.requiredByDefault(ctx.item(), ctx.parent().level));
+        PlanRules.requiredByDefault(ctx.item(), ctx.parent().tier()));
   }
 
   /** The same from the plan's read model (the overview of a unit's year). */
@@ -41,11 +41,11 @@ public final class ParentTargets {
       PlanOutline.Item item, int year, OrgUnit parent, TargetRules.Allocated own) {
     return of(
         parent.parentCode == null,
-        parent.level,
+        parent.tier(),
         item.isActivity(),
         item.level(year).orElse(null),
         own,
-        item.requiredByDefault(parent.level));
+        item.requiredByDefault(parent.tier()));
   }
 
   private static AllocationDtos.ParentTarget of(

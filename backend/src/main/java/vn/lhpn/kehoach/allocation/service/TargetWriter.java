@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhpn.kehoach.allocation.Target;
@@ -33,9 +35,14 @@ public class TargetWriter {
     this.clock = clock;
   }
 
-  /** The column's targets as stored, by unit code. */
+  /**
+   * The column's targets as stored, by unit code: those of its units, not those of units that
+   * closed during the year ({@link AllocationContexts#closedDuring}), which stay as they were.
+   */
   public static Map<String, Target> existing(ColumnContext ctx) {
+    Set<String> children = new HashSet<>(ctx.childCodes());
     return Target.ofParent(ctx.item(), ctx.year(), ctx.parent().code).stream()
+        .filter(t -> children.contains(t.unitCode))
         .collect(Collectors.toMap(t -> t.unitCode, Function.identity(), (a, b) -> a, HashMap::new));
   }
 

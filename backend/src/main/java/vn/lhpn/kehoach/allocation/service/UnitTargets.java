@@ -53,7 +53,7 @@ public class UnitTargets {
       boolean scheduled = kind != YearLevel.Kind.NONE;
       boolean activity = item.measureType == MeasureType.ACTIVITY;
       Set<Integer> levels = PlanRules.reportingLevels(item);
-      boolean levelOk = levels.isEmpty() || levels.contains((int) unit.level);
+      boolean levelOk = levels.isEmpty() || levels.contains(unit.tier());
       if (unit.parentCode == null) {
         BigDecimal value = level.map(l -> l.value).map(BigDecimal::stripTrailingZeros).orElse(null);
         out.add(

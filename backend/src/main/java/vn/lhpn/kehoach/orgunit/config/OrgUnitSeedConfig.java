@@ -38,7 +38,12 @@ public interface OrgUnitSeedConfig {
   @WithDefault("2025-07-01=seed/org-units/thai-nguyen-units-2025.csv")
   List<String> states();
 
-  /** Apply the changes effective up to this day (inclusive). */
-  @WithDefault("2023-04-10")
+  /**
+   * Apply the changes effective up to this day (inclusive): by default every change in the file, up
+   * to the merged province of 01/07/2025, the map of today. The tests and the browser tests start
+   * on the map of 10/04/2023 (the one their stories are written on) and apply the later changes
+   * themselves where they test them.
+   */
+  @WithDefault("2025-07-01")
   LocalDate changesUntil();
 }

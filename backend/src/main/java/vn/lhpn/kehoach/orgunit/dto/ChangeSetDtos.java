@@ -1,9 +1,11 @@
 package vn.lhpn.kehoach.orgunit.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 
 /** A change set of the map (đợt sắp xếp đơn vị hành chính): what it does, and what stops it. */
@@ -99,6 +101,57 @@ public final class ChangeSetDtos {
       return new Held(unitCode, unitName, kind, count, first, successor, n);
     }
   }
+
+  @Schema(
+      name = "LeftOnClosedUnit",
+      description =
+          "Data a closed unit still holds for periods after it closed (a change set moved what"
+              + " went to one unit alone; this went to several, or to none): a decision is needed,"
+              + " unless one was taken to keep it")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Left(
+      String unitCode,
+      String unitName,
+      @Schema(description = "The first day the unit no longer existed") LocalDate from,
+      @Schema(enumeration = {"reports", "targets"}) String kind,
+      int count,
+      @Schema(description = "The first period (reports) or year (targets) concerned") String first,
+      @Schema(
+              description =
+                  "The units it went into: the data may move to one of them (none for a dissolved"
+                      + " unit, whose data can only be kept)")
+          List<OrgUnitSummary> successors,
+      @Schema(description = "The decision to keep it where it is, when one was taken") Kept kept) {}
+
+  @Schema(name = "LeftOnClosedUnitKept")
+  public record Kept(String by, OffsetDateTime at, String reason) {}
+
+  @Schema(
+      name = "LeftOnClosedUnitDecision",
+      description = "What to do with one kind of data left on a closed unit")
+  public record LeftDecision(
+      @Schema(
+              enumeration = {"reports", "targets"},
+              required = true)
+          String kind,
+      @Schema(
+              enumeration = {"move", "keep"},
+              required = true,
+              description =
+                  "move: to a unit it went into (to); keep: leave it on the closed unit, decided")
+          String action,
+      @Schema(description = "For move: one of the unit's successors") String to,
+      @Schema(description = "Why (kept with the decision)", required = true, maxLength = 500)
+          String reason) {}
+
+  @Schema(name = "LeftOnClosedUnitDecided")
+  public record LeftDecided(
+      @Schema(description = "How many reports or targets moved") int moved,
+      @Schema(
+              description =
+                  "How many stay on the closed unit (kept, or the receiving unit had its own for"
+                      + " those periods)")
+          int left) {}
 
   @Schema(name = "UnitChangeProblem")
   public record Problem(

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.Uploads;
 import vn.lhpn.kehoach.orgunit.dto.ChangeSetDtos;
+import vn.lhpn.kehoach.orgunit.service.LeftData;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitChangeSets;
 
 @Path("/api/v1/org-unit-change-sets")
@@ -36,9 +37,36 @@ import vn.lhpn.kehoach.orgunit.service.OrgUnitChangeSets;
         "Đơn vị: the province, district-level and commune-level units, with their history")
 public class OrgUnitChangeSetResource {
   private final OrgUnitChangeSets changeSets;
+  private final LeftData leftData;
 
-  OrgUnitChangeSetResource(OrgUnitChangeSets changeSets) {
+  OrgUnitChangeSetResource(OrgUnitChangeSets changeSets, LeftData leftData) {
     this.changeSets = changeSets;
+    this.leftData = leftData;
+  }
+
+  @GET
+  @Path("/left-data")
+  @Operation(
+      operationId = "listDataLeftOnClosedUnits",
+      summary =
+          "Reports and targets that closed units still hold for periods after they closed (a split"
+              + " or dissolved unit's), with where each may go (admin of the province)")
+  public List<ChangeSetDtos.Left> leftData() {
+    return leftData.list();
+  }
+
+  @POST
+  @Path("/left-data/{unitCode}/decisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "decideDataLeftOnClosedUnit",
+      summary =
+          "Decide on one kind of data left on a closed unit (admin of the province): move it to a"
+              + " unit it went into (each move kept in the data's history with the reason; what"
+              + " the receiving unit already has for a period stays), or keep it where it is")
+  public ChangeSetDtos.LeftDecided decideLeftData(
+      @jakarta.ws.rs.PathParam("unitCode") String unitCode, ChangeSetDtos.LeftDecision decision) {
+    return leftData.decide(unitCode, decision);
   }
 
   @GET

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.security.UnitHierarchy;
 
 /**
@@ -51,10 +52,10 @@ public class OrgUnitTree implements UnitHierarchy {
       Map<String, Set<String>> subtrees) {}
 
   /**
-   * One version of a code: its level, its parent and the days it is valid (to: null while it
-   * exists).
+   * One version of a code: its level, its tier ({@link OrgUnit#tier}: a commune is 3 at level 2
+   * too), its parent and the days it is valid (to: null while it exists).
    */
-  private record Span(int level, String parent, LocalDate from, LocalDate to) {
+  private record Span(int level, int tier, String parent, LocalDate from, LocalDate to) {
     /** {@link OrgUnit#validOn}. */
     boolean validOn(LocalDate day) {
       return !from.isAfter(day) && (to == null || !to.isBefore(day));
@@ -94,7 +95,7 @@ public class OrgUnitTree implements UnitHierarchy {
     List<Object[]> rows =
         em.createNativeQuery(
                 """
-                SELECT r.revision, u.code, u.parent_code, u.level, u.valid_from, u.valid_to
+                SELECT r.revision, u.code, u.parent_code, u.level, u.valid_from, u.valid_to, u.type
                 FROM data_revision r LEFT JOIN org_unit u ON true WHERE r.name = 'org_unit'
                 """)
             .getResultList();
@@ -115,7 +116,13 @@ public class OrgUnitTree implements UnitHierarchy {
       }
       versions
           .computeIfAbsent(code, k -> new ArrayList<>(1))
-          .add(new Span(level, parent, day(r[4]), r[5] == null ? null : day(r[5])));
+          .add(
+              new Span(
+                  level,
+                  OrgUnitType.fromCode((String) r[6]).isCommune() ? 3 : level,
+                  parent,
+                  day(r[4]),
+                  r[5] == null ? null : day(r[5])));
       if (parent != null) {
         children.computeIfAbsent(parent, k -> new LinkedHashSet<>()).add(code);
         parents.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(parent);
@@ -135,13 +142,14 @@ public class OrgUnitTree implements UnitHierarchy {
   }
 
   /**
-   * How many of a unit's subtree a year's figures hold, by year and level: year → level → codes. A
+   * How many of a unit's subtree a year's figures hold, by year and tier: year → tier → codes. A
    * year is rolled up by the map of its last day (docs/adr/0011; {@code mapDay} 31/12, or 30/06 for
    * the first half), so a code counts when the unit it names that day is {@code root} or lies below
-   * it that day, at the level it has then; a commune merged away during the year counts in none of
-   * that year's rollups, its successor does.
+   * it that day, at the tier it has then (a commune is of tier 3 under a district or the province,
+   * {@link OrgUnit#tier}); a commune merged away during the year counts in none of that year's
+   * rollups, its successor does.
    */
-  public Map<Integer, Map<Integer, Integer>> countByYearAndLevel(
+  public Map<Integer, Map<Integer, Integer>> countByYearAndTier(
       String root, Collection<String> codes, int fromYear, int toYear, MonthDay mapDay) {
     Links current = links();
     Map<Integer, Map<Integer, Integer>> out = new HashMap<>();
@@ -154,20 +162,34 @@ public class OrgUnitTree implements UnitHierarchy {
     return out;
   }
 
-  /** How many of some codes name, on a day, {@code root} or a unit below it that day, by level. */
+  /** How many of some codes name, on a day, {@code root} or a unit below it that day, by tier. */
   public Map<Integer, Integer> countOn(String root, Collection<String> codes, LocalDate day) {
-    return countOn(links(), root, codes, day);
+    return countOn(links(), root, codes, day, Span::tier);
+  }
+
+  /** The same by level: how the tree stood that day (a commune at level 2 after 01/07/2025). */
+  public Map<Integer, Integer> levelsOn(String root, Collection<String> codes, LocalDate day) {
+    return countOn(links(), root, codes, day, Span::level);
   }
 
   private static Map<Integer, Integer> countOn(
       Links current, String root, Collection<String> codes, LocalDate day) {
+    return countOn(current, root, codes, day, Span::tier);
+  }
+
+  private static Map<Integer, Integer> countOn(
+      Links current,
+      String root,
+      Collection<String> codes,
+      LocalDate day,
+      java.util.function.ToIntFunction<Span> by) {
     Map<Integer, Integer> out = new HashMap<>();
     for (String code : codes) {
       Span s = spanOn(current, code, day);
       if (s != null
           && s.validOn(day)
           && (code.equals(root) || aboveOn(current, code, day).contains(root))) {
-        out.merge(s.level(), 1, Integer::sum);
+        out.merge(by.applyAsInt(s), 1, Integer::sum);
       }
     }
     return out;

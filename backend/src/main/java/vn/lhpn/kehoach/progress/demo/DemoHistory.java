@@ -14,16 +14,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.allocation.service.Allocation;
-import vn.lhpn.kehoach.allocation.service.AllocationContexts;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
+import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.period.service.PeriodService;
 import vn.lhpn.kehoach.plan.MeasureType;
@@ -93,7 +98,13 @@ public class DemoHistory {
     }
   }
 
-  /** Writes the history of a plan up to today; the plan must have no reports yet. */
+  /**
+   * Writes the history of a plan up to today; the plan must have no reports yet. Each period is
+   * reported on the map of its last day, so a history that crosses a change of the map (the real
+   * one: 01/12/2024, 01/07/2025) has the units of that day report, under the parent of that day;
+   * each year is allocated along the map of its last day, and along the map of its middle for the
+   * units that closed during it.
+   */
   @Transactional
   public Summary generate(String planCode, long seed) {
     Plan plan = Plan.findByCode(planCode).orElseThrow();
@@ -102,36 +113,32 @@ public class DemoHistory {
     OrgUnit root = OrgUnit.<OrgUnit>find("parentCode is null order by validFrom").firstResult();
     List<PlanItem> items = PlanRules.allocatable(plan);
     Writer writer = new Writer(em);
-    Map<String, List<UnitTargets.Entry>> entries = new java.util.HashMap<>();
+    Map<String, List<UnitTargets.Entry>> entries = new HashMap<>();
     int targets = 0;
     int reports = 0;
     int values = 0;
     for (int year = plan.firstYear; year <= Math.min(plan.lastYear, today.getYear()); year++) {
-      List<OrgUnit> districts = AllocationContexts.children(root, year);
-      Map<String, List<OrgUnit>> communes = new LinkedHashMap<>();
-      for (OrgUnit d : districts) {
-        communes.put(d.code, AllocationContexts.children(d, year));
-      }
-      for (PlanItem item : items) {
-        targets += allocate(writer, item, year, root, districts, communes);
+      Set<String> allocated = new HashSet<>();
+      for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 6, 30))) {
+        Map<String, List<OrgUnit>> tree = treeOn(root, day);
+        for (PlanItem item : items) {
+          targets += allocate(writer, item, year, root, tree, allocated);
+        }
       }
       for (Period period : periods(plan, year)) {
         if (!period.endsOn.isBefore(today)) {
           continue;
         }
-        List<OrgUnit> reporting = new ArrayList<>(districts);
-        communes.values().forEach(reporting::addAll);
-        for (OrgUnit unit : reporting) {
-          if (!unit.validOn(period.endsOn)) {
-            continue;
-          }
-          List<UnitTargets.Entry> applicable =
-              entries.computeIfAbsent(
-                  unit.code + "@" + year, k -> unitTargets.of(plan, period.year, unit));
-          int written = report(writer, period, unit.code, applicable, random);
-          if (written >= 0) {
-            reports++;
-            values += written;
+        for (List<OrgUnit> children : treeOn(root, period.endsOn).values()) {
+          for (OrgUnit unit : children) {
+            List<UnitTargets.Entry> applicable =
+                entries.computeIfAbsent(
+                    unit.id + "@" + year, k -> unitTargets.of(plan, period.year, unit));
+            int written = report(writer, period, unit.code, applicable, random);
+            if (written >= 0) {
+              reports++;
+              values += written;
+            }
           }
         }
       }
@@ -139,6 +146,21 @@ public class DemoHistory {
     writer.flush();
     rebuild.rebuild(plan);
     return new Summary(targets, reports, values);
+  }
+
+  /** The units below the root on a day, by their parent's code, parents before children. */
+  private static Map<String, List<OrgUnit>> treeOn(OrgUnit root, LocalDate day) {
+    Map<String, List<OrgUnit>> tree = new LinkedHashMap<>();
+    Deque<String> parents = new ArrayDeque<>(List.of(root.code));
+    while (!parents.isEmpty()) {
+      String parent = parents.poll();
+      List<OrgUnit> children = OrgUnit.childrenDuring(parent, day, day);
+      if (!children.isEmpty()) {
+        tree.put(parent, children);
+        children.forEach(c -> parents.add(c.code));
+      }
+    }
+    return tree;
   }
 
   /** The plan's year and half-year periods of a year, made if the plan has none yet. */
@@ -161,14 +183,18 @@ public class DemoHistory {
     return out;
   }
 
-  /** The plan's level split equally: province to districts with cơ sở, each to its communes. */
+  /**
+   * The plan's level split equally down the tree of a day, from the province to the units below it,
+   * leaving out the affiliated units (no cơ sở Hội) where others share it. A unit that already has
+   * its target of the year (from the map of the year's end) keeps it.
+   */
   private static int allocate(
       Writer writer,
       PlanItem item,
       int year,
       OrgUnit root,
-      List<OrgUnit> districts,
-      Map<String, List<OrgUnit>> communes) {
+      Map<String, List<OrgUnit>> tree,
+      Set<String> allocated) {
     if (item.measureType == MeasureType.ACTIVITY) {
       return 0;
     }
@@ -176,31 +202,37 @@ public class DemoHistory {
     if (level == null || level.signum() <= 0) {
       return 0;
     }
-    int n = 0;
-    List<OrgUnit> over = AllocationContexts.withCommunes(districts, year);
+    return allocateBelow(writer, item, year, root.code, level, tree, allocated);
+  }
+
+  private static int allocateBelow(
+      Writer writer,
+      PlanItem item,
+      int year,
+      String parent,
+      BigDecimal value,
+      Map<String, List<OrgUnit>> tree,
+      Set<String> allocated) {
+    List<OrgUnit> children = tree.getOrDefault(parent, List.of());
+    List<OrgUnit> over =
+        children.stream().anyMatch(u -> u.type != OrgUnitType.AFFILIATED)
+            ? children.stream().filter(u -> u.type != OrgUnitType.AFFILIATED).toList()
+            : children;
+    if (over.isEmpty() || value.signum() == 0) {
+      return 0;
+    }
+    List<String> codes = over.stream().map(u -> u.code).toList();
     Map<String, BigDecimal> split =
         item.measureType == MeasureType.COUNT
-            ? Allocation.equal(
-                level, over.stream().map(u -> u.code).toList(), Allocation.Remainder.FIRST)
-            : Allocation.each(level, over.stream().map(u -> u.code).toList());
-    for (var d : split.entrySet()) {
-      writer.target(item.id, year, d.getKey(), root.code, d.getValue());
-      n++;
-      List<OrgUnit> below = communes.getOrDefault(d.getKey(), List.of());
-      if (below.isEmpty() || d.getValue().signum() == 0) {
-        continue;
-      }
-      Map<String, BigDecimal> down =
-          item.measureType == MeasureType.COUNT
-              ? Allocation.equal(
-                  d.getValue(),
-                  below.stream().map(u -> u.code).toList(),
-                  Allocation.Remainder.FIRST)
-              : Allocation.each(d.getValue(), below.stream().map(u -> u.code).toList());
-      for (var c : down.entrySet()) {
-        writer.target(item.id, year, c.getKey(), d.getKey(), c.getValue());
+            ? Allocation.equal(value, codes, Allocation.Remainder.FIRST)
+            : Allocation.each(value, codes);
+    int n = 0;
+    for (var share : split.entrySet()) {
+      if (allocated.add(item.id + "/" + share.getKey())) {
+        writer.target(item.id, year, share.getKey(), parent, share.getValue());
         n++;
       }
+      n += allocateBelow(writer, item, year, share.getKey(), share.getValue(), tree, allocated);
     }
     return n;
   }

@@ -315,7 +315,7 @@ public class ProgressContext {
     // the map day (docs/adr/0011), from the hierarchy kept in memory (at national scale the subtree
     // is 11,000 codes, too many to send to the database)
     Map<Integer, Map<Integer, Integer>> byLevel =
-        subtree.isEmpty() ? Map.of() : tree.countByYearAndLevel(root, subtree, from, to, mapDay);
+        subtree.isEmpty() ? Map.of() : tree.countByYearAndTier(root, subtree, from, to, mapDay);
     Map<Integer, Map<Long, Long>> notRequired = new HashMap<>();
     if (!subtree.isEmpty()) {
       for (Object[] r : notRequired(plan, from, to, subtree)) {

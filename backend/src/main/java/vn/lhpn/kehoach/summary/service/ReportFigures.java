@@ -111,8 +111,8 @@ public class ReportFigures {
     List<String> out = new ArrayList<>();
     for (LocalDate day :
         tree.changeDays(subtree, LocalDate.of(plan.firstYear, 1, 1), period.endsOn())) {
-      Map<Integer, Integer> before = below(unit, subtree, day.minusDays(1));
-      Map<Integer, Integer> after = below(unit, subtree, day);
+      Below before = below(unit, subtree, day.minusDays(1));
+      Below after = below(unit, subtree, day);
       if (before.equals(after)) {
         continue; // names only
       }
@@ -129,9 +129,10 @@ public class ReportFigures {
           s.append(" hợp nhất với ").append(Vi.join(others)).append(',');
         }
       }
-      s.append(" có ").append(describe(after, unit.level));
-      s.append(" (trước đó ").append(describe(before, unit.level)).append(')');
-      if (before.containsKey(unit.level + 2) && !after.containsKey(unit.level + 2)) {
+      s.append(" có ").append(after.describe(unit.level));
+      s.append(" (trước đó ").append(before.describe(unit.level)).append(')');
+      if (before.levels().containsKey(unit.level + 2)
+          && !after.levels().containsKey(unit.level + 2)) {
         s.append("; không còn cấp huyện");
       }
       out.add(s.append('.').toString());
@@ -180,19 +181,28 @@ public class ReportFigures {
     return out;
   }
 
-  /** How many units below a unit on a day, by level (the unit's own level left out). */
-  private Map<Integer, Integer> below(OrgUnit unit, Set<String> subtree, LocalDate day) {
-    Map<Integer, Integer> out = new HashMap<>(tree.countOn(unit.code, subtree, day));
-    out.keySet().removeIf(level -> level <= unit.level);
-    return out;
+  /**
+   * The units below a unit on a day: by level (the unit's own left out), and how many of them are
+   * communes (cơ sở Hội), which after 01/07/2025 sit directly below the province.
+   */
+  private record Below(Map<Integer, Integer> levels, int communes) {
+    String describe(int level) {
+      int direct = levels.getOrDefault(level + 1, 0);
+      int lower = levels.getOrDefault(level + 2, 0);
+      if (lower > 0) {
+        return direct + " đơn vị trực thuộc và " + lower + " đơn vị cấp cơ sở";
+      }
+      return communes == 0
+          ? direct + " đơn vị trực thuộc"
+          : direct + " đơn vị trực thuộc, trong đó " + communes + " đơn vị cấp cơ sở";
+    }
   }
 
-  private static String describe(Map<Integer, Integer> below, int level) {
-    int direct = below.getOrDefault(level + 1, 0);
-    int lower = below.getOrDefault(level + 2, 0);
-    return lower == 0
-        ? direct + " đơn vị trực thuộc"
-        : direct + " đơn vị trực thuộc và " + lower + " đơn vị cấp cơ sở";
+  private Below below(OrgUnit unit, Set<String> subtree, LocalDate day) {
+    Map<Integer, Integer> levels = new HashMap<>(tree.levelsOn(unit.code, subtree, day));
+    levels.keySet().removeIf(level -> level <= unit.level);
+    Map<Integer, Integer> tiers = tree.countOn(unit.code, subtree, day);
+    return new Below(levels, unit.tier() < 3 ? tiers.getOrDefault(3, 0) : 0);
   }
 
   public static String termLabel(Plan plan) {

@@ -168,7 +168,7 @@ public class SummaryReports {
   private record Defaults(String issuer, String place, String recipients, String signerTitle) {
     static Defaults of(Target t, Figures f) {
       return new Defaults(
-          t.unit.level >= 3 ? "BAN CHẤP HÀNH" : "BAN THƯỜNG VỤ",
+          t.unit.type.isCommune() ? "BAN CHẤP HÀNH" : "BAN THƯỜNG VỤ",
           Vi.placeName(t.unit.name),
           t.unit.parentCode == null
               ? "- Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam;\n- Thường trực Hội LHPN tỉnh;\n- Lưu:"
