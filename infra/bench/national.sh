@@ -10,6 +10,9 @@
 #   infra/bench/national.sh [seconds per wrk run, default 8]
 #   NATIONAL_REUSE=1 infra/bench/national.sh   (the data of the previous run, no load measured)
 #   DEADLINE_ONLY=1 infra/bench/national.sh    (only deadline day, below; DEADLINE_SECONDS=20)
+#   REFORM_ONLY=1 NATIONAL_REUSE=1 infra/bench/national.sh
+#                                              (only the national reform of 01/07/2025, below: on
+#                                              data not yet reformed, so after a fresh load)
 #
 # Reports: the load (values per second), start to ready (a second start, the data there), RSS at
 # rest, under 64 connections and after; progress at national, province, district and commune
@@ -159,8 +162,67 @@ deadline_day() {
   runuser -u postgres -- dropdb kehoach_pgbench
   [ "${deadline_failed:-0}" = 0 ] || { echo "deadline day: failures or a stale read (see above)" >&2; exit 1; }
 }
+national_reform() {
+  # The reform of 01/07/2025 for the whole country (#22): Thái Nguyên's real change sets (the five
+  # mergers of 01/12/2024 first, sets apply in date order), then one national set written from the
+  # data (infra/bench/national-reform.sql: 63 provinces into 34, every district dissolved, about
+  # 10 400 made-up communes into 3 229, with Thái Nguyên's 92: 3 321), checked by a dry run and
+  # applied through the API by an admin of the national unit, timed end to end (planning, the units
+  # written, the data of closed units moved, progress rebuilt from 2025, all in one transaction);
+  # then the dashboards read on the new map, beside the HTTP floor.
+  echo "national reform: applying the change of the map for the whole country"
+  curl -sS -o /dev/null -X POST "$kc/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"tw.quantri\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Quản trị\",
+         \"lastName\":\"Trung ương Hội\",\"email\":\"tw.quantri@demo.lhpn.invalid\",
+         \"attributes\":{\"org_unit\":[\"VN\"]},
+         \"credentials\":[{\"type\":\"password\",\"value\":\"$PASSWORD\",\"temporary\":false}]}"
+  local uid role
+  uid=$(curl -fsS "$kc/users?username=tw.quantri&exact=true" -H "Authorization: Bearer $admin" |
+    sed -E 's/.*"id":"([^"]+)".*/\1/')
+  role=$(curl -fsS "$kc/roles/admin" -H "Authorization: Bearer $admin")
+  curl -fsS -o /dev/null -X POST "$kc/users/$uid/role-mappings/realm" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' -d "[$role]"
+  local token seed="$ROOT/backend/src/main/resources/seed/org-units"
+  token=$(token_of tw.quantri)
+  apply_set() { # name lineage-file units-file date dry-run
+    local units=()
+    [ -n "$3" ] && units=(-F "units=@$3;type=text/csv")
+    curl -sS -o "$OUT/reform-$1.json" -w '%{http_code} %{time_total}' -X POST \
+      -H "Authorization: Bearer $token" -F "lineage=@$2;type=text/csv" "${units[@]}" \
+      "$base/org-unit-change-sets?effectiveDate=$4&dryRun=$5"
+  }
+  read -r code secs <<<"$(apply_set 2024 "$seed/thai-nguyen-unit-changes.csv" "" 2024-12-01 false)"
+  echo "  Thái Nguyên 01/12/2024: HTTP $code in ${secs} s"
+  { head -n 1 "$seed/thai-nguyen-unit-changes.csv"; grep '^2025-07-01,' "$seed/thai-nguyen-unit-changes.csv"
+    psql_db -v part=lineage -f "$ROOT/infra/bench/national-reform.sql"; } >"$OUT/reform-lineage.csv"
+  { cat "$seed/thai-nguyen-units-2025.csv"
+    psql_db -v part=units -f "$ROOT/infra/bench/national-reform.sql"; } >"$OUT/reform-units.csv"
+  echo "  the national set: $(($(wc -l <"$OUT/reform-lineage.csv") - 1)) lineage rows, $(($(wc -l <"$OUT/reform-units.csv") - 1)) units of the new state"
+  read -r code secs <<<"$(apply_set dry "$OUT/reform-lineage.csv" "$OUT/reform-units.csv" 2025-07-01 true)"
+  echo "  dry run: HTTP $code in ${secs} s; $(node -e 'const r=require(process.argv[1]);console.log(JSON.stringify(r.summary ?? r.title ?? r), "problems:", (r.problems ?? []).length)' "$OUT/reform-dry.json" | cut -c1-400)"
+  read -r code secs <<<"$(apply_set apply "$OUT/reform-lineage.csv" "$OUT/reform-units.csv" 2025-07-01 false)"
+  echo "  apply: HTTP $code in ${secs} s (target ≤ 60 s, progress rebuilt included)"
+  node -e 'const r=require(process.argv[1]);const h=r.held??[];console.log("  data of closed units: " + h.reduce((a,x)=>a+x.count,0) + " held, " + h.reduce((a,x)=>a+(x.moved??0),0) + " moved to a one-to-one successor")' "$OUT/reform-apply.json" || true
+  psql_db -c "SELECT '  after: ' || count(*) FILTER (WHERE level = 1) || ' provinces, '
+      || count(*) FILTER (WHERE level = 2 AND type IN ('commune', 'ward', 'township')) || ' communes at level 2, '
+      || count(*) FILTER (WHERE level = 3) || ' units at level 3, valid on 2025-07-01'
+    FROM org_unit WHERE valid_from <= DATE '2025-07-01' AND (valid_to IS NULL OR valid_to >= DATE '2025-07-01')"
+  national=$(token_of tw.lanhdao)
+  run warm "$national" "$base/progress/units?plan=$PLAN&unit=VN&year=2026" 4 >/dev/null
+  for c in 1 16; do
+    run "  me (HTTP floor)            " "$national" "$base/me" "$c"
+    run "  national × 34 provinces    " "$national" "$base/progress/units?plan=$PLAN&unit=VN&year=2026" "$c"
+    run "  national progress          " "$national" "$base/progress?plan=$PLAN&unit=VN&year=2026" "$c"
+    run "  province × 94 units (19)   " "$national" "$base/progress/units?plan=$PLAN&unit=19&year=2026" "$c"
+  done
+}
+
 if [ "${DEADLINE_ONLY:-}" = 1 ]; then
   deadline_day
+  exit 0
+fi
+if [ "${REFORM_ONLY:-}" = 1 ]; then
+  national_reform
   exit 0
 fi
 

@@ -249,7 +249,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/org-unit-change-sets/left-data/{unitCode}/decisions": {
+    "/api/v1/org-unit-change-sets/left-data/{code}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4222,7 +4222,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                unitCode: string;
+                code: string;
             };
             cookie?: never;
         };

@@ -26,8 +26,8 @@ export function useDecideLeftData() {
   return useMutation({
     mutationFn: async ({ unitCode, ...body }: LeftDecision) =>
       (
-        await api.POST('/api/v1/org-unit-change-sets/left-data/{unitCode}/decisions', {
-          params: { path: { unitCode } },
+        await api.POST('/api/v1/org-unit-change-sets/left-data/{code}/decisions', {
+          params: { path: { code: unitCode } },
           body,
         })
       ).data!,

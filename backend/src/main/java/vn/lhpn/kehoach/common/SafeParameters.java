@@ -33,6 +33,26 @@ public class SafeParameters {
     return null;
   }
 
+  /**
+   * The path's own segments, before any route is matched: a value no route could take (a control
+   * character, too long) is a 400 whatever the method and body, never a 404 or a 415 that a route's
+   * other conditions would give first.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public Response path(ContainerRequestContext request) {
+    for (var segment : request.getUriInfo().getPathSegments(true)) {
+      String why = problem(segment.getPath());
+      if (why != null) {
+        return Problems.response(
+            ProblemType.VALIDATION,
+            "path: " + why,
+            request.getUriInfo().getPath(),
+            List.of(new ProblemDetail.FieldError("path", why)));
+      }
+    }
+    return null;
+  }
+
   @ServerRequestFilter
   public Response check(ContainerRequestContext request) {
     var uri = request.getUriInfo();

@@ -56,7 +56,7 @@ public class OrgUnitChangeSetResource {
   }
 
   @POST
-  @Path("/left-data/{unitCode}/decisions")
+  @Path("/left-data/{code}/decisions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "decideDataLeftOnClosedUnit",
@@ -65,8 +65,8 @@ public class OrgUnitChangeSetResource {
               + " unit it went into (each move kept in the data's history with the reason; what"
               + " the receiving unit already has for a period stays), or keep it where it is")
   public ChangeSetDtos.LeftDecided decideLeftData(
-      @jakarta.ws.rs.PathParam("unitCode") String unitCode, ChangeSetDtos.LeftDecision decision) {
-    return leftData.decide(unitCode, decision);
+      @jakarta.ws.rs.PathParam("code") String code, ChangeSetDtos.LeftDecision decision) {
+    return leftData.decide(code, decision);
   }
 
   @GET
