@@ -202,7 +202,7 @@ national_reform() {
   echo "  dry run: HTTP $code in ${secs} s; $(node -e 'const r=require(process.argv[1]);console.log(JSON.stringify(r.summary ?? r.title ?? r), "problems:", (r.problems ?? []).length)' "$OUT/reform-dry.json" | cut -c1-400)"
   read -r code secs <<<"$(apply_set apply "$OUT/reform-lineage.csv" "$OUT/reform-units.csv" 2025-07-01 false)"
   echo "  apply: HTTP $code in ${secs} s (target ≤ 60 s, progress rebuilt included)"
-  node -e 'const r=require(process.argv[1]);const h=r.held??[];console.log("  data of closed units: " + h.reduce((a,x)=>a+x.count,0) + " held, " + h.reduce((a,x)=>a+(x.moved??0),0) + " moved to a one-to-one successor")' "$OUT/reform-apply.json" || true
+  node -e 'const r=require(process.argv[1]);const h=r.data??[];console.log("  data of closed units: " + h.reduce((a,x)=>a+x.count,0) + " held, " + h.reduce((a,x)=>a+(x.moved??0),0) + " moved to a one-to-one successor")' "$OUT/reform-apply.json" || true
   psql_db -c "SELECT '  after: ' || count(*) FILTER (WHERE level = 1) || ' provinces, '
       || count(*) FILTER (WHERE level = 2 AND type IN ('commune', 'ward', 'township')) || ' communes at level 2, '
       || count(*) FILTER (WHERE level = 3) || ' units at level 3, valid on 2025-07-01'

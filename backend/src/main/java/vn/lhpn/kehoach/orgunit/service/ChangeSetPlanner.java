@@ -120,7 +120,21 @@ public final class ChangeSetPlanner {
       Set<String> retired) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Unit> listed = new LinkedHashMap<>();
-    for (Unit u : state) {
+    for (Unit listedUnit : state) {
+      // a province's list names the province without a parent (GSO lists are per province): above
+      // it, the tree stays as it is (the national unit, where there is one)
+      Unit was = before.get(listedUnit.code());
+      Unit u =
+          (listedUnit.parentCode() == null || listedUnit.parentCode().isBlank())
+                  && was != null
+                  && was.parentCode() != null
+              ? new Unit(
+                  listedUnit.code(),
+                  listedUnit.name(),
+                  listedUnit.type(),
+                  was.parentCode(),
+                  listedUnit.level())
+              : listedUnit;
       Unit earlier = listed.putIfAbsent(u.code(), u);
       if (earlier != null && !earlier.equals(u)) {
         problems.add(

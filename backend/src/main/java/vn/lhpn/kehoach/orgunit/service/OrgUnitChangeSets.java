@@ -215,12 +215,26 @@ public class OrgUnitChangeSets {
     }
   }
 
-  private static boolean under(Map<String, Unit> units, String code, String root) {
+  /**
+   * Whether a unit of the new state lies below the admin's own unit: along the parents the set
+   * gives, and from the first parent the set does not touch along the tree as it stands (a national
+   * admin's set names the provinces, not the national unit above them).
+   */
+  private boolean under(Map<String, Unit> units, String code, String root) {
     Set<String> seen = new java.util.HashSet<>();
-    for (Unit u = units.get(code); u != null && seen.add(u.code()); u = units.get(u.parentCode())) {
+    Unit u = units.get(code);
+    while (u != null && seen.add(u.code())) {
       if (u.code().equals(root)) {
         return true;
       }
+      if (u.parentCode() == null) {
+        return false;
+      }
+      Unit parent = units.get(u.parentCode());
+      if (parent == null) {
+        return access.inScope(u.parentCode());
+      }
+      u = parent;
     }
     return false;
   }

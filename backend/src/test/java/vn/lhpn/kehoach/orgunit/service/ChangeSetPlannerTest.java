@@ -89,6 +89,29 @@ class ChangeSetPlannerTest {
   }
 
   @Test
+  void shouldKeepTheNationalUnitAboveAProvinceItsListNamesWithoutAParent() {
+    // On a national system the province sits under the national union; GSO's list of the merged
+    // province names the province with no parent: the reform keeps it where it is in the tree.
+    Map<String, Unit> before = new java.util.LinkedHashMap<>();
+    before.put("VN", new Unit("VN", "Trung ương Hội LHPN Việt Nam", OrgUnitType.CENTRAL, null, 0));
+    for (Unit u : units("thai-nguyen-units-2025-01.csv")) {
+      before.put(
+          u.code(),
+          u.code().equals("19") ? new Unit(u.code(), u.name(), u.type(), "VN", u.level()) : u);
+    }
+    Plan july2025 =
+        ChangeSetPlanner.plan(
+            JULY_2025,
+            before,
+            changesOn(JULY_2025),
+            units("thai-nguyen-units-2025.csv"),
+            Set.of("05764", "05536", "05608", "05704", "05782", "05839"));
+    assertEquals(List.of(), july2025.problems());
+    assertEquals("VN", july2025.after().get("19").parentCode());
+    assertEquals("19", july2025.after().get("05908").parentCode());
+  }
+
+  @Test
   void shouldResolveEveryCodeOf2022ToItsUnitsOf2025ThroughTheChain() {
     Map<String, Set<String>> successors = new HashMap<>();
     List<OrgUnitChange> all = changes();
