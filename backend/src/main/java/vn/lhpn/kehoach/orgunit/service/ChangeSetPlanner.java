@@ -33,7 +33,15 @@ public final class ChangeSetPlanner {
   private ChangeSetPlanner() {}
 
   /** One version of a unit as a change set sees it. */
-  public record Unit(String code, String name, OrgUnitType type, String parentCode, int level) {}
+  public record Unit(String code, String name, OrgUnitType type, String parentCode, int level) {
+    /** Listed with no parent (a GSO list names its province alone): keeps the one it has. */
+    Unit keepingParentOf(Unit was) {
+      boolean none = parentCode == null || parentCode.isBlank();
+      return none && was != null && was.parentCode() != null
+          ? new Unit(code, name, type, was.parentCode(), level)
+          : this;
+    }
+  }
 
   /** What happens to one code on the day. */
   public enum What {
@@ -121,20 +129,7 @@ public final class ChangeSetPlanner {
     List<Problem> problems = new ArrayList<>();
     Map<String, Unit> listed = new LinkedHashMap<>();
     for (Unit listedUnit : state) {
-      // a province's list names the province without a parent (GSO lists are per province): above
-      // it, the tree stays as it is (the national unit, where there is one)
-      Unit was = before.get(listedUnit.code());
-      Unit u =
-          (listedUnit.parentCode() == null || listedUnit.parentCode().isBlank())
-                  && was != null
-                  && was.parentCode() != null
-              ? new Unit(
-                  listedUnit.code(),
-                  listedUnit.name(),
-                  listedUnit.type(),
-                  was.parentCode(),
-                  listedUnit.level())
-              : listedUnit;
+      Unit u = listedUnit.keepingParentOf(before.get(listedUnit.code()));
       Unit earlier = listed.putIfAbsent(u.code(), u);
       if (earlier != null && !earlier.equals(u)) {
         problems.add(

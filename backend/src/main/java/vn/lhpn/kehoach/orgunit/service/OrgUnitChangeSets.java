@@ -38,6 +38,7 @@ import vn.lhpn.kehoach.security.Access;
 public class OrgUnitChangeSets {
   private final OrgUnitChangeApplier applier;
   private final Access access;
+  private final ChangeSetScope scope;
   private final Instance<UnitData> unitData;
   private final EntityManager em;
   private final Clock clock;
@@ -46,12 +47,14 @@ public class OrgUnitChangeSets {
   OrgUnitChangeSets(
       OrgUnitChangeApplier applier,
       Access access,
+      ChangeSetScope scope,
       Instance<UnitData> unitData,
       EntityManager em,
       Clock clock,
       Event<UnitsChanged> unitsChanged) {
     this.applier = applier;
     this.access = access;
+    this.scope = scope;
     this.unitData = unitData;
     this.em = em;
     this.clock = clock;
@@ -109,7 +112,7 @@ public class OrgUnitChangeSets {
           .getSingleResult();
     }
     Plan plan = applier.plan(day, rows, state);
-    requireInScope(plan);
+    scope.require(plan);
     List<ChangeSetDtos.Held> held = held(plan);
     if (dryRun) {
       return report(null, plan, true, held);
@@ -186,57 +189,6 @@ public class OrgUnitChangeSets {
       throw Access.forbidden(
           "Chỉ quản trị viên xem các đợt thay đổi đơn vị", "Only admins read the change sets");
     }
-  }
-
-  /** Every unit the set closes and every unit it opens is the admin's: their own province. */
-  private void requireInScope(Plan plan) {
-    String own = access.unitCode();
-    List<String> outside = new ArrayList<>();
-    for (ChangeSetPlanner.Step step : plan.steps()) {
-      boolean ok =
-          (step.before() == null || access.inScope(step.code()))
-              && (step.after() == null || under(plan.after(), step.code(), own));
-      if (!ok) {
-        outside.add(step.code());
-      }
-    }
-    if (!outside.isEmpty()) {
-      throw new ApiException(
-              ProblemType.FORBIDDEN,
-              "Đợt thay đổi chạm đến đơn vị ngoài phạm vi của bạn: "
-                  + String.join(", ", outside.subList(0, Math.min(10, outside.size())))
-                  + (outside.size() > 10 ? ", …" : "")
-                  + " / The set changes units outside your own",
-              outside.stream()
-                  .limit(50)
-                  .map(c -> new ProblemDetail.FieldError(c, "ngoài phạm vi / out of scope"))
-                  .toList())
-          .denied();
-    }
-  }
-
-  /**
-   * Whether a unit of the new state lies below the admin's own unit: along the parents the set
-   * gives, and from the first parent the set does not touch along the tree as it stands (a national
-   * admin's set names the provinces, not the national unit above them).
-   */
-  private boolean under(Map<String, Unit> units, String code, String root) {
-    Set<String> seen = new java.util.HashSet<>();
-    Unit u = units.get(code);
-    while (u != null && seen.add(u.code())) {
-      if (u.code().equals(root)) {
-        return true;
-      }
-      if (u.parentCode() == null) {
-        return false;
-      }
-      Unit parent = units.get(u.parentCode());
-      if (parent == null) {
-        return access.inScope(u.parentCode());
-      }
-      u = parent;
-    }
-    return false;
   }
 
   /** What closing units hold for the days after they close, with the unit that takes it over. */
