@@ -91,9 +91,21 @@ selected() {
   [ "${n:-0}" -gt 0 ]
 }
 
+# A CI log shows only what is printed: when a story fails, the servers' own warnings and errors
+# (and their last lines) go with it; the whole logs, traces and screenshots stay in target/e2e.
+servers_said() {
+  local f
+  for f in "$LOGS"/backend*.log; do
+    [ -f "$f" ] || continue
+    echo "[e2e] $(basename "$f"): its warnings and errors, then its last lines" >&2
+    { grep -E '^[0-9-]+ [0-9:,]+ +(WARN|ERROR) ' "$f" | tail -n 25; tail -n 15 "$f"; } \
+      | cut -c1-400 | sed "s|^|  |" >&2
+  done
+}
+
 # The stories on the map the seed starts from (10/04/2023), on a desktop and on a phone.
 if selected --project=desktop --project=phone "$@"; then
-  playwright --project=desktop --project=phone "$@"
+  playwright --project=desktop --project=phone "$@" || { servers_said; exit 1; }
 fi
 
 # The reform journey (e2e/reform/) applies the 2024 and 2025 change sets, after which the map of
@@ -105,5 +117,5 @@ if selected --project=reform "$@"; then
   done
   bash "$SERVICES" reset-db kehoach_e2e
   start_backend "$API_PORT" "$LOGS/backend-reform.log"
-  playwright --project=reform "$@"
+  playwright --project=reform "$@" || { servers_said; exit 1; }
 fi

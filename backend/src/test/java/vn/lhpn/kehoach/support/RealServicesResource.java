@@ -33,14 +33,15 @@ public class RealServicesResource implements QuarkusTestResourceLifecycleManager
                               + " answers matched openapi.yaml")));
     }
     run("postgres", "kehoach_test");
-    if (!keycloakStarted) {
-      // once per run: a test profile restarts Quarkus, not Keycloak (its keys, its tokens)
+    if (System.getProperty(KEYCLOAK_STARTED) == null) {
+      // once per test JVM: a test profile restarts Quarkus in a class loader of its own (where a
+      // static field starts afresh), not Keycloak (its keys, its tokens, 20 s each time)
       run(
           "keycloak-start",
           KEYCLOAK_INSTANCE,
           Integer.toString(KEYCLOAK_PORT),
           "http://localhost:5174");
-      keycloakStarted = true;
+      System.setProperty(KEYCLOAK_STARTED, "true");
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> run("keycloak-stop", KEYCLOAK_INSTANCE)));
     }
@@ -51,7 +52,8 @@ public class RealServicesResource implements QuarkusTestResourceLifecycleManager
         "http://localhost:" + KEYCLOAK_PORT);
   }
 
-  private static boolean keycloakStarted;
+  /** A system property: one for the whole JVM, whichever class loader asks. */
+  private static final String KEYCLOAK_STARTED = "kehoach.test.keycloak-started";
 
   @Override
   public void stop() {

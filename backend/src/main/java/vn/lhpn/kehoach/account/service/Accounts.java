@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.lhpn.kehoach.account.AccountChange;
 import vn.lhpn.kehoach.account.dto.AccountDtos;
@@ -119,11 +120,16 @@ public class Accounts {
   public record Viewed(AccountDtos.Account account, String etag) {}
 
   public AccountDtos.WithPassword create(AccountDtos.Create c) {
-    return create(c, "create");
+    return create(c, "create", new HashMap<>());
   }
 
-  /** Creates an account whole (roles, temporary password) or not at all; kept as {@code action}. */
-  AccountDtos.WithPassword create(AccountDtos.Create c, String action) {
+  /**
+   * Creates an account whole (temporary password, roles) or not at all; kept as {@code action}. Two
+   * calls to Keycloak: the user with its password, then its roles ({@code realmRoles}: those
+   * already looked up, see {@link Directory#addRoles}).
+   */
+  AccountDtos.WithPassword create(
+      AccountDtos.Create c, String action, Map<String, RoleRepresentation> realmRoles) {
     requireAdmin();
     List<String> roles = grantable(c.roles());
     OrgUnit unit = unitForAccount(c.unit());
@@ -135,20 +141,22 @@ public class Accounts {
     u.setEnabled(true);
     u.setAttributes(Map.of(Directory.UNIT_ATTRIBUTE, List.of(unit.code)));
     String password = Passwords.temporary();
-    String id = directory.create(u);
+    String id = directory.create(u, password);
     try {
-      directory.setRoles(id, roles, GRANTABLE);
-      directory.temporaryPassword(id, password);
+      directory.addRoles(id, roles, realmRoles);
     } catch (RuntimeException e) {
-      // nothing half-created: an account without its roles or password is taken back
+      // nothing half-created: an account without its roles is taken back
       try {
         directory.delete(id);
       } catch (RuntimeException ignored) {
-        // Keycloak is down; the account stays disabled-by-password (it has none)
+        // Keycloak is down; the account has no role, so it can do nothing
       }
       throw e;
     }
-    AccountDtos.Account created = get(id).account();
+    // what was just made, as made: a new account has logged in nowhere yet
+    u.setId(id);
+    u.setCreatedTimestamp(ClockProducer.now().toInstant().toEpochMilli());
+    AccountDtos.Account created = view(u, roles, Map.of(unit.code, unit), Map.of());
     record(id, created.username(), action, null, snapshot(created));
     return new AccountDtos.WithPassword(created, password);
   }

@@ -10,13 +10,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.logging.Logger;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.lhpn.kehoach.account.dto.AccountDtos;
 import vn.lhpn.kehoach.common.ApiException;
@@ -34,6 +38,7 @@ import vn.lhpn.kehoach.security.UnitHierarchy;
  */
 @ApplicationScoped
 public class BulkAccounts {
+  private static final Logger LOG = Logger.getLogger(BulkAccounts.class);
   public static final String PREFIX = "bc.";
 
   private final Accounts accounts;
@@ -68,7 +73,9 @@ public class BulkAccounts {
     List<AccountDtos.BulkItem> created = new ArrayList<>();
     List<AccountDtos.BulkItem> existing = new ArrayList<>();
     List<AccountDtos.BulkItem> failed = new ArrayList<>();
+    Map<String, RoleRepresentation> realmRoles = new HashMap<>();
     boolean down = false;
+    long started = System.nanoTime();
     for (OrgUnit commune : communes) {
       String username = PREFIX + commune.code.toLowerCase(Locale.ROOT);
       if (taken.contains(username)) {
@@ -91,7 +98,8 @@ public class BulkAccounts {
             accounts.create(
                 new AccountDtos.Create(
                     username, null, null, null, commune.code, List.of(Roles.REPORTER)),
-                "bulk-create");
+                "bulk-create",
+                realmRoles);
         created.add(
             new AccountDtos.BulkItem(
                 commune.code, commune.name, username, made.temporaryPassword(), null));
@@ -103,6 +111,13 @@ public class BulkAccounts {
             new AccountDtos.BulkItem(commune.code, commune.name, username, null, e.getMessage()));
       }
     }
+    LOG.infof(
+        "bulk accounts under %s: %d created, %d existing, %d failed in %d ms",
+        unit.code,
+        created.size(),
+        existing.size(),
+        failed.size(),
+        (System.nanoTime() - started) / 1_000_000);
     if (created.isEmpty() && down) {
       throw new ApiException(
           ProblemType.SERVICE_UNAVAILABLE,

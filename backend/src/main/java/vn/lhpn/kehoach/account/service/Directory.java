@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -118,8 +119,13 @@ public class Directory {
                 .toList());
   }
 
-  /** Creates the user; its id. */
-  public String create(UserRepresentation user) {
+  /**
+   * Creates the user with a temporary password to change at the first login, in one call (the
+   * password is hashed once, by Keycloak); its id.
+   */
+  public String create(UserRepresentation user, String temporaryPassword) {
+    user.setCredentials(List.of(temporary(temporaryPassword)));
+    user.setRequiredActions(List.of("UPDATE_PASSWORD"));
     return call(
         () -> {
           try (Response r = realm().users().create(user)) {
@@ -165,12 +171,39 @@ public class Directory {
         });
   }
 
-  /** A temporary password: the user must change it at the next login. */
-  public void temporaryPassword(String id, String password) {
+  /**
+   * Adds realm roles to a new user. Their representations are looked up (among the roles the user
+   * may still get) only when {@code known} lacks one, and kept there: a run of many new accounts
+   * asks once.
+   */
+  public void addRoles(String id, List<String> names, Map<String, RoleRepresentation> known) {
+    if (names.isEmpty()) {
+      return;
+    }
+    call(
+        () -> {
+          UserResource u = realm().users().get(id);
+          if (!known.keySet().containsAll(names)) {
+            u.roles().realmLevel().listAvailable().forEach(r -> known.put(r.getName(), r));
+          }
+          List<RoleRepresentation> add =
+              names.stream().map(known::get).filter(Objects::nonNull).toList();
+          u.roles().realmLevel().add(add);
+          return null;
+        });
+  }
+
+  private static CredentialRepresentation temporary(String password) {
     CredentialRepresentation c = new CredentialRepresentation();
     c.setType(CredentialRepresentation.PASSWORD);
     c.setValue(password);
     c.setTemporary(true);
+    return c;
+  }
+
+  /** A temporary password: the user must change it at the next login. */
+  public void temporaryPassword(String id, String password) {
+    CredentialRepresentation c = temporary(password);
     call(
         () -> {
           realm().users().get(id).resetPassword(c);
