@@ -17,8 +17,10 @@ test('a district admin creates its communes’ reporter accounts and hands the p
   if (info.project.name === 'desktop') {
     // one reporter per commune, in one step; a rerun (the phone's, or the next run's) makes none
     await page.getByTestId('bulk-open').click();
-    // one Keycloak account per commune (20 in Phú Bình, each with a hashed password): seconds on a
-    // quiet machine, much longer on a busy one; wait for the answer itself, within the test's time
+    // the district is chosen as soon as the units are read
+    await expect(page.getByTestId('bulk-run')).toBeEnabled();
+    // one Keycloak account per commune (20 in Phú Bình, two calls each): seconds on a quiet
+    // machine, longer on a busy one; wait for the answer itself, within the test's time
     const answered = page.waitForResponse(
       (r) => r.url().endsWith('/api/v1/accounts/bulk') && r.request().method() === 'POST',
       { timeout: 0 },

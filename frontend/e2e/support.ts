@@ -74,14 +74,14 @@ export async function loginAs(page: Page, user: string): Promise<Record<string, 
  * Hương Sơn (05908) reports households for item I-2.1, and Phú Bình approves the report.
  */
 export async function approvedHouseholds(
-  page: Page,
+  request: APIRequestContext,
   period: string,
   households: number,
   makeQuarter = false,
 ) {
-  let headers = await loginAs(page, 'tinh.canbo');
+  let headers = await bearer(request, 'tinh.canbo');
   if (makeQuarter) {
-    await page.request.post('/api/v1/periods', {
+    await request.post('/api/v1/periods', {
       headers,
       data: {
         planId: '11-KH-BCH',
@@ -91,14 +91,14 @@ export async function approvedHouseholds(
       },
     });
   }
-  const current = await page.request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
+  const current = await request.get(`/api/v1/periods/11-KH-BCH/${period}`, { headers });
   if ((await current.json()).state !== 'open') {
-    await page.request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
+    await request.post(`/api/v1/periods/11-KH-BCH/${period}/open`, {
       headers: { ...headers, 'If-Match': current.headers()['etag']! },
     });
   }
-  headers = await loginAs(page, 'xa.huongson');
-  const created = await page.request.post('/api/v1/submissions', {
+  headers = await bearer(request, 'xa.huongson');
+  const created = await request.post('/api/v1/submissions', {
     headers,
     data: {
       planId: '11-KH-BCH',
@@ -109,11 +109,11 @@ export async function approvedHouseholds(
   });
   expect(created.status()).toBe(201);
   const report = await created.json();
-  const submitted = await page.request.post(`/api/v1/submissions/${report.id}/submit`, {
+  const submitted = await request.post(`/api/v1/submissions/${report.id}/submit`, {
     headers: { ...headers, 'If-Match': created.headers()['etag']! },
   });
-  headers = await loginAs(page, 'huyen.phobinh');
-  const approved = await page.request.post(`/api/v1/submissions/${report.id}/approve`, {
+  headers = await bearer(request, 'huyen.phobinh');
+  const approved = await request.post(`/api/v1/submissions/${report.id}/approve`, {
     headers: { ...headers, 'If-Match': submitted.headers()['etag']! },
   });
   expect(approved.status()).toBe(200);

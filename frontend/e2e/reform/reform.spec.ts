@@ -167,7 +167,7 @@ test('the province goes onto the map of 01/07/2025: the admin applies the change
     name: 'Dữ liệu còn trên đơn vị đã thôi hoạt động',
   });
   const leftRow = left.getByRole('row').filter({ hasText: 'Xã Thượng Đình (05932)' });
-  await expect(leftRow).toContainText('1 báo cáo từ kỳ 2025-H2');
+  await expect(leftRow).toContainText('1 báo cáo từ kỳ 6 tháng cuối năm 2025');
   await expect(leftRow).toContainText('Xã Phú Bình (05908), Xã Điềm Thụy (05941)');
   await leftRow.getByTestId('decide-05932-reports').click();
   const decision = page.getByRole('dialog');

@@ -3,19 +3,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '@/lib/download';
 import { useBulkAccounts, workbookBlob } from '../api/accounts';
+import { QueryError } from '@/components/ui/query-error';
 import { ScrollBox } from '@/components/ui/scroll-box';
 
 type Props = {
   open: boolean;
   onClose: () => void;
   units: { value: string; label: string; level: number }[];
+  /** The units are still on their way: the run waits for them, and says so. */
+  unitsLoading?: boolean;
+  /** The units could not be read: said, with a retry, never a button that silently does nothing. */
+  unitsError?: unknown;
+  onRetryUnits?: () => void;
 };
 
 /**
  * One reporter account (bc.<code>) for every commune of a unit: the result lists what was
  * created, with temporary passwords shown once and as a workbook, and what existed already.
  */
-export function BulkModal({ open, onClose, units }: Props) {
+export function BulkModal({ open, onClose, units, unitsLoading, unitsError, onRetryUnits }: Props) {
   const { t } = useTranslation();
   const bulk = useBulkAccounts();
   const parents = units.filter((u) => u.level < 3);
@@ -39,8 +45,10 @@ export function BulkModal({ open, onClose, units }: Props) {
       {!result ? (
         <Flex vertical gap={12}>
           <Typography.Paragraph>{t('accounts.bulk.explain')}</Typography.Paragraph>
+          {unitsError ? <QueryError error={unitsError} onRetry={onRetryUnits} /> : null}
           <Select
             aria-label={t('accounts.unit')}
+            loading={unitsLoading}
             value={unit}
             onChange={setUnit}
             options={parents}
@@ -49,7 +57,7 @@ export function BulkModal({ open, onClose, units }: Props) {
           />
           <Button
             type="primary"
-            loading={bulk.isPending}
+            loading={bulk.isPending || unitsLoading}
             disabled={!unit}
             onClick={() => unit && bulk.mutate(unit)}
             data-testid="bulk-run"

@@ -288,7 +288,14 @@ export function AccountsPage() {
         {update.error ? <Alert type="error" showIcon message={problem(update.error)} /> : null}
       </Drawer>
 
-      <BulkModal open={bulkOpen} onClose={() => setBulkOpen(false)} units={unitOptions} />
+      <BulkModal
+        open={bulkOpen}
+        onClose={() => setBulkOpen(false)}
+        units={unitOptions}
+        unitsLoading={units.isPending}
+        unitsError={units.error}
+        onRetryUnits={() => void units.refetch()}
+      />
       <SuccessionsModal open={successionsOpen} onClose={() => setSuccessionsOpen(false)} />
       <AccountHistory id={historyOf} onClose={() => setHistoryOf(undefined)} />
       <PasswordShownOnce

@@ -4,6 +4,7 @@ import { ScrollBox } from '@/components/ui/scroll-box';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import type { UnitChangeSetReport } from '@/lib/api/types';
+import { firstOf } from '../held';
 
 type Step = NonNullable<UnitChangeSetReport['steps']>[number];
 type Link = NonNullable<UnitChangeSetReport['lineage']>[number];
@@ -93,7 +94,7 @@ export function ChangeSetReport({ report }: { report: UnitChangeSetReport }) {
                   render: (_, h) => t(`changeSets.heldKind.${h.kind}`),
                 },
                 { title: t('changeSets.countCol'), dataIndex: 'count', align: 'right' },
-                { title: t('changeSets.first'), dataIndex: 'first' },
+                { title: t('changeSets.first'), render: (_, h) => firstOf(h, t) },
                 {
                   title: t('changeSets.successor'),
                   render: (_, h) =>

@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Radio, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/ui/query-error';
@@ -6,6 +6,8 @@ import { ScrollBox } from '@/components/ui/scroll-box';
 import type { components } from '@/lib/api/schema';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
+import { firstOf } from '../held';
+import { ReasonModal } from './reason-modal';
 import { useDecideLeftData, useLeftData } from '../api/left-data';
 
 type Left = components['schemas']['LeftOnClosedUnit'];
@@ -68,7 +70,7 @@ export function LeftData() {
             {
               title: t('changeSets.left.what'),
               render: (_, r) =>
-                t(`changeSets.left.kind.${r.kind}`, { count: r.count, first: r.first }),
+                t(`changeSets.left.kind.${r.kind}`, { count: r.count, first: firstOf(r, t) }),
             },
             {
               title: t('changeSets.left.into'),
@@ -104,45 +106,40 @@ export function LeftData() {
           ]}
         />
       </ScrollBox>
-      <Modal
+      <ReasonModal
         open={Boolean(open)}
         title={
           open &&
           t('changeSets.left.title', {
-            what: t(`changeSets.left.kind.${open.kind}`, { count: open.count, first: open.first }),
+            what: t(`changeSets.left.kind.${open.kind}`, {
+              count: open.count,
+              first: firstOf(open, t),
+            }),
             unit: `${open.unitName} (${open.unitCode})`,
           })
         }
+        okText={t('changeSets.left.save')}
+        form={form}
+        pending={decide.isPending}
+        error={decide.error}
+        reasonLabel={t('changeSets.left.reason')}
+        required={t('changeSets.left.required')}
         onCancel={close}
         onOk={() => void submit()}
-        okText={t('changeSets.left.save')}
-        cancelText={t('changeSets.cancel')}
-        confirmLoading={decide.isPending}
-        destroyOnHidden
       >
-        <Form form={form} layout="vertical">
-          <Form.Item label={t('changeSets.left.action')}>
-            <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as string)}>
-              <Flex vertical gap={4}>
-                {successors.map((u) => (
-                  <Radio key={u.code} value={u.code}>
-                    {t('changeSets.left.moveTo', { unit: `${u.name} (${u.code})` })}
-                  </Radio>
-                ))}
-                <Radio value="keep">{t('changeSets.left.keep')}</Radio>
-              </Flex>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('changeSets.left.reason')}
-            rules={[{ required: true, whitespace: true, message: t('changeSets.left.required') }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-        {decide.isError && <QueryError error={decide.error} />}
-      </Modal>
+        <Form.Item label={t('changeSets.left.action')}>
+          <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as string)}>
+            <Flex vertical gap={4}>
+              {successors.map((u) => (
+                <Radio key={u.code} value={u.code}>
+                  {t('changeSets.left.moveTo', { unit: `${u.name} (${u.code})` })}
+                </Radio>
+              ))}
+              <Radio value="keep">{t('changeSets.left.keep')}</Radio>
+            </Flex>
+          </Radio.Group>
+        </Form.Item>
+      </ReasonModal>
     </Flex>
   );
 }

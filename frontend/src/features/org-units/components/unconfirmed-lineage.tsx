@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/ui/query-error';
@@ -7,6 +7,7 @@ import type { components } from '@/lib/api/schema';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { useReviewLineage, useUnconfirmedLineage } from '../api/lineage';
+import { ReasonModal } from './reason-modal';
 
 type Row = components['schemas']['LineageRow'];
 
@@ -86,7 +87,7 @@ export function UnconfirmedLineage() {
           ]}
         />
       </ScrollBox>
-      <Modal
+      <ReasonModal
         open={Boolean(open)}
         title={
           open &&
@@ -100,37 +101,27 @@ export function UnconfirmedLineage() {
             },
           )
         }
-        onCancel={close}
-        onOk={() => void submit()}
         okText={t(
           open?.correct ? 'changeSets.unconfirmed.correct' : 'changeSets.unconfirmed.confirm',
         )}
-        cancelText={t('changeSets.cancel')}
-        confirmLoading={review.isPending}
-        destroyOnHidden
+        form={form}
+        pending={review.isPending}
+        error={review.error}
+        reasonLabel={t('changeSets.unconfirmed.reason')}
+        required={t('changeSets.unconfirmed.required')}
+        onCancel={close}
+        onOk={() => void submit()}
       >
-        <Form form={form} layout="vertical">
-          {open?.correct && (
-            <Form.Item
-              name="toCode"
-              label={t('changeSets.unconfirmed.toCode')}
-              rules={[{ required: true, message: t('changeSets.unconfirmed.required') }]}
-            >
-              <Input inputMode="numeric" maxLength={16} />
-            </Form.Item>
-          )}
+        {open?.correct && (
           <Form.Item
-            name="reason"
-            label={t('changeSets.unconfirmed.reason')}
-            rules={[
-              { required: true, whitespace: true, message: t('changeSets.unconfirmed.required') },
-            ]}
+            name="toCode"
+            label={t('changeSets.unconfirmed.toCode')}
+            rules={[{ required: true, message: t('changeSets.unconfirmed.required') }]}
           >
-            <Input.TextArea rows={2} maxLength={500} />
+            <Input inputMode="numeric" maxLength={16} />
           </Form.Item>
-        </Form>
-        {review.isError && <QueryError error={review.error} />}
-      </Modal>
+        )}
+      </ReasonModal>
     </Flex>
   );
 }

@@ -119,6 +119,13 @@ public class Access {
     return caller.hasRole(Roles.ADMIN) && atRoot();
   }
 
+  /** Refuses anyone but an admin of the province, saying in both languages what is theirs only. */
+  public void requireProvinceAdmin(String vi, String en) {
+    if (!isProvinceAdmin()) {
+      throw forbidden(vi, en);
+    }
+  }
+
   /** A planner of the province: owns the plan, its import and its periods. */
   public boolean isProvincePlanner() {
     return caller.hasRole(Roles.PLANNER) && atRoot();

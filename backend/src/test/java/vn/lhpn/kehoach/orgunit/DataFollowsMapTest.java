@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.orgunit.service.UnitData;
 import vn.lhpn.kehoach.support.MapOf2025;
@@ -81,6 +82,65 @@ class DataFollowsMapTest {
         List.of(new UnitData.Held("05761", "reports", 1, "2025-H2")),
         of("reports").after(List.of("05761"), REFORM));
     assertEquals(List.of(), of("targets").after(List.of("05761"), REFORM));
+  }
+
+  /**
+   * A whole set at once (a country's reform): two closed units into one successor, both with a
+   * report and a target of 2026. As one by one in the list's order: the first's moves, the second's
+   * stays for a decision; the second's other period moves, with its own reason.
+   */
+  @Test
+  @TestTransaction
+  void shouldMoveManyUnitsInOneStatementAsOneByOneInTheListsOrder() {
+    long item = itemId();
+    long year2026 = periodId("2026");
+    long half2025 = periodId("2025-H2");
+    report(year2026, "05761");
+    report(year2026, "05911");
+    report(half2025, "05911");
+    target(item, 2026, "05761", "171", 12);
+    target(item, 2026, "05911", "173", 7);
+    List<UnitData.Move> moves =
+        List.of(
+            new UnitData.Move("05761", "05488", "19", "Hùng Sơn → Đại Phúc"),
+            new UnitData.Move("05911", "05488", "19", "Bàn Đạt → Đại Phúc"));
+
+    assertEquals(Map.of("05761", 1, "05911", 1), of("reports").moveAll(moves, REFORM, "admin"));
+    assertEquals(Map.of("05761", 1), of("targets").moveAll(moves, REFORM, "admin"));
+
+    assertEquals(
+        List.of("05488", "05911"),
+        em.createNativeQuery(
+                "SELECT unit_code FROM submission WHERE period_id = ?1 AND unit_code IN"
+                    + " ('05761', '05911', '05488') ORDER BY unit_code")
+            .setParameter(1, year2026)
+            .getResultList());
+    assertEquals(
+        "Bàn Đạt → Đại Phúc",
+        em.createNativeQuery(
+                "SELECT e.reason FROM submission_event e JOIN submission s ON s.id ="
+                    + " e.submission_id WHERE s.period_id = ?1 AND s.unit_code = '05488'"
+                    + " AND e.kind = 'move'")
+            .setParameter(1, half2025)
+            .getSingleResult());
+    assertEquals(
+        List.of(12, 7),
+        em
+            .createNativeQuery(
+                "SELECT value FROM target WHERE plan_item_id = ?1 AND year = 2026"
+                    + " AND unit_code IN ('05488', '05911') ORDER BY unit_code")
+            .setParameter(1, item)
+            .getResultList()
+            .stream()
+            .map(v -> ((Number) v).intValue())
+            .toList());
+    assertEquals(
+        List.of(
+            new UnitData.Held("05911", "reports", 1, "2026"),
+            new UnitData.Held("05911", "targets", 1, "2026")),
+        List.of(
+            of("reports").after(List.of("05761", "05911"), REFORM).get(0),
+            of("targets").after(List.of("05761", "05911"), REFORM).get(0)));
   }
 
   private UnitData of(String kind) {

@@ -14,6 +14,7 @@ import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.orgunit.UnitsChanged;
@@ -125,11 +126,13 @@ class MapOfTheYearTest {
     assertEquals(stepped, rollups(item));
 
     // a change set applied on a day rebuilds that year on: 2025's rows, wiped, come back; 2024's
-    // rows are not touched
+    // rows are not touched; a change in no unit of the plan's province rebuilds nothing of it
     em.createNativeQuery("DELETE FROM rollup_value WHERE year = 2025").executeUpdate();
     em.createNativeQuery("DELETE FROM rollup_value WHERE year = 2024 AND unit_code = '171'")
         .executeUpdate();
-    unitsChanged.fire(new UnitsChanged(LocalDate.of(2025, 7, 1)));
+    unitsChanged.fire(new UnitsChanged(LocalDate.of(2025, 7, 1), Set.of("99999")));
+    assertEquals(null, rollups(item).get("19/2025"));
+    unitsChanged.fire(new UnitsChanged(LocalDate.of(2025, 7, 1), Set.of("05761")));
     Map<String, BigDecimal> after = rollups(item);
     assertEquals(stepped.get("19/2025"), after.get("19/2025"));
     assertEquals(null, after.get("171/2024"));

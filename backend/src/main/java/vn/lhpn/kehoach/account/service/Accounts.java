@@ -140,8 +140,8 @@ public class Accounts {
     u.setEmail(blankToNull(c.email()));
     u.setEnabled(true);
     u.setAttributes(Map.of(Directory.UNIT_ATTRIBUTE, List.of(unit.code)));
-    String password = Passwords.temporary();
-    String id = directory.create(u, password);
+    Directory.Created made = directory.create(u, Passwords::temporary);
+    String id = made.id();
     try {
       directory.addRoles(id, roles, realmRoles);
     } catch (RuntimeException e) {
@@ -158,7 +158,7 @@ public class Accounts {
     u.setCreatedTimestamp(ClockProducer.now().toInstant().toEpochMilli());
     AccountDtos.Account created = view(u, roles, Map.of(unit.code, unit), Map.of());
     record(id, created.username(), action, null, snapshot(created));
-    return new AccountDtos.WithPassword(created, password);
+    return new AccountDtos.WithPassword(created, made.password());
   }
 
   public Viewed update(String id, String ifMatch, AccountDtos.Update change) {
@@ -204,8 +204,7 @@ public class Accounts {
   public AccountDtos.WithPassword resetPassword(String id) {
     requireAdmin();
     AccountDtos.Account a = get(id).account();
-    String password = Passwords.temporary();
-    directory.temporaryPassword(id, password);
+    String password = directory.temporaryPassword(id, Passwords::temporary);
     directory.logout(id);
     record(id, a.username(), "reset-password", null, Map.of("requiredAction", "UPDATE_PASSWORD"));
     return new AccountDtos.WithPassword(a, password);

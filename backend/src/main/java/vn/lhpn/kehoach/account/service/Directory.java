@@ -76,7 +76,18 @@ public class Directory {
   }
 
   private static ApiException keycloakRefused(WebApplicationException e) {
-    int status = e.getResponse().getStatus();
+    return refused(e.getResponse().getStatus(), body(e));
+  }
+
+  private static String body(WebApplicationException e) {
+    try {
+      return e.getResponse().readEntity(String.class);
+    } catch (RuntimeException ignored) {
+      return ""; // the status is enough
+    }
+  }
+
+  private static ApiException refused(int status, String body) {
     if (status == 401 || status == 403) {
       LOG.errorf("Keycloak refused the account service account: %d", status);
       return new ApiException(
@@ -85,17 +96,12 @@ public class Directory {
               + " trò realm-management) / The account server does not let the backend manage"
               + " accounts (KEHOACH_ADMIN_SECRET, realm-management roles)");
     }
-    String body = "";
-    try {
-      body = e.getResponse().readEntity(String.class);
-    } catch (RuntimeException ignored) {
-      // the message is enough
-    }
-    LOG.warnf("Keycloak refused: %d %s", e.getResponse().getStatus(), body);
+    String said = body == null ? "" : body;
+    LOG.warnf("Keycloak refused: %d %s", status, said);
     return new ApiException(
         ProblemType.UNPROCESSABLE,
         "Máy chủ tài khoản từ chối yêu cầu / The account server refused: "
-            + (body.length() > 300 ? body.substring(0, 300) : body));
+            + (said.length() > 300 ? said.substring(0, 300) : said));
   }
 
   /** Every user of the realm with attributes (a province has a few hundred). */
@@ -119,23 +125,54 @@ public class Directory {
                 .toList());
   }
 
+  /** A user just made and the temporary password Keycloak took for it. */
+  public record Created(String id, String password) {}
+
+  /**
+   * How many passwords are offered before a refusal by the realm's policy is final. Keycloak keeps
+   * the blacklist as a Bloom filter: about one random password in 10 000 is taken for a listed one
+   * (seen in CI: one of 20 new accounts refused). Another random password is then as good.
+   */
+  static final int PASSWORD_TRIES = 5;
+
   /**
    * Creates the user with a temporary password to change at the first login, in one call (the
-   * password is hashed once, by Keycloak); its id.
+   * password is hashed once, by Keycloak), from {@code passwords} until the policy takes one.
    */
-  public String create(UserRepresentation user, String temporaryPassword) {
-    user.setCredentials(List.of(temporary(temporaryPassword)));
+  public Created create(UserRepresentation user, Supplier<String> passwords) {
     user.setRequiredActions(List.of("UPDATE_PASSWORD"));
-    return call(
-        () -> {
-          try (Response r = realm().users().create(user)) {
-            if (r.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-              throw new ApiException(
-                  ProblemType.CONFLICT, "Tên đăng nhập đã có / The username is taken");
-            }
-            return CreatedResponseUtil.getCreatedId(r);
-          }
-        });
+    for (int attempt = 1; ; attempt++) {
+      String password = passwords.get();
+      user.setCredentials(List.of(temporary(password)));
+      boolean last = attempt == PASSWORD_TRIES;
+      String id =
+          call(
+              () -> {
+                try (Response r = realm().users().create(user)) {
+                  int status = r.getStatus();
+                  if (status == Response.Status.CREATED.getStatusCode()) {
+                    return CreatedResponseUtil.getCreatedId(r);
+                  }
+                  if (status == Response.Status.CONFLICT.getStatusCode()) {
+                    throw new ApiException(
+                        ProblemType.CONFLICT, "Tên đăng nhập đã có / The username is taken");
+                  }
+                  String body = r.readEntity(String.class);
+                  if (!last && passwordRefused(status, body)) {
+                    return null;
+                  }
+                  throw refused(status, body);
+                }
+              });
+      if (id != null) {
+        return new Created(id, password);
+      }
+    }
+  }
+
+  /** A refusal of the password by the realm's policy (Keycloak's message keys say so). */
+  private static boolean passwordRefused(int status, String body) {
+    return status == 400 && body != null && body.contains("invalidPassword");
   }
 
   public void update(String id, UserRepresentation user) {
@@ -201,14 +238,36 @@ public class Directory {
     return c;
   }
 
-  /** A temporary password: the user must change it at the next login. */
-  public void temporaryPassword(String id, String password) {
-    CredentialRepresentation c = temporary(password);
-    call(
-        () -> {
-          realm().users().get(id).resetPassword(c);
-          return null;
-        });
+  /**
+   * A temporary password, from {@code passwords} until the policy takes one: the user must change
+   * it at the next login. Returns the password set.
+   */
+  public String temporaryPassword(String id, Supplier<String> passwords) {
+    for (int attempt = 1; ; attempt++) {
+      String password = passwords.get();
+      boolean last = attempt == PASSWORD_TRIES;
+      boolean set =
+          call(
+              () -> {
+                try {
+                  realm().users().get(id).resetPassword(temporary(password));
+                  return true;
+                } catch (WebApplicationException e) {
+                  // the client's own exception type, not always BadRequestException
+                  if (e.getResponse().getStatus() != 400) {
+                    throw e; // the usual answers (no such account, Keycloak down)
+                  }
+                  String body = body(e);
+                  if (!last && passwordRefused(400, body)) {
+                    return false;
+                  }
+                  throw refused(400, body);
+                }
+              });
+      if (set) {
+        return password;
+      }
+    }
   }
 
   /** Ends every session of the user (a disabled account keeps no refresh token). */

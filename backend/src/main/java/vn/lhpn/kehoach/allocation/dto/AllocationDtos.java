@@ -101,8 +101,7 @@ public final class AllocationDtos {
   public record Update(
       @NotNull(message = "bắt buộc / required")
           @Size(max = 500, message = "tối đa 500 dòng / at most 500 rows")
-          @Valid
-          List<RowUpdate> rows,
+          List<@Valid RowUpdate> rows,
       @Schema(
               enumeration = {
                 "manual",
@@ -203,7 +202,7 @@ public final class AllocationDtos {
       @NotNull(message = "bắt buộc / required")
           @Size(min = 1, max = 60, message = "1–60 ký tự / 1–60 characters")
           String name,
-      @NotNull(message = "bắt buộc / required") @Size(max = 500) @Valid List<WeightValue> values) {}
+      @NotNull(message = "bắt buộc / required") @Size(max = 500) List<@Valid WeightValue> values) {}
 
   @Schema(name = "UnitWeightValue")
   public record WeightValue(

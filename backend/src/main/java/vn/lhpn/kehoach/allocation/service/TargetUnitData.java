@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.lhpn.kehoach.orgunit.service.UnitData;
 
 /**
@@ -54,6 +55,44 @@ public class TargetUnitData implements UnitData {
                 .setParameter(6, reason)
                 .getSingleResult())
         .intValue();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<String, Integer> moveAll(List<Move> moves, LocalDate day, String actor) {
+    if (moves.isEmpty()) {
+      return Map.of();
+    }
+    // one target per successor, item and year: of two closed units' targets, the first's moves
+    return UnitData.Moves.counts(
+        em.createNativeQuery(
+                """
+                WITH pick AS (
+                  SELECT DISTINCT ON (m.to_code, t.plan_item_id, t.year)
+                    t.id, m.from_code, m.to_code, m.to_parent, m.reason
+                  FROM %s
+                  JOIN target t ON t.unit_code = m.from_code
+                  WHERE t.year >= ?2
+                    AND NOT EXISTS (SELECT 1 FROM target o WHERE o.plan_item_id = t.plan_item_id
+                                    AND o.year = t.year AND o.unit_code = m.to_code)
+                  ORDER BY m.to_code, t.plan_item_id, t.year, m.ord)
+                , moved AS (
+                  UPDATE target t SET unit_code = pick.to_code, parent_unit_code = pick.to_parent,
+                    version = t.version + 1, updated_at = now()
+                  FROM pick WHERE t.id = pick.id
+                  RETURNING t.id, t.value, t.required, pick.from_code, pick.reason)
+                , changes AS (
+                  INSERT INTO target_change (target_id, changed_at, changed_by, before_value,
+                    after_value, before_required, after_required, method, reason)
+                  SELECT id, now(), ?3, value, value, required, required, 'follow-map', reason
+                  FROM moved)
+                SELECT from_code, count(*) FROM moved GROUP BY from_code
+                """
+                    .formatted(UnitData.Moves.FROM))
+            .setParameter(1, UnitData.Moves.json(moves))
+            .setParameter(2, (short) firstYear(day))
+            .setParameter(3, actor)
+            .getResultList());
   }
 
   /** The first year wholly after the day: a year the change cuts in two stays where it was. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Jdbc;
@@ -185,7 +186,9 @@ public class LeftData {
                 + reason);
     if (moved > 0) {
       em.flush();
-      unitsChanged.fire(new UnitsChanged(day));
+      // a code may be reused by the unit that took it over
+      unitsChanged.fire(
+          new UnitsChanged(day, Stream.of(code, to.get().code()).collect(Collectors.toSet())));
     }
     return new ChangeSetDtos.LeftDecided(moved, held(data, code, day));
   }
@@ -243,10 +246,8 @@ public class LeftData {
   }
 
   private void requireProvinceAdmin() {
-    if (!access.isProvinceAdmin()) {
-      throw Access.forbidden(
-          "Chỉ quản trị viên cấp tỉnh quyết định dữ liệu còn trên đơn vị đã thôi hoạt động",
-          "Only an admin of the province decides on the data left on closed units");
-    }
+    access.requireProvinceAdmin(
+        "Chỉ quản trị viên cấp tỉnh quyết định dữ liệu còn trên đơn vị đã thôi hoạt động",
+        "Only an admin of the province decides on the data left on closed units");
   }
 }

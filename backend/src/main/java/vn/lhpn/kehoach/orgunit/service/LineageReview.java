@@ -139,11 +139,9 @@ public class LineageReview {
   }
 
   private void requireProvinceAdmin() {
-    if (!access.isProvinceAdmin()) {
-      throw Access.forbidden(
-          "Chỉ quản trị viên cấp tỉnh xác nhận quan hệ kế thừa",
-          "Only an admin of the province reviews the lineage");
-    }
+    access.requireProvinceAdmin(
+        "Chỉ quản trị viên cấp tỉnh xác nhận quan hệ kế thừa",
+        "Only an admin of the province reviews the lineage");
   }
 
   private static Map<String, Object> snapshot(OrgUnitLineage l) {

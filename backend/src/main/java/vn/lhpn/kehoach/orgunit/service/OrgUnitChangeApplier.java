@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
-import vn.lhpn.kehoach.orgunit.OrgUnitLineage;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Problem;
@@ -28,6 +27,11 @@ import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Unit;
  */
 @ApplicationScoped
 public class OrgUnitChangeApplier {
+  private final UnitVersionsWriter versions;
+
+  OrgUnitChangeApplier(UnitVersionsWriter versions) {
+    this.versions = versions;
+  }
 
   /** What applying changes did. */
   public record Result(int applied, int skipped, int opened, int closed) {}
@@ -115,44 +119,33 @@ public class OrgUnitChangeApplier {
       throw new IllegalStateException("a plan with problems: " + plan.problems());
     }
     LocalDate day = plan.effectiveDate();
-    LocalDate eve = day.minusDays(1);
-    Map<String, OrgUnit> closed = new HashMap<>();
-    Map<String, OrgUnit> opened = new HashMap<>();
+    List<String> closing = new ArrayList<>();
+    List<Unit> opening = new ArrayList<>();
     for (ChangeSetPlanner.Step step : plan.steps()) {
       if (step.before() != null) {
-        OrgUnit old = OrgUnit.findValid(step.code(), eve).orElseThrow();
-        old.validTo = eve;
-        closed.put(step.code(), old);
+        closing.add(step.code());
       }
-    }
-    OrgUnit.flush();
-    for (ChangeSetPlanner.Step step : plan.steps()) {
       if (step.after() != null) {
-        opened.put(step.code(), open(step.after(), day));
+        opening.add(step.after());
       }
     }
-    OrgUnit.flush();
-    int applied = 0;
+    // the old versions end before the new ones start (a code may be in both: a renamed unit)
+    Map<String, Long> closed = versions.close(closing, day.minusDays(1));
+    Map<String, Long> opened = versions.open(opening, day);
+    List<UnitVersionsWriter.Edge> edges = new ArrayList<>();
     int skipped = 0;
     for (ChangeSetPlanner.Link link : plan.lineage()) {
-      OrgUnit to = link.newCode() == null ? null : opened.get(link.newCode());
-      OrgUnit from = link.known() ? closed.get(link.oldCode()) : null;
+      Long to = link.newCode() == null ? null : opened.get(link.newCode());
+      Long from = link.known() ? closed.get(link.oldCode()) : null;
       if ((link.newCode() != null && to == null) || (link.newCode() == null && from == null)) {
         skipped++; // nothing of it is on the system
         continue;
       }
-      OrgUnitLineage edge = new OrgUnitLineage();
-      edge.effectiveDate = day;
-      edge.change = link.change();
-      edge.from = from;
-      edge.fromCode = link.oldCode();
-      edge.fromName = link.oldName();
-      edge.to = to;
-      edge.confirmed = link.confirmed();
-      edge.changeSetId = changeSetId;
-      edge.persist();
-      applied++;
+      edges.add(
+          new UnitVersionsWriter.Edge(
+              link.change().code(), from, link.oldCode(), link.oldName(), to, link.confirmed()));
     }
+    int applied = versions.link(edges, day, changeSetId);
     return new Result(applied, skipped, opened.size(), closed.size());
   }
 
@@ -189,17 +182,5 @@ public class OrgUnitChangeApplier {
       closed += r.closed();
     }
     return new Result(applied, skipped, opened, closed);
-  }
-
-  private static OrgUnit open(Unit u, LocalDate day) {
-    OrgUnit unit = new OrgUnit();
-    unit.code = u.code();
-    unit.name = u.name();
-    unit.level = (short) u.level();
-    unit.parentCode = u.parentCode();
-    unit.type = u.type();
-    unit.validFrom = day;
-    unit.persist();
-    return unit;
   }
 }

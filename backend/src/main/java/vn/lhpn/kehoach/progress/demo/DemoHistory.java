@@ -114,13 +114,15 @@ public class DemoHistory {
     List<PlanItem> items = PlanRules.allocatable(plan);
     Writer writer = new Writer(em);
     Map<String, List<UnitTargets.Entry>> entries = new HashMap<>();
+    // a day's tree serves its year's allocation and every period that ends on it
+    Map<LocalDate, Map<String, List<OrgUnit>>> trees = new HashMap<>();
     int targets = 0;
     int reports = 0;
     int values = 0;
     for (int year = plan.firstYear; year <= Math.min(plan.lastYear, today.getYear()); year++) {
       Set<String> allocated = new HashSet<>();
       for (LocalDate day : List.of(LocalDate.of(year, 12, 31), LocalDate.of(year, 6, 30))) {
-        Map<String, List<OrgUnit>> tree = treeOn(root, day);
+        Map<String, List<OrgUnit>> tree = trees.computeIfAbsent(day, d -> treeOn(root, d));
         for (PlanItem item : items) {
           targets += allocate(writer, item, year, root, tree, allocated);
         }
@@ -129,7 +131,8 @@ public class DemoHistory {
         if (!period.endsOn.isBefore(today)) {
           continue;
         }
-        for (List<OrgUnit> children : treeOn(root, period.endsOn).values()) {
+        for (List<OrgUnit> children :
+            trees.computeIfAbsent(period.endsOn, d -> treeOn(root, d)).values()) {
           for (OrgUnit unit : children) {
             List<UnitTargets.Entry> applicable =
                 entries.computeIfAbsent(

@@ -1,5 +1,7 @@
 package vn.lhpn.kehoach.progress.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
 import vn.lhpn.kehoach.common.CopyIn;
@@ -47,14 +50,56 @@ public class RollupRebuild {
   }
 
   /**
-   * The map changed on a day (a change set was applied): every plan's progress from that day's year
-   * on is rolled up again by the new map (docs/adr/0011), in the transaction that changed it.
+   * The map changed on a day (a change set was applied): the progress of every plan that has
+   * figures on the changed units from that day's year on is rolled up again by the new map
+   * (docs/adr/0011), in the transaction that changed it. A plan with none there is left alone:
+   * nothing it rolls up passes through them (a province's five mergers do not rebuild the plans of
+   * the other provinces).
    */
   void onUnitsChanged(@Observes UnitsChanged changed) {
-    for (Plan plan : Plan.<Plan>list("lastYear >= ?1", (short) changed.day().getYear())) {
-      rebuild(plan, Math.max(plan.firstYear, changed.day().getYear()));
+    int year = changed.day().getYear();
+    for (Plan plan : Plan.<Plan>list("lastYear >= ?1", (short) year)) {
+      if (hasFiguresOn(plan, changed.units(), Math.max(plan.firstYear, year))) {
+        rebuild(plan, Math.max(plan.firstYear, year));
+      }
     }
   }
+
+  /**
+   * Whether any of the units has a figure of the plan from the year on: its own, or one of its
+   * subtree (folded, or an approval's delta not folded yet).
+   */
+  private boolean hasFiguresOn(Plan plan, Set<String> units, int fromYear) {
+    if (units.isEmpty()) {
+      return false;
+    }
+    String codes;
+    try {
+      codes = JSON.writeValueAsString(units);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return (Boolean)
+        em.createNativeQuery(
+                """
+                WITH u AS (SELECT jsonb_array_elements_text(cast(?1 AS jsonb)) AS code)
+                SELECT EXISTS (SELECT 1 FROM rollup_value r JOIN u ON u.code = r.unit_code
+                               JOIN plan_item i ON i.id = r.plan_item_id
+                               WHERE i.plan_id = ?2 AND r.year >= ?3)
+                    OR EXISTS (SELECT 1 FROM rollup_delta r JOIN u ON u.code = r.unit_code
+                               JOIN plan_item i ON i.id = r.plan_item_id
+                               WHERE i.plan_id = ?2 AND r.year >= ?3)
+                    OR EXISTS (SELECT 1 FROM unit_year_value r JOIN u ON u.code = r.unit_code
+                               JOIN plan_item i ON i.id = r.plan_item_id
+                               WHERE i.plan_id = ?2 AND r.year >= ?3)
+                """)
+            .setParameter(1, codes)
+            .setParameter(2, plan.id)
+            .setParameter(3, (short) fromYear)
+            .getSingleResult();
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Rebuilds the years from {@code fromYear} to the plan's last; returns the unit figures. */
   public int rebuild(Plan plan, int fromYear) {

@@ -99,7 +99,7 @@ public final class SubmissionDtos {
       @NotBlank(message = "bắt buộc / required") @Schema(example = "11-KH-BCH") String planId,
       @NotBlank(message = "bắt buộc / required") @Schema(example = "2026-H1") String period,
       @NotBlank(message = "bắt buộc / required") @Schema(example = "05761") String unitCode,
-      @Valid List<ValueInput> values) {}
+      List<@Valid ValueInput> values) {}
 
   @Schema(name = "SubmissionValues")
   public record Values(@NotNull(message = "bắt buộc / required") List<ValueInput> values) {}
