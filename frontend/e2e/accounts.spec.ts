@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expect, expectAccessible, login, test } from './support';
 
 test('a district admin creates its communes’ reporter accounts and hands the passwords over', async ({
   page,

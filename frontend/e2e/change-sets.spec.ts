@@ -1,7 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { API, KEYCLOAK, bearer, expectAccessible, login, ONE_DEVICE } from './support';
+import { type Page } from '@playwright/test';
+import {
+  API,
+  bearer,
+  expect,
+  expectAccessible,
+  KEYCLOAK,
+  login,
+  ONE_DEVICE,
+  test,
+} from './support';
 
 // The real GSO lineage the seed reads (backend/src/main/resources/seed/org-units/SOURCE.md).
 const LINEAGE = fileURLToPath(

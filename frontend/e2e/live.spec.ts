@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { loginAs, submittedHouseholds, ONE_DEVICE } from './support';
+import { expect, loginAs, ONE_DEVICE, submittedHouseholds, test } from './support';
 
 test(
   'an approval in one tab is in the dashboard open in another tab, without a reload',

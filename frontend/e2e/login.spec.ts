@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, login, ONE_DEVICE } from './support';
+import { expect, expectAccessible, login, ONE_DEVICE, test } from './support';
 
 test('a commune reporter logs in, sees their unit, and logs out', async ({ page }) => {
   await login(page, 'xa.hungson');

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expect, expectAccessible, login, test } from './support';
 
 test('the province reviewer checks a sheet of figures from before the units were on the system, and every problem is named by its line', async ({
   page,

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, login, ONE_DEVICE } from './support';
+import { expect, expectAccessible, login, ONE_DEVICE, test } from './support';
 
 test('the province planner opens and closes a period and moves its due date', async ({
   page,

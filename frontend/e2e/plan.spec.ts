@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { expectAccessible, login, ONE_DEVICE } from './support';
+import { expect, expectAccessible, login, ONE_DEVICE, test } from './support';
 
 const SEED = fileURLToPath(
   new URL(

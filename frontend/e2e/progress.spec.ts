@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { approvedHouseholds, expectAccessible, loginAs } from './support';
+import { approvedHouseholds, expect, expectAccessible, loginAs, test } from './support';
 
 test('the province leader follows a target from the dashboard down to one commune report', async ({
   page,

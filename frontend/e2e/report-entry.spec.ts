@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, tokenOf } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, login, test, tokenOf } from './support';
 
 /** A quarter of the plan, created and opened by the province planner. */
 async function openQuarter(page: Page, code: string) {

@@ -1,10 +1,25 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login, tokenOf } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, login, test, tokenOf } from './support';
 
 async function switchUser(page: Page, username: string, path: string) {
   await page.context().clearCookies();
   await page.evaluate(() => window.sessionStorage.clear());
   await login(page, username, path);
+}
+
+/**
+ * Confirms the submission and waits for the server's answer to it: a refusal fails here with the
+ * server's own words, and a slow answer (a busy CI machine) is waited for as long as a request may
+ * take, not the 15 s a screen gets to show what it already knows.
+ */
+async function confirmSubmit(page: Page) {
+  const answer = page.waitForResponse(
+    (r) => /\/api\/v1\/submissions\/\d+\/submit$/.test(r.url()) && r.request().method() === 'POST',
+    { timeout: 60_000 },
+  );
+  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Vẫn nộp' }).click();
+  const response = await answer;
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 /** Opens the collapsed group of the report form that holds an item ("I-2" for item I-2.1). */
@@ -65,7 +80,7 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   // Two items of many: the confirmation says how many are still empty.
   await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
   await expect(page.locator('.ant-popconfirm')).toContainText(/Còn \d+\/\d+ mục chưa nhập/);
-  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Vẫn nộp' }).click();
+  await confirmSubmit(page);
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
   await expect(page.getByTestId('sent-at')).toBeVisible();
   // Submitted: no more inputs, the values read as text.
@@ -107,7 +122,7 @@ test('a commune submits, its district returns it, the commune fixes it, the dist
   await expect(page.locator('#item-I-2\\.1')).toBeFocused();
   await page.locator('#item-I-2\\.1').fill('15');
   await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
-  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Vẫn nộp' }).click();
+  await confirmSubmit(page);
   await expect(page.getByTestId('report-state')).toHaveText('Đã nộp, chờ duyệt');
 
   // The district approves; the report is then locked. It finds the unit by name, no diacritics

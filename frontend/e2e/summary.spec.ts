@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { approvedHouseholds, expectAccessible, login } from './support';
+import { approvedHouseholds, expect, expectAccessible, login, test } from './support';
 
 test('a district opens its half-year report, changes a sentence, downloads Word, PDF and Excel', async ({
   page,

@@ -1,5 +1,57 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Playwright's `test`, plus a trail of what the app was told: every API answer of 400 or more
+ * (with its problem's title and detail), every request that got no answer, every script error and
+ * the alerts on the screen when a story fails. A CI log holds only what is printed, and a
+ * screenshot of "Bị trả lại" does not say which request refused what; the trail is printed under
+ * the failure (a text attachment) and is empty for a story that passes.
+ */
+export const test = base.extend<{ trail: void }>({
+  trail: [
+    async ({ page }, use, info) => {
+      const lines: string[] = [];
+      const started = Date.now();
+      const at = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+      const path = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
+      page.on('response', (response) => {
+        if (!response.url().includes('/api/') || response.status() < 400) return;
+        const line = `${at()} ${response.request().method()} ${path(response.url())} → ${response.status()}`;
+        response
+          .json()
+          .then((p: { title?: string; detail?: string }) =>
+            lines.push(`${line} ${p.title ?? ''}: ${p.detail ?? ''}`.slice(0, 400)),
+          )
+          .catch(() => lines.push(line));
+      });
+      page.on('requestfailed', (request) => {
+        if (request.url().includes('/api/')) {
+          lines.push(
+            `${at()} ${request.method()} ${path(request.url())} → no answer (${request.failure()?.errorText ?? '?'})`,
+          );
+        }
+      });
+      page.on('pageerror', (error) => lines.push(`${at()} script error: ${error.message}`));
+      await use();
+      if (info.status === info.expectedStatus) return;
+      const alerts = await page
+        .locator('[role="alert"], .ant-alert, .ant-message-notice')
+        .allInnerTexts()
+        .catch(() => []);
+      for (const alert of alerts) {
+        lines.push(`on the screen at the end: ${alert.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+      await info.attach('what the app was told', {
+        body: lines.length > 0 ? lines.join('\n') : '(no refused or lost request, no alert)',
+        contentType: 'text/plain',
+      });
+    },
+    { auto: true },
+  ],
+});
 
 export const PASSWORD = 'Demo@2026-lhpn';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { bearer } from './support';
+import { bearer, expect, test } from './support';
 
 // Two backend instances on one database (run-e2e.sh starts both): what one writes the other reads
 // at once, an Idempotency-Key used on one is honoured on the other (concurrently too), and an ETag

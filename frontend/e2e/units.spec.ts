@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { login, ONE_DEVICE } from './support';
+import { expect, login, ONE_DEVICE, test } from './support';
 
 test('units are found without diacritics, on the chosen day', async ({ page }) => {
   await login(page, 'tinh.canbo', '/don-vi?q=hung+son');

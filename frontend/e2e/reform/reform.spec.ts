@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { API, KEYCLOAK, PASSWORD, bearer, expectAccessible, login } from '../support';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { API, bearer, expect, expectAccessible, KEYCLOAK, login, PASSWORD, test } from '../support';
 
 // The real GSO files the seed reads (backend/src/main/resources/seed/org-units/SOURCE.md): the
 // lineage of every change 2023-2025 and the 92 communes of the merged province.
