@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.progress.service;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,22 +43,37 @@ public final class NestingRule {
 
   private NestingRule() {}
 
+  private static final Kind[] KINDS = Kind.values();
+
+  /**
+   * Plain loops: an approval resolves each of ~50 items twice (approved, pending), mostly over no
+   * report or one, and stream pipelines with a sort for each kind were a fifth of its CPU.
+   */
   public static Optional<Figure> resolve(MeasureType measure, List<Reported> reports) {
-    for (Kind kind : Kind.values()) {
-      List<Reported> these =
-          reports.stream()
-              .filter(r -> r.kind() == kind && r.hasValue(measure))
-              .sorted(Comparator.comparingInt(Reported::order))
-              .toList();
+    if (reports.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Kind kind : KINDS) {
+      List<Reported> these = new ArrayList<>(reports.size());
+      for (Reported r : reports) {
+        if (r.kind() == kind && r.hasValue(measure)) {
+          these.add(r);
+        }
+      }
       if (these.isEmpty()) {
         continue;
       }
+      if (these.size() > 1) {
+        these.sort(Comparator.comparingInt(Reported::order)); // stable, as the stream's was
+      }
       if (measure == MeasureType.COUNT) {
-        BigDecimal sum =
-            these.stream().map(Reported::number).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(
-            new Figure(
-                sum.stripTrailingZeros(), null, these.stream().map(Reported::period).toList()));
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> sources = new ArrayList<>(these.size());
+        for (Reported r : these) {
+          sum = sum.add(r.number());
+          sources.add(r.period());
+        }
+        return Optional.of(new Figure(sum.stripTrailingZeros(), null, List.copyOf(sources)));
       }
       Reported latest = these.get(these.size() - 1);
       return Optional.of(

@@ -116,7 +116,9 @@ public class ReviewQueue {
       return 0;
     }
     return (int)
-        SubmissionValue.of(s).stream().filter(v -> v.number != null || v.status != null).count();
+        SubmissionValue.readOnlyOf(s).stream()
+            .filter(v -> v.number != null || v.status != null)
+            .count();
   }
 
   private int applicable(Period p, OrgUnit unit) {

@@ -60,7 +60,7 @@ public class SubmissionMapper {
   /** A report's values in the plan's order, with their item keys ({@link #inPlanOrder}). */
   private List<SubmissionDtos.Value> values(Submission s, boolean remarks) {
     List<SubmissionDtos.Value> values = new ArrayList<>();
-    inPlanOrder(outlines.of(s.period.plan), SubmissionValue.of(s))
+    inPlanOrder(outlines.of(s.period.plan), SubmissionValue.readOnlyOf(s))
         .forEach((key, v) -> values.add(valueDto(v, key, remarks)));
     return values;
   }

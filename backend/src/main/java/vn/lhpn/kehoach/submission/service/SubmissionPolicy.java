@@ -24,11 +24,20 @@ public class SubmissionPolicy {
   }
 
   public boolean mayDo(Submission s, Action action) {
+    return mayDo(s, action, null);
+  }
+
+  /** {@code reviewer}: whether the caller reviews the report's unit, when already known. */
+  private boolean mayDo(Submission s, Action action, Boolean reviewer) {
     return switch (action) {
       case EDIT, SUBMIT -> access.isReporterOf(s.unitCode);
-      case APPROVE -> access.isReviewerOf(s.unitCode, s.period.endsOn) && !ownSubmission(s);
-      case RETURN, REOPEN -> access.isReviewerOf(s.unitCode, s.period.endsOn);
+      case APPROVE -> reviews(s, reviewer) && !ownSubmission(s);
+      case RETURN, REOPEN -> reviews(s, reviewer);
     };
+  }
+
+  private boolean reviews(Submission s, Boolean known) {
+    return known != null ? known : access.isReviewerOf(s.unitCode, s.period.endsOn);
   }
 
   /**
@@ -102,11 +111,15 @@ public class SubmissionPolicy {
    */
   public List<String> allowed(Submission s) {
     List<String> out = new ArrayList<>();
+    Boolean reviewer = null; // asked once: it looks the unit's parent up on the report's day
     for (Action a : Workflow.allowedFrom(s.state)) {
       if ((a == Action.EDIT || a == Action.SUBMIT) && s.period.state != Period.State.open) {
         continue;
       }
-      if (mayDo(s, a)) {
+      if (reviewer == null && a != Action.EDIT && a != Action.SUBMIT) {
+        reviewer = access.isReviewerOf(s.unitCode, s.period.endsOn);
+      }
+      if (mayDo(s, a, reviewer)) {
         out.add(a.code);
       }
     }

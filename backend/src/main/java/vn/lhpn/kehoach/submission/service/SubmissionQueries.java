@@ -108,7 +108,7 @@ public class SubmissionQueries {
     Map<Long, SubmissionValue> values =
         submission == null
             ? Map.of()
-            : SubmissionValue.of(submission).stream()
+            : SubmissionValue.readOnlyOf(submission).stream()
                 .collect(Collectors.toMap(v -> v.item.id, Function.identity()));
     List<SubmissionDtos.FormItem> items = new ArrayList<>();
     boolean remarks = policy.mayReadRemarks();
@@ -152,7 +152,7 @@ public class SubmissionQueries {
     Map<String, Map<String, Object>> approved =
         approval.map(a -> a.snapshot).filter(Objects::nonNull).orElse(Map.of());
     Map<String, SubmissionValue> current =
-        SubmissionValue.of(s).stream()
+        SubmissionValue.readOnlyOf(s).stream()
             .collect(
                 Collectors.toMap(
                     v -> v.item.key, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -140,7 +140,7 @@ public class SubmissionWriter {
   /** The values as approved, by item key in the plan's order. */
   private Map<String, Map<String, Object>> snapshot(Submission s) {
     Map<String, Map<String, Object>> snapshot = new LinkedHashMap<>();
-    SubmissionMapper.inPlanOrder(outlines.of(s.period.plan), SubmissionValue.of(s))
+    SubmissionMapper.inPlanOrder(outlines.of(s.period.plan), SubmissionValue.readOnlyOf(s))
         .forEach((key, v) -> snapshot.put(key, v.asMap()));
     return snapshot;
   }
