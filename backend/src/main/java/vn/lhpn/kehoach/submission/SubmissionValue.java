@@ -73,8 +73,8 @@ public class SubmissionValue extends BaseEntity {
   /**
    * The values of a report, to read: Hibernate keeps no copy of them to compare with (a copy of a
    * JSON column is a round trip through Jackson) and skips them at every flush. A workflow step
-   * reads ~50 values for its snapshot and its answer and flushes about ten times: this was a fifth
-   * of an approval's CPU (docs/benchmarks.md, deadline day).
+   * reads ~50 values for its snapshot and its answer and flushes about ten times; the flushes were
+   * 18 % of a step's samples (docs/benchmarks.md, deadline day).
    */
   public static List<SubmissionValue> readOnlyOf(Submission submission) {
     return find("submission = ?1", submission).withHint(HibernateHints.HINT_READ_ONLY, true).list();

@@ -47,7 +47,8 @@ public final class NestingRule {
 
   /**
    * Plain loops: an approval resolves each of ~50 items twice (approved, pending), mostly over no
-   * report or one, and stream pipelines with a sort for each kind were a fifth of its CPU.
+   * report or one, and stream pipelines with a sort for each kind were a quarter of the rollup
+   * write's CPU (docs/benchmarks.md).
    */
   public static Optional<Figure> resolve(MeasureType measure, List<Reported> reports) {
     if (reports.isEmpty()) {
