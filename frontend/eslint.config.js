@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 
 // Import boundaries (bulletproof-react): shared code (components, lib, locales) imports no
 // feature and not the app; a feature imports shared code, never another feature.
-const features = ['me', 'org-units', 'plan', 'targets', 'reports', 'periods', 'progress'];
+const features = [
+  'me',
+  'org-units',
+  'plan',
+  'targets',
+  'reports',
+  'periods',
+  'progress',
+  'notices',
+  'accounts',
+  'summary',
+];
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
   rules: {

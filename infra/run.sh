@@ -40,6 +40,7 @@ cleanup() {
   done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   bash "$SERVICES" keycloak-stop run >/dev/null 2>&1 || true
+  bash "$SERVICES" mail-stop run >/dev/null 2>&1 || true
   say "[run] stopped"
 }
 trap cleanup EXIT
@@ -81,6 +82,9 @@ kc_starter=$!
   npm run generate:api
 ) >"$LOGS/frontend-setup.log" 2>&1 || { cat "$LOGS/frontend-setup.log"; exit 1; }
 
+# The reminders' mails go to a local catcher (GreenMail): nothing leaves the machine.
+bash "$SERVICES" mail-start run 3025 8025 2>>"$LOGS/mail.log"
+
 echo "[run] starting the backend (Quarkus dev mode, log: target/run/backend.log)"
 (
   cd "$ROOT"
@@ -116,6 +120,7 @@ cat <<TXT
   API                                  http://localhost:8080/api/v1/me
   OpenAPI                              http://localhost:8080/q/openapi
   Keycloak (realm lhpn)                http://localhost:8180/admin  (console: kcadmin / kcadmin)
+  Mails sent (reminders), per address  http://localhost:8025/api/user/xa.huongson@demo.lhpn.invalid/messages/
 
   Demo accounts, password Demo@2026-lhpn:
     admin          admin                          19    Tỉnh Thái Nguyên

@@ -13,6 +13,8 @@ KC_PORT=8181
 API_PORT=8082
 API2_PORT=8083
 WEB_PORT=5174
+MAIL_SMTP_PORT=3225
+MAIL_API_PORT=8225
 LOGS="$FRONTEND/target/e2e"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 mkdir -p "$LOGS"
@@ -27,6 +29,7 @@ cleanup() {
     wait "$pid" 2>/dev/null || true
   done
   bash "$SERVICES" keycloak-stop test || true
+  bash "$SERVICES" mail-stop e2e || true
 }
 trap cleanup EXIT
 
@@ -46,9 +49,12 @@ wait_for() {
 
 bash "$SERVICES" reset-db kehoach_e2e
 bash "$SERVICES" keycloak-start test "$KC_PORT" "http://localhost:$WEB_PORT"
+# The reminders' mails go to a mail catcher the stories read (notices.spec.ts).
+bash "$SERVICES" mail-start e2e "$MAIL_SMTP_PORT" "$MAIL_API_PORT"
 
 # Two instances on one database: the SPA talks to the first, twin.spec.ts to both. Both start on
 # the map of 10/04/2023, the one the stories are written on (a production start is on today's).
+# Both run the reminders every 10 s (15 min in production), so they race for the same ones.
 start_backend() {
   local port="$1" log="$2"
   echo "[e2e] starting backend on :$port" >&2
@@ -58,7 +64,10 @@ start_backend() {
     KEHOACH_KEYCLOAK_URL="http://localhost:$KC_PORT" \
     KEHOACH_ADMIN_SECRET=demo-admin-secret \
     KEHOACH_WEB_ORIGINS="http://localhost:$WEB_PORT" \
+    KEHOACH_WEB_URL="http://localhost:$WEB_PORT" \
+    KEHOACH_SMTP_PORT="$MAIL_SMTP_PORT" \
     setsid java -Dquarkus.http.port="$port" -Dkehoach.seed.org-units.changes-until=2023-04-10 \
+    -Dkehoach.reminders.every=10s -Dkehoach.reminders.delayed=2s \
     -jar "$JAR" >"$log" 2>&1 &
   pids+=($!)
   wait_for "http://localhost:$port/q/health/ready" "backend :$port" "$log"
@@ -81,7 +90,7 @@ cd "$FRONTEND"
 playwright() {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL="http://localhost:$WEB_PORT" \
     E2E_API_A="http://localhost:$API_PORT" E2E_API_B="http://localhost:$API2_PORT" \
-    E2E_KEYCLOAK="http://localhost:$KC_PORT" \
+    E2E_KEYCLOAK="http://localhost:$KC_PORT" E2E_MAIL="http://localhost:$MAIL_API_PORT" \
     node_modules/.bin/playwright test "$@"
 }
 # How many of the tests a project holds the arguments select (a spec, -g …).

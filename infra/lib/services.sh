@@ -7,10 +7,14 @@
 #   services.sh reset-db DB...                     as above, the DBs dropped and created empty
 #   services.sh keycloak-start NAME PORT [WEB_URL] Keycloak instance NAME on PORT, realm lhpn with demo data
 #   services.sh keycloak-stop NAME                 stops instance NAME (no error when not running)
+#   services.sh mail-start NAME SMTP_PORT API_PORT a mail catcher (GreenMail) NAME: SMTP on SMTP_PORT,
+#                                                  what it caught on http://localhost:API_PORT
+#   services.sh mail-stop NAME                     stops it (no error when not running)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 KC_VERSION="26.7.3"
+GREENMAIL_VERSION="2.1.13"
 CACHE="${KEHOACH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kehoach}"
 DB_USER="${KEHOACH_DB_USER:-kehoach}"
 DB_PASSWORD="${KEHOACH_DB_PASSWORD:-kehoach}"
@@ -145,6 +149,55 @@ keycloak_stop() {
   rm -f "$pidfile"
 }
 
+# A local SMTP server that keeps every mail it receives, for any address, and shows them over HTTP
+# (GET /api/user/<address>/messages/): the reminders of the local run and of the browser tests.
+greenmail_jar() {
+  local repo jar
+  repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+  jar="$repo/com/icegreen/greenmail-standalone/$GREENMAIL_VERSION/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  if [ ! -f "$jar" ]; then
+    log "downloading GreenMail $GREENMAIL_VERSION from Maven Central"
+    "$ROOT/mvnw" -q -N dependency:get -Dtransitive=false \
+      -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" >&2
+  fi
+  echo "$jar"
+}
+
+mail_start() {
+  local name="$1" smtp="$2" api="$3"
+  local dir="$CACHE/mail-$name" jar
+  mail_stop "$name"
+  jar=$(greenmail_jar)
+  mkdir -p "$dir"
+  log "starting the mail catcher '$name': SMTP :$smtp, mails on http://localhost:$api"
+  setsid java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
+    -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" \
+    -jar "$jar" >"$dir/greenmail.log" 2>&1 &
+  echo $! >"$dir/greenmail.pid"
+  for _ in $(seq 1 60); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$api/api/service/readiness" 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "$(cat "$dir/greenmail.pid")" 2>/dev/null; then
+      log "the mail catcher '$name' exited; its log:"; tail -n 20 "$dir/greenmail.log" >&2; exit 1
+    fi
+    sleep 1
+  done
+  log "the mail catcher '$name' did not become ready in 60 s"; exit 1
+}
+
+mail_stop() {
+  local pidfile="$CACHE/mail-$1/greenmail.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
 cmd="${1:-}"; shift || true
 case "$cmd" in
   postgres) ensure_postgres "$@" ;;
@@ -154,5 +207,7 @@ case "$cmd" in
   keycloak-start) keycloak_start "$@" ;;
   keycloak-resume) KEYCLOAK_KEEP_DATA=1 keycloak_start "$@" ;;
   keycloak-stop) keycloak_stop "$@" ;;
-  *) echo "usage: $0 postgres DB... | postgres-stop | reset-db DB... | keycloak-start NAME PORT [WEB_URL] | keycloak-resume NAME PORT [WEB_URL] | keycloak-stop NAME" >&2; exit 2 ;;
+  mail-start) mail_start "$@" ;;
+  mail-stop) mail_stop "$@" ;;
+  *) echo "usage: $0 postgres DB... | postgres-stop | reset-db DB... | keycloak-start NAME PORT [WEB_URL] | keycloak-resume NAME PORT [WEB_URL] | keycloak-stop NAME | mail-start NAME SMTP_PORT API_PORT | mail-stop NAME" >&2; exit 2 ;;
 esac

@@ -75,6 +75,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'thu-nhac',
+          lazy: async () => ({
+            Component: (await import('@/features/notices/routes/reminders-page')).RemindersPage,
+          }),
+        },
+        {
           path: 'ky-bao-cao',
           lazy: async () => ({
             Component: (await import('@/features/periods/routes/periods-page')).PeriodsPage,

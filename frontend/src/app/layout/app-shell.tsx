@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   LineChartOutlined,
   LogoutOutlined,
+  MailOutlined,
   MenuOutlined,
   ProfileOutlined,
   UserOutlined,
@@ -23,6 +24,8 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useMe } from '@/lib/api/me';
 import { usePreferences, useSaveLanguage } from '@/features/me/api/preferences';
 import { AccountCard } from '@/features/me/components/account-card';
+import { EmailReminders } from '@/features/me/components/email-reminders';
+import { NoticeBell } from '@/features/notices/components/notice-bell';
 import { isLanguage } from '@/lib/i18n';
 
 /** The frame of every page after login: navigation, language, account and logout. */
@@ -105,6 +108,11 @@ export function AppShell() {
             icon: <TeamOutlined />,
             label: <Link to="/tai-khoan">{t('nav.accounts')}</Link>,
           },
+          {
+            key: '/thu-nhac',
+            icon: <MailOutlined />,
+            label: <Link to="/thu-nhac">{t('nav.reminders')}</Link>,
+          },
         ]
       : []),
   ];
@@ -155,6 +163,7 @@ export function AppShell() {
           </Typography.Text>
         </Link>
         <div style={{ flex: 1 }} />
+        <NoticeBell phone={phone} />
         <LanguageSwitch onChange={(lng) => saveLanguage.mutate(lng)} />
         <Popover
           trigger="click"
@@ -163,6 +172,7 @@ export function AppShell() {
           content={
             <Flex vertical gap={8}>
               {me.data ? <AccountCard me={me.data} /> : null}
+              <EmailReminders />
               <Button icon={<LogoutOutlined />} onClick={logout} className="tap">
                 {t('nav.logout')}
               </Button>

@@ -211,6 +211,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's newest notices (at most 30) and how many are unread */
+        get: operations["listMyNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notice of the caller read */
+        post: operations["readAllNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notices read */
+        post: operations["readNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-unit-change-sets": {
         parameters: {
             query?: never;
@@ -726,6 +777,61 @@ export interface paths {
         get: operations["getProgressValues"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminder mails to the accounts of the caller's subtree, newest first (admin) */
+        get: operations["listReminderMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/mails/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a given-up mail again at the next run (admin) */
+        post: operations["retryReminderMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest runs of the reminders by every backend instance (admin) */
+        get: operations["listReminderRuns"];
+        put?: never;
+        /**
+         * Run the reminders of today now, on this instance (a province admin)
+         * @description What the scheduler does every 15 minutes: the notices whose day has come, made once per event and user whichever instance makes them, then the mails that are due.
+         */
+        post: operations["runReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1566,6 +1672,36 @@ export interface components {
             /** @description What the caller may do at their unit: report (its report), review (the reports of the units below), allocate (their targets) */
             allowed?: string[];
         };
+        /** @description A reminder in the app's bell */
+        Notice: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * @description due: a report is due soon; late: it is late; review: reports wait for the caller's review or units below are late
+             * @enum {string}
+             */
+            kind?: "due" | "late" | "review";
+            title?: string;
+            body?: string;
+            /**
+             * @description Where in the app it leads (a path of the SPA)
+             * @example /bao-cao?plan=11-KH-BCH&period=2026-Q4&unit=05908
+             */
+            link?: string;
+            planId?: string;
+            periodCode?: string;
+            /** @description The unit it is about */
+            unitCode?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When the caller marked it read; absent while unread */
+            readAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The caller's newest notices and how many are unread */
+        Notices: {
+            items?: components["schemas"]["Notice"][];
+            /** Format: int32 */
+            unread?: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1646,6 +1782,25 @@ export interface components {
         PageResultItem: {
             /** @description The items of this page */
             items?: components["schemas"]["PlanItem"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+        };
+        PageResultMail: {
+            /** @description The items of this page */
+            items?: components["schemas"]["ReminderMail"][];
             /**
              * Format: int32
              * @description 0-based page number
@@ -1798,6 +1953,14 @@ export interface components {
             dueOn?: components["schemas"]["LocalDate"];
             /** @enum {string} */
             state?: "open" | "closed";
+            /**
+             * @description Days before the due date a reminder goes to each unit that has not submitted (after it: the day after, then weekly)
+             * @example [
+             *       7,
+             *       2
+             *     ]
+             */
+            remindDaysBefore?: number[];
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
@@ -1819,7 +1982,16 @@ export interface components {
             dueOn?: components["schemas"]["LocalDate"];
         };
         PeriodUpdate: {
-            dueOn: components["schemas"]["LocalDate"];
+            /** @description The new due date; absent: unchanged */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Days before the due date a reminder goes out (0 to 5 values, each 1–90; empty: none before the due date); absent: unchanged
+             * @example [
+             *       7,
+             *       2
+             *     ]
+             */
+            remindDaysBefore?: number[];
         };
         PlanFootnote: {
             /** Format: int32 */
@@ -1992,10 +2164,16 @@ export interface components {
              * @enum {string}
              */
             language?: "vi" | "en";
+            /** @description Whether reminders (due, late, waiting for review) also come by e-mail; the bell of the app has them either way */
+            emailReminders?: boolean;
+            /** @description The address reminders go to: the e-mail of the account (changed by an admin or in the account console); absent when the account has none */
+            email?: string;
         };
         PreferencesUpdate: {
             /** @enum {string} */
             language: "vi" | "en";
+            /** @description Reminders by e-mail on or off; absent: unchanged */
+            emailReminders?: boolean;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -2185,6 +2363,52 @@ export interface components {
             /** Format: int32 */
             year?: number;
             units?: components["schemas"]["ProgressValue"][];
+        };
+        /** @description A reminder sent (or to send) by e-mail */
+        ReminderMail: {
+            /** Format: int64 */
+            id?: number;
+            /** @description The account it is for */
+            username?: string;
+            address?: string;
+            subject?: string;
+            /** @enum {string} */
+            state?: "pending" | "sent" | "failed";
+            /** Format: int32 */
+            attempts?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description When it is tried next, while pending */
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            sentAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The instance that sent it */
+            sentBy?: string;
+            /** @description Why the last attempt failed */
+            lastError?: string;
+            /** @enum {string} */
+            kind?: "due" | "late" | "review";
+            periodCode?: string;
+            unitCode?: string;
+        };
+        /** @description A run of the reminders by one backend instance */
+        ReminderRun: {
+            /** Format: int64 */
+            id?: number;
+            instance?: string;
+            day?: components["schemas"]["LocalDate"];
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Absent while it runs */
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Notices made (each with its mail, for those who take mail)
+             */
+            notices?: number;
+            /** Format: int32 */
+            mailsSent?: number;
+            /** Format: int32 */
+            mailsFailed?: number;
+            /** @description Why the run stopped early (for example: Keycloak unreachable) */
+            error?: string;
         };
         ReviewQueue: {
             planId?: string;
@@ -3963,6 +4187,199 @@ export interface operations {
             };
             /** @description If-Match missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notices"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read (also when it was read before) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7008,6 +7425,262 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReminderMails: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /** @description Only mails in this state */
+                state?: "pending" | "sent" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultMail"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryReminderMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Waiting to be sent again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReminderRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,13 +17,16 @@ function path(p: Period) {
   return { planId: p.planId!, code: p.code! };
 }
 
-/** Opens or closes a period, or moves its due date; each sends the version it read (If-Match). */
+/**
+ * Opens or closes a period, moves its due date or sets the days its reminders go out before it;
+ * each sends the version it read (If-Match). */
 export function usePeriodChange() {
   return useMutation({
     mutationFn: async (
       input:
         | { period: Period; action: 'open' | 'close' }
-        | { period: Period; action: 'due'; dueOn: string },
+        | { period: Period; action: 'due'; dueOn: string }
+        | { period: Period; action: 'remind'; remindDaysBefore: number[] },
     ) => {
       const params = {
         path: path(input.period),
@@ -35,9 +38,11 @@ export function usePeriodChange() {
       if (input.action === 'close') {
         return (await api.POST('/api/v1/periods/{planId}/{code}/close', { params })).data!;
       }
-      const { dueOn } = input as { dueOn: string };
-      return (await api.PATCH('/api/v1/periods/{planId}/{code}', { params, body: { dueOn } }))
-        .data!;
+      const body =
+        input.action === 'remind'
+          ? { remindDaysBefore: input.remindDaysBefore }
+          : { dueOn: (input as { dueOn: string }).dueOn };
+      return (await api.PATCH('/api/v1/periods/{planId}/{code}', { params, body })).data!;
     },
     meta: { invalidates: ['periods', 'submissions', 'progress'] },
   });

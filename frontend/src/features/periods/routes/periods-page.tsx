@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { periodLabel } from '@/lib/period';
 import { DueDateEditor } from '../components/due-date-editor';
+import { ReminderDaysEditor } from '../components/reminder-days-editor';
 import { useCreatePeriod, usePeriodChange, usePeriodList, type Period } from '../api/periods';
 
 /** Reporting periods: everyone sees them; the province planner opens, closes and dates them. */
@@ -99,6 +100,27 @@ export function PeriodsPage() {
                 />
               ) : (
                 formatDate(p.dueOn ?? '', locale)
+              ),
+          },
+          {
+            title: t('periods.remind'),
+            key: 'remind',
+            render: (_, p) =>
+              p.allowed?.includes('edit') ? (
+                <ReminderDaysEditor
+                  key={`${p.code}-${p.version}`}
+                  value={p.remindDaysBefore ?? []}
+                  label={t('periods.remindFor', { period: label(p) })}
+                  saving={change.isPending}
+                  onSave={(remindDaysBefore) =>
+                    void run(
+                      () => change.mutateAsync({ period: p, action: 'remind', remindDaysBefore }),
+                      t('app.saved'),
+                    )
+                  }
+                />
+              ) : (
+                t('periods.remindDays', { days: (p.remindDaysBefore ?? []).join(', ') || '–' })
               ),
           },
           {

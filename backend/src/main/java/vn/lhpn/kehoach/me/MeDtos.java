@@ -32,7 +32,15 @@ public final class MeDtos {
       @Schema(
               description = "UI language",
               enumeration = {"vi", "en"})
-          String language) {}
+          String language,
+      @Schema(
+              description =
+                  "Whether reminders (due, late, waiting for review) also come by e-mail; the bell of the app has them either way")
+          boolean emailReminders,
+      @Schema(
+              description =
+                  "The address reminders go to: the e-mail of the account (changed by an admin or in the account console); absent when the account has none")
+          String email) {}
 
   /** The only client-writable preference fields. */
   @Schema(name = "PreferencesUpdate")
@@ -42,5 +50,7 @@ public final class MeDtos {
           @Schema(
               enumeration = {"vi", "en"},
               required = true)
-          String language) {}
+          String language,
+      @Schema(description = "Reminders by e-mail on or off; absent: unchanged")
+          Boolean emailReminders) {}
 }

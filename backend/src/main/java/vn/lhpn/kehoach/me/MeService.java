@@ -46,8 +46,15 @@ public class MeService {
   @Transactional
   public Versioned<MeDtos.Preferences> preferences() {
     return UserPreference.findByUsername(user.username())
-        .map(p -> new Versioned<>(new MeDtos.Preferences(p.language), p.version + 1))
-        .orElseGet(() -> new Versioned<>(new MeDtos.Preferences(DEFAULT_LANGUAGE), 0));
+        .map(p -> new Versioned<>(view(p), p.version + 1))
+        .orElseGet(
+            () ->
+                new Versioned<>(
+                    new MeDtos.Preferences(DEFAULT_LANGUAGE, true, user.email().orElse(null)), 0));
+  }
+
+  private MeDtos.Preferences view(UserPreference p) {
+    return new MeDtos.Preferences(p.language, p.emailReminders, user.email().orElse(null));
   }
 
   @Transactional
@@ -59,13 +66,19 @@ public class MeService {
       pref = new UserPreference();
       pref.username = user.username();
       pref.language = update.language();
+      if (update.emailReminders() != null) {
+        pref.emailReminders = update.emailReminders();
+      }
       pref.persist();
     } else {
       Etags.check(expectedVersion, pref.version + 1);
       pref.language = update.language();
+      if (update.emailReminders() != null) {
+        pref.emailReminders = update.emailReminders();
+      }
     }
     UserPreference.getEntityManager().flush();
-    return new Versioned<>(new MeDtos.Preferences(pref.language), pref.version + 1);
+    return new Versioned<>(view(pref), pref.version + 1);
   }
 
   /** A value and the version its ETag is made of. */

@@ -16,6 +16,10 @@ public class UserPreference extends BaseEntity {
   @Column(nullable = false, length = 8)
   public String language;
 
+  /** Reminders by e-mail (the bell has them either way). */
+  @Column(name = "email_reminders", nullable = false)
+  public boolean emailReminders = true;
+
   public static Optional<UserPreference> findByUsername(String username) {
     return find("username", username).firstResultOptional();
   }

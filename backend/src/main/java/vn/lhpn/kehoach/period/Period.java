@@ -61,6 +61,11 @@ public class Period extends BaseEntity {
   @Column(nullable = false, length = 8)
   public State state = State.closed;
 
+  /** Days before the due date a reminder goes out (after it: the day after, then weekly). */
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+  @Column(name = "remind_days_before", nullable = false)
+  public Short[] remindDaysBefore = {7, 2};
+
   public static Optional<Period> find(Plan plan, String code) {
     return find("plan = ?1 and code = ?2", plan, code).firstResultOptional();
   }

@@ -31,6 +31,11 @@ public class CurrentUser implements Caller {
     return Optional.ofNullable(token.<String>getClaim("name")).filter(s -> !s.isBlank());
   }
 
+  /** The address of the account (the token's email claim), if it has one. */
+  public Optional<String> email() {
+    return Optional.ofNullable(token.<String>getClaim("email")).filter(s -> !s.isBlank());
+  }
+
   public List<String> roles() {
     return Roles.ALL.stream().filter(identity::hasRole).toList();
   }

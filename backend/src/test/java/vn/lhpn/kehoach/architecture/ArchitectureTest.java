@@ -119,6 +119,23 @@ class ArchitectureTest {
             "export")) {
       mayNotUse(feature, "account").check(main);
     }
+    // reminders read periods, reports, targets, accounts and preferences; nothing reads them
+    for (String feature :
+        List.of(
+            "common",
+            "security",
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress",
+            "summary",
+            "export",
+            "account")) {
+      mayNotUse(feature, "reminder").check(main);
+    }
   }
 
   @Test

@@ -109,6 +109,11 @@ public class Directory {
     return call(() -> realm().users().search(null, 0, ALL, false));
   }
 
+  /** The users that hold a realm role directly, with their attributes (the reminders' readers). */
+  public List<UserRepresentation> roleMembers(String role) {
+    return call(() -> realm().roles().get(role).getUserMembers(false, 0, ALL));
+  }
+
   public UserRepresentation user(String id) {
     return call(() -> realm().users().get(id).toRepresentation());
   }

@@ -23,6 +23,11 @@ public final class PeriodDtos {
       LocalDate endsOn,
       LocalDate dueOn,
       @Schema(enumeration = {"open", "closed"}) String state,
+      @Schema(
+              description =
+                  "Days before the due date a reminder goes to each unit that has not submitted (after it: the day after, then weekly)",
+              example = "[7, 2]")
+          List<Integer> remindDaysBefore,
       long version,
       OffsetDateTime updatedAt,
       @Schema(
@@ -41,7 +46,16 @@ public final class PeriodDtos {
       @Schema(description = "Default: see README (15/06 for H1, 30/11 for the year, …)")
           LocalDate dueOn) {}
 
-  /** The due date is the only field a planner edits on an existing period. */
+  /**
+   * What a planner edits on an existing period: its due date, the days before it that reminders go
+   * out; at least one of them.
+   */
   @Schema(name = "PeriodUpdate")
-  public record Update(@NotNull(message = "bắt buộc / required") LocalDate dueOn) {}
+  public record Update(
+      @Schema(description = "The new due date; absent: unchanged") LocalDate dueOn,
+      @Schema(
+              description =
+                  "Days before the due date a reminder goes out (0 to 5 values, each 1–90; empty: none before the due date); absent: unchanged",
+              example = "[7, 2]")
+          List<Integer> remindDaysBefore) {}
 }

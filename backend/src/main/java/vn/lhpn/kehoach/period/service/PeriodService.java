@@ -131,8 +131,17 @@ public class PeriodService {
     access.requireEditor(plan);
     Period period = period(plan, code);
     Etags.check(expectedVersion, period.version);
-    requireDue(period, update.dueOn());
-    period.dueOn = update.dueOn();
+    if (update.dueOn() == null && update.remindDaysBefore() == null) {
+      throw ApiException.invalid(
+          "dueOn", "cần hạn nộp hoặc ngày nhắc / a due date or reminder days is required");
+    }
+    if (update.dueOn() != null) {
+      requireDue(period, update.dueOn());
+      period.dueOn = update.dueOn();
+    }
+    if (update.remindDaysBefore() != null) {
+      period.remindDaysBefore = reminderDays(update.remindDaysBefore());
+    }
     Period.flush();
     return toDto(period);
   }
@@ -163,6 +172,24 @@ public class PeriodService {
       }
     }
     return p;
+  }
+
+  /** At most 5 distinct days, each 1–90, largest first. */
+  static Short[] reminderDays(List<Integer> days) {
+    if (days.size() > 5) {
+      throw ApiException.invalid("remindDaysBefore", "tối đa 5 ngày / at most 5 days");
+    }
+    java.util.TreeSet<Integer> set = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    for (Integer d : days) {
+      if (d == null || d < 1 || d > 90) {
+        throw ApiException.invalid(
+            "remindDaysBefore", "mỗi số từ 1 đến 90 / each between 1 and 90");
+      }
+      if (!set.add(d)) {
+        throw ApiException.invalid("remindDaysBefore", "ngày " + d + " lặp lại / " + d + " twice");
+      }
+    }
+    return set.stream().map(Integer::shortValue).toArray(Short[]::new);
   }
 
   private static void requireDue(Period period, LocalDate due) {
@@ -200,6 +227,7 @@ public class PeriodService {
         p.endsOn,
         p.dueOn,
         p.state.name(),
+        java.util.Arrays.stream(p.remindDaysBefore).map(Short::intValue).toList(),
         p.version,
         p.updatedAt,
         allowed);
