@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './src/lib/security-headers';
@@ -31,11 +33,44 @@ function runtimeConfig(): Plugin {
   };
 }
 
+/**
+ * The service worker (sw/service-worker.js), written next to the build with the build's own
+ * files to keep for offline use and a version that changes whenever one of them does.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'kehoach-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      // what the first page load itself fetches (index.html's scripts, preloads and styles); the
+      // chunks of a page are kept by the worker when the page is first opened
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset') throw new Error('index.html not in the bundle yet');
+      const initial = [...String(html.source).matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+      const precache = [
+        ...new Set([...initial, '/index.html', '/favicon.svg', '/icon-192.png', '/icon-512.png']),
+      ].sort();
+      precache.push('/manifest.webmanifest');
+      const version = createHash('sha256')
+        .update(Object.keys(bundle).sort().join('\n'))
+        .digest('hex')
+        .slice(0, 12);
+      const source = readFileSync(new URL('./sw/service-worker.js', import.meta.url), 'utf8')
+        .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
+        .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(precache)};`);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 const api = process.env.KEHOACH_API_URL ?? 'http://localhost:8080';
 const proxy = { '/api': { target: api, changeOrigin: false } };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), runtimeConfig(), serviceWorker()],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   server: {
     port: 5173,

@@ -4,9 +4,11 @@ import { App } from './app/app';
 import './index.css';
 import { loadConfig } from './lib/config';
 import { initI18n } from './lib/i18n';
+import { registerServiceWorker } from './lib/service-worker';
 
 const i18n = initI18n();
 const root = createRoot(document.getElementById('root')!);
+registerServiceWorker();
 
 loadConfig()
   .then((config) =>

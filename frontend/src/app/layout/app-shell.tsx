@@ -27,6 +27,8 @@ import { AccountCard } from '@/features/me/components/account-card';
 import { EmailReminders } from '@/features/me/components/email-reminders';
 import { NoticeBell } from '@/features/notices/components/notice-bell';
 import { isLanguage } from '@/lib/i18n';
+import { forgetOfflineUser } from '@/lib/offline-user';
+import { forgetOfflineData } from '@/lib/service-worker';
 
 /** The frame of every page after login: navigation, language, account and logout. */
 export function AppShell() {
@@ -118,8 +120,10 @@ export function AppShell() {
   ];
   const selected = items.filter((item) => item.key === location.pathname).map((item) => item.key);
   const logout = () => {
-    // values typed on a shared phone must not wait there for the next person
+    // values typed on a shared phone must not wait there for the next person, nor the forms read
     clearAllDrafts();
+    forgetOfflineUser();
+    void forgetOfflineData();
     void auth.signoutRedirect({ extraQueryParams: { ui_locales: i18n.language } });
   };
 

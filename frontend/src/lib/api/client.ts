@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import i18n from 'i18next';
 import { accessToken } from '../auth';
+import { reportReach } from '../online';
 import { inLanguage } from './problem-language';
 import type { paths } from './schema';
 
@@ -66,10 +67,15 @@ const auth: Middleware = {
     return request;
   },
   async onResponse({ response }) {
+    // an answer the service worker kept means the server was not reached
+    reportReach(response.headers.get('Kehoach-Offline') !== 'true');
     if (!response.ok) {
       throw new ApiError(await toProblem(response));
     }
     return response;
+  },
+  onError() {
+    reportReach(false); // no answer at all: the request never reached the server
   },
 };
 

@@ -7,6 +7,7 @@ import type { ValueInput } from './submissions';
 export type Edits = Record<string, ValueInput>;
 
 const PREFIX = 'kehoach.report-draft.';
+const QUEUE = 'kehoach.report-queue.';
 
 function storageKey(owner: string, plan: string, period: string, unit: string) {
   return `${PREFIX}${owner}.${plan}.${period}.${unit}`;
@@ -39,11 +40,42 @@ export function storeEdits(
   }
 }
 
+/**
+ * A save waiting for the network: the request's Idempotency-Key (the same save sent again is the
+ * same request to the server, also after a reload), what it sends and when it was made.
+ */
+export type Queued = { key: string; body: string; at: string };
+
+export function loadQueued(owner: string, plan: string, period: string, unit: string) {
+  try {
+    const raw = localStorage.getItem(QUEUE + storageKey(owner, plan, period, unit));
+    return raw ? (JSON.parse(raw) as Queued) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storeQueued(
+  owner: string,
+  plan: string,
+  period: string,
+  unit: string,
+  queued: Queued | undefined,
+) {
+  const key = QUEUE + storageKey(owner, plan, period, unit);
+  try {
+    if (queued) localStorage.setItem(key, JSON.stringify(queued));
+    else localStorage.removeItem(key);
+  } catch {
+    // storage full or disabled: the save still waits in memory
+  }
+}
+
 /** Every draft of every user on this device: what logging out leaves behind is nothing. */
 export function clearAllDrafts() {
   try {
     Object.keys(localStorage)
-      .filter((k) => k.startsWith(PREFIX))
+      .filter((k) => k.startsWith(PREFIX) || k.startsWith(QUEUE))
       .forEach((k) => localStorage.removeItem(k));
   } catch {
     // storage disabled: nothing was kept

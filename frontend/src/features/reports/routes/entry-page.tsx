@@ -12,7 +12,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -22,15 +22,19 @@ import { ApiError } from '@/lib/api/client';
 import { useMe } from '@/lib/api/me';
 import { usePlan } from '@/lib/api/plans';
 import { isTransient, newIdempotencyKey } from '@/lib/api/retry';
-import { formatDate } from '@/lib/format';
-import { useOnline } from '@/lib/online';
+import { formatDate, formatNumber } from '@/lib/format';
+import { isOnline, useOnline } from '@/lib/online';
+import { offlineUser } from '@/lib/offline-user';
 import { intlLocale } from '@/lib/i18n';
 import {
   fieldErrorsByItem,
   loadEdits,
+  loadQueued,
   sameValue,
   storeEdits,
+  storeQueued,
   type Edits,
+  type Queued,
 } from '../api/local-draft';
 import {
   usePeriods,
@@ -119,7 +123,7 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   const online = useOnline();
   const form = useReportForm(formKey);
   // drafts on the device belong to the signed-in user only
-  const owner = useAuth().user?.profile.sub ?? 'anonymous';
+  const owner = useAuth().user?.profile.sub ?? offlineUser()?.sub ?? 'anonymous';
   const save = useSaveReport();
   const transition = useReportTransition();
   // Unsaved values of this plan, period and unit come back from the phone's storage.
@@ -139,7 +143,13 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   const [onlyEmpty, setOnlyEmpty] = useState<Set<string>>();
   const [confirming, setConfirming] = useState(false);
   const lastJump = useRef(-1);
-  const pendingKey = useRef<{ body: string; key: string } | undefined>(undefined);
+  // A save made with no signal waits here (and on the device) with its key until it has gone.
+  const [waiting, setWaiting] = useState<Queued | undefined>(() =>
+    loadQueued(owner, formKey.plan, formKey.period, formKey.unit),
+  );
+  const pendingKey = useRef<{ body: string; key: string } | undefined>(
+    waiting ? { body: waiting.body, key: waiting.key } : undefined,
+  );
 
   const data = form.data;
   const submission = data?.submission ?? undefined;
@@ -196,6 +206,21 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
     if (key) jumpTo(key);
   }
 
+  /** A value as the row shows it: "1.500", "Đã thực hiện", or a dash when empty. */
+  function describe(v: ValueInput) {
+    if (v.number != null) return formatNumber(v.number, intlLocale(i18n.language));
+    if (v.status) return t(`reports.status.${v.status}`);
+    return '–';
+  }
+
+  /** Keeps a save that could not go with its key, to send when the connection returns. */
+  function enqueue(body: unknown) {
+    const key = keyFor(body);
+    const queued = { key, body: JSON.stringify(body), at: new Date().toISOString() };
+    storeQueued(owner, formKey.plan, formKey.period, formKey.unit, queued);
+    setWaiting(queued);
+  }
+
   /** One key per set of edits: a retry of the same edits is the same request to the server. */
   function keyFor(body: unknown) {
     const json = JSON.stringify(body);
@@ -208,14 +233,33 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   function explain(error: unknown, sent: ValueInput[]) {
     if (error instanceof ApiError) {
       if (error.status === 412) {
-        setProblem(t('error.stale'));
-        void form.refetch();
+        // Someone changed the report meanwhile: both versions shown, item by item, nothing
+        // overwritten; a save that waited is not sent again by itself (the user decides).
+        setProblem(t('reports.conflict'));
+        storeQueued(owner, formKey.plan, formKey.period, formKey.unit, undefined);
+        setWaiting(undefined);
+        void form.refetch().then((fresh) => {
+          const now = new Map((fresh.data?.items ?? []).map((i) => [i.key!, fromServer(i)]));
+          const both: Record<string, string> = {};
+          for (const mine of sent) {
+            const theirs = now.get(mine.item!);
+            if (theirs && !sameValue(mine, theirs)) {
+              both[mine.item!] = t('reports.conflictItem', { value: describe(theirs) });
+            }
+          }
+          setErrors(both);
+        });
         return;
       }
       setErrors(fieldErrorsByItem(error.problem.errors, sent));
       setProblem(error.problem.detail ?? t('error.generic'));
     } else if (isTransient(error)) {
       setProblem(t('reports.offlineKept'));
+      if (sent.length > 0 && pendingKey.current) {
+        const queued = { ...pendingKey.current, at: new Date().toISOString() };
+        storeQueued(owner, formKey.plan, formKey.period, formKey.unit, queued);
+        setWaiting(queued);
+      }
     } else {
       setProblem(t('error.generic'));
     }
@@ -236,12 +280,14 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
   ): Promise<Ref | undefined> {
     if (!data) return undefined;
     const values = Object.values(edits);
-    if (!navigator.onLine) {
-      // Say it at once: nothing is sent, everything typed stays on this phone.
-      setProblem(t('reports.offlineNow', { count: values.length }));
+    const body = { ...formKey, submission: current?.id, version: current?.version, values };
+    if (!isOnline()) {
+      // Say it at once: nothing is sent, everything typed stays on this phone, and goes by
+      // itself when the connection returns.
+      enqueue(body);
+      setProblem(undefined);
       return undefined;
     }
-    const body = { ...formKey, submission: current?.id, version: current?.version, values };
     setErrors({});
     setProblem(undefined);
     try {
@@ -254,6 +300,8 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
         values,
       });
       pendingKey.current = undefined;
+      storeQueued(owner, formKey.plan, formKey.period, formKey.unit, undefined);
+      setWaiting(undefined);
       setEdits({});
       setRestored(0);
       setSentAt(new Date());
@@ -271,6 +319,22 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
       return undefined;
     }
   }
+
+  // The connection is back: the save that waited goes by itself, once (its key makes a repeat
+  // harmless). Nothing left to send (it went from another tab): nothing waits any more.
+  const sending = useRef(false);
+  useEffect(() => {
+    if (!online || !waiting || !data || sending.current) return;
+    if (Object.keys(edits).length === 0) {
+      storeQueued(owner, formKey.plan, formKey.period, formKey.unit, undefined);
+      return;
+    }
+    sending.current = true;
+    void saveDraft().finally(() => {
+      sending.current = false;
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [online, waiting, data]);
 
   async function submit() {
     let target = submission ? { id: submission.id!, version: submission.version! } : undefined;
@@ -416,6 +480,18 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
               role="status"
               data-testid="offline"
               message={t('reports.offlineBanner')}
+            />
+          ) : null}
+          {waiting && dirty ? (
+            <Alert
+              type="info"
+              showIcon
+              role="status"
+              data-testid="waiting"
+              message={t('reports.waiting', {
+                count: Object.keys(edits).length,
+                time: time(new Date(waiting.at)),
+              })}
             />
           ) : null}
           {submission?.state === 'returned' && submission.returnReason ? (

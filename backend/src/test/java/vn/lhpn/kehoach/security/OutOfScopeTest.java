@@ -61,12 +61,15 @@ class OutOfScopeTest {
           "getLineageRow",
           "reviewLineageRow",
           "getLineageHistory",
-          "decideDataLeftOnClosedUnit");
+          "decideDataLeftOnClosedUnit",
+          "retryReminderMail");
 
   static long foreignReport;
   static String foreignExport;
   static String foreignAccount;
   static byte[] foreignSheet;
+  static long foreignNotice;
+  static long foreignMail;
 
   static RequestSpecification as(String user) {
     String token = user.equals("integration") ? Tokens.integration() : Tokens.of(user);
@@ -265,6 +268,10 @@ class OutOfScopeTest {
         "resetAccountPassword",
         u -> as(u).post("/api/v1/accounts/" + foreignAccount + "/password-reset"));
     c.put("getAccountHistory", u -> as(u).get("/api/v1/accounts/" + foreignAccount + "/history"));
+    // A notice is its user's alone; a reminder mail is an admin's to send again (none here is one)
+    c.put("readNotice", u -> as(u).post("/api/v1/notices/" + foreignNotice + "/read"));
+    c.put(
+        "retryReminderMail", u -> as(u).post("/api/v1/reminders/mails/" + foreignMail + "/retry"));
     // Periods belong to a plan: one the caller cannot see is answered like one that is not there.
     c.put("listPeriods", u -> as(u).get("/api/v1/periods?plan=" + NO_PLAN));
     c.put("getPeriod", u -> as(u).get("/api/v1/periods/" + NO_PLAN + "/2025-H1"));
@@ -327,6 +334,45 @@ class OutOfScopeTest {
             .statusCode(200)
             .extract()
             .path("items[0].id");
+    // a reminder of Đại Từ's reporter, and its mail, given up
+    long[] reminder =
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  var em =
+                      io.quarkus.arc.Arc.container()
+                          .instance(jakarta.persistence.EntityManager.class)
+                          .get();
+                  long notice =
+                      ((Number)
+                              em.createNativeQuery(
+                                      """
+                                      INSERT INTO notice (event_key, username, recipient_unit,
+                                        kind, period_id, unit_code, title, body, link, created_at)
+                                      SELECT 'report:' || id || ':171:test', 'huyen.daitu', '171',
+                                        'due', id, '171', 'Báo cáo', 'Kính gửi', '/bao-cao', now()
+                                      FROM period WHERE code = '2026-H2'
+                                      RETURNING id
+                                      """)
+                                  .getSingleResult())
+                          .longValue();
+                  long mail =
+                      ((Number)
+                              em.createNativeQuery(
+                                      """
+                                      INSERT INTO mail_outbox (notice_id, address, subject, body,
+                                        state, attempts, next_attempt_at, created_at)
+                                      VALUES (?1, 'huyen.daitu@demo.lhpn.invalid', 'Báo cáo',
+                                        'Kính gửi', 'failed', 8, now(), now())
+                                      RETURNING id
+                                      """)
+                                  .setParameter(1, notice)
+                                  .getSingleResult())
+                          .longValue();
+                  return new long[] {notice, mail};
+                });
+    foreignNotice = reminder[0];
+    foreignMail = reminder[1];
     foreignExport =
         as("huyen.daitu")
             .body(Map.of("plan", PLAN, "period", "2025"))
@@ -467,6 +513,10 @@ class OutOfScopeTest {
     }
     if (op.contains("Period")) {
       return Set.of(404); // a plan nobody may see
+    }
+    if (op.equals("readNotice")) {
+      // Đại Từ's reporter's own: anyone else, the province above included, finds nothing
+      return caller.equals(OWN_DISTRICT) ? null : Set.of(404);
     }
     if (ADMIN_ONLY.contains(op)) {
       return Set.of(403); // no caller of the matrix is an admin (AccountResourceTest: admins)
