@@ -185,16 +185,20 @@ test('values typed offline stay on the device until saved', async ({ page }, inf
   await openGroup(page, 'I-2');
   await expect(households).toHaveValue('7');
 
-  // Offline, saving says so at once and keeps the values on the device.
+  // Offline, saving says at once that the values wait on the device (offline.spec.ts: they go
+  // by themselves when the network returns); discarded, nothing waits any more, nothing goes.
   await page.context().setOffline(true);
   await expect(page.getByTestId('offline')).toBeVisible();
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
-  await expect(page.getByText(/Máy đang mất mạng: chưa gửi được/)).toBeVisible({ timeout: 2_000 });
-  await page.context().setOffline(false);
-  await expect(page.getByTestId('offline')).toHaveCount(0);
-
+  await expect(page.getByTestId('waiting')).toContainText('Đang chờ gửi 1 mục', {
+    timeout: 2_000,
+  });
   await page.getByRole('button', { name: 'Bỏ các thay đổi' }).click();
   await expect(households).toHaveValue('');
+  await expect(page.getByTestId('waiting')).toHaveCount(0);
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('offline')).toHaveCount(0);
+  await expect(page.getByTestId('sent-at')).toHaveCount(0);
   await openGroup(page, 'I-1');
 
   // A status chosen by mistake can be taken back.

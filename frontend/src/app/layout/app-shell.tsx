@@ -15,7 +15,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Popover, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { clearAllDrafts } from '@/features/reports/api/local-draft';
@@ -24,11 +24,15 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useMe } from '@/lib/api/me';
 import { usePreferences, useSaveLanguage } from '@/features/me/api/preferences';
 import { AccountCard } from '@/features/me/components/account-card';
-import { EmailReminders } from '@/features/me/components/email-reminders';
 import { NoticeBell } from '@/features/notices/components/notice-bell';
 import { isLanguage } from '@/lib/i18n';
 import { forgetOfflineUser } from '@/lib/offline-user';
 import { forgetOfflineData } from '@/lib/service-worker';
+
+// Shown only when the account menu is opened: not part of the first download.
+const EmailReminders = lazy(async () => ({
+  default: (await import('@/features/me/components/email-reminders')).EmailReminders,
+}));
 
 /** The frame of every page after login: navigation, language, account and logout. */
 export function AppShell() {
@@ -176,7 +180,9 @@ export function AppShell() {
           content={
             <Flex vertical gap={8}>
               {me.data ? <AccountCard me={me.data} /> : null}
-              <EmailReminders />
+              <Suspense fallback={null}>
+                <EmailReminders />
+              </Suspense>
               <Button icon={<LogoutOutlined />} onClick={logout} className="tap">
                 {t('nav.logout')}
               </Button>

@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Flex, Popover, Tag, Typography } from 'antd';
+import { Button, Drawer, Flex, Popover, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -64,8 +64,10 @@ export function NoticeBell({ phone }: { phone: boolean }) {
     </Flex>
   );
 
+  // the count drawn by a span of our own: antd's Badge would add its animation code to every
+  // first download
   const bell = (
-    <Badge count={unread} size="small" offset={[-4, 4]}>
+    <span className="bell">
       <Button
         icon={<BellOutlined />}
         className="tap"
@@ -74,7 +76,12 @@ export function NoticeBell({ phone }: { phone: boolean }) {
         aria-expanded={open}
         onClick={phone ? () => setOpen(true) : undefined}
       />
-    </Badge>
+      {unread > 0 ? (
+        <span className="bell-count" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
+    </span>
   );
 
   if (phone) {

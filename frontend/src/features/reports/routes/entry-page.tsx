@@ -532,6 +532,9 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                     setEdits({});
                     setRestored(0);
                     storeEdits(owner, formKey.plan, formKey.period, formKey.unit, {});
+                    // what was waiting to be sent is discarded with them
+                    storeQueued(owner, formKey.plan, formKey.period, formKey.unit, undefined);
+                    setWaiting(undefined);
                   }}
                 >
                   {t('reports.discard')}
