@@ -85,6 +85,24 @@ kc_starter=$!
 # The reminders' mails go to a local catcher (GreenMail): nothing leaves the machine.
 bash "$SERVICES" mail-start run 3025 8025 2>>"$LOGS/mail.log"
 
+# Dev mode adds Qute's template debugger (the mailer brings Qute) as a dev-only dependency of the
+# same version as Quarkus. Some Maven Central mirrors lack its 3.33.2 build (this machine's did,
+# 2026-12-06); the nearest one stands in for it in the local repository, where it is only ever
+# loaded to debug templates, which this project has none of (quarkus.qute.debug.enabled=false).
+if ! "$ROOT/mvnw" -q -B -N dependency:get -Dtransitive=false \
+  -Dartifact=io.quarkus.qute:qute-debug:3.33.2 >"$LOGS/qute-debug.log" 2>&1; then
+  repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}/io/quarkus/qute/qute-debug"
+  "$ROOT/mvnw" -q -B -N dependency:get -Dartifact=io.quarkus.qute:qute-debug:3.32.1 \
+    >>"$LOGS/qute-debug.log" 2>&1 || { cat "$LOGS/qute-debug.log"; exit 1; }
+  # its own POM (its dependencies with it) as version 3.33.2; the application's qute-core wins
+  sed -e 's#<artifactId>qute-debug</artifactId>#&<version>3.33.2</version>#' \
+    "$repo/3.32.1/qute-debug-3.32.1.pom" >"$LOGS/qute-debug-3.33.2.pom"
+  "$ROOT/mvnw" -q -B -N install:install-file -Dfile="$repo/3.32.1/qute-debug-3.32.1.jar" \
+    -DpomFile="$LOGS/qute-debug-3.33.2.pom" >>"$LOGS/qute-debug.log" 2>&1 \
+    || { cat "$LOGS/qute-debug.log"; exit 1; }
+  echo "[run] qute-debug 3.33.2 is not on this Maven mirror: 3.32.1 stands in for it (dev mode only)"
+fi
+
 echo "[run] starting the backend (Quarkus dev mode, log: target/run/backend.log)"
 (
   cd "$ROOT"
