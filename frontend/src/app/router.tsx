@@ -63,6 +63,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'so-lieu-bat-thuong',
+          lazy: async () => ({
+            Component: (await import('@/features/reports/routes/flags-page')).FlagsPage,
+          }),
+        },
+        {
           path: 'tong-ket',
           lazy: async () => ({
             Component: (await import('@/features/summary/routes/summary-page')).SummaryPage,

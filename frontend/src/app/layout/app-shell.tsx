@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   TeamOutlined,
+  WarningOutlined,
   FormOutlined,
   HomeOutlined,
   LineChartOutlined,
@@ -89,6 +90,16 @@ export function AppShell() {
             key: '/duyet',
             icon: <AuditOutlined />,
             label: <Link to="/duyet">{t('nav.review')}</Link>,
+          },
+        ]
+      : []),
+    // figures to check before the term is locked: for the levels that review others
+    ...((me.data?.orgUnit?.level ?? 3) < 3
+      ? [
+          {
+            key: '/so-lieu-bat-thuong',
+            icon: <WarningOutlined />,
+            label: <Link to="/so-lieu-bat-thuong">{t('nav.flags')}</Link>,
           },
         ]
       : []),

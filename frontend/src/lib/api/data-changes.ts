@@ -12,6 +12,7 @@ export type QueryRoot =
   | 'account-history'
   | 'departments'
   | 'export'
+  | 'flags'
   | 'me'
   | 'notices'
   | 'org-units'
@@ -30,8 +31,11 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** What a change to reports makes stale: the reports, progress and the written reports. */
-export const REPORT_CHANGES: readonly QueryRoot[] = ['submissions', 'progress', 'summary'];
+/**
+ * What a change to reports makes stale: the reports, progress, the written reports and the flags
+ * of figures (computed from the values).
+ */
+export const REPORT_CHANGES: readonly QueryRoot[] = ['submissions', 'progress', 'summary', 'flags'];
 /** What a change to targets makes stale. */
 export const TARGET_CHANGES: readonly QueryRoot[] = ['targets', 'progress', 'submissions'];
 

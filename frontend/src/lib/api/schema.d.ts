@@ -176,6 +176,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every flagged value of a plan's year in a unit's subtree, with its unit, period and state: the figures to clean before the term is locked */
+        get: operations["listFlaggedValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -578,6 +595,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/figure-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When a reported number of the plan is flagged: the thresholds and their history */
+        get: operations["getFigureChecks"];
+        /** Change the thresholds (a planner of the plan's province; If-Match required) */
+        put: operations["updateFigureChecks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/items": {
         parameters: {
             query?: never;
@@ -972,6 +1007,46 @@ export interface paths {
         get: operations["getSubmissionDiff"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values of a report that look wrong, why, and whether they were checked
+         * @description Computed from the figures as they are now (docs/adr/0014): each number against the unit's value of the same period last year, its target of the year and similar units (same level, same province, same period), with the plan's thresholds.
+         */
+        get: operations["getSubmissionFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/flags/{item}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a flagged value as checked, with a note (a reviewer of the unit above; If-Match the report's version)
+         * @description The check holds for the value it was made on: if the unit changes the value later, the flag is open again. The unit sees the note.
+         */
+        post: operations["checkFlaggedValue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1542,6 +1617,125 @@ export interface components {
             field?: string;
             /** @description Why it failed */
             message?: string;
+        };
+        /** @description A reviewer's mark that a flagged value was checked */
+        FigureCheck: {
+            /** @description The value it was made on */
+            number?: number;
+            note?: string;
+            checkedBy?: string;
+            checkedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description False when the unit changed the value after the check: the flag is open again */
+            holds?: boolean;
+        };
+        /** @description The note of a check */
+        FigureCheckInput: {
+            note: string;
+        };
+        /** @description A plan's thresholds and their history */
+        FigureCheckSettings: {
+            planId?: string;
+            thresholds?: components["schemas"]["FigureThresholds"];
+            /** @description True while the plan keeps the defaults */
+            defaults?: boolean;
+            /** Format: int64 */
+            version?: number;
+            updatedBy?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whether the caller may change them (a planner of the province) */
+            canEdit?: boolean;
+            changes?: components["schemas"]["FigureThresholdChange"][];
+        };
+        /** @description Why a reported number looks wrong */
+        FigureFlag: {
+            /**
+             * @description history: far from the unit's own value of the same period last year; target: far above the unit's target of the year; peers: far from similar units (same level, same province, same period)
+             * @enum {string}
+             */
+            rule?: "history" | "target" | "peers";
+            /** @example gấp 12 lần năm trước (40) */
+            reason?: string;
+            /** @example 12 times last year's (40) */
+            reasonEn?: string;
+            /** @description The numbers behind the reason: value, lastYear, times, percent, target, median, score, units */
+            params?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A change of the thresholds */
+        FigureThresholdChange: {
+            changedBy?: string;
+            changedAt?: components["schemas"]["OffsetDateTime"];
+            before?: components["schemas"]["FigureThresholds"];
+            after?: components["schemas"]["FigureThresholds"];
+        };
+        /** @description When a reported number is flagged; an absent threshold turns its check off */
+        FigureThresholds: {
+            /**
+             * @description Flag a value at least this many times last year's (or at most a this-many-th of it); more than 1
+             * @example 5
+             */
+            historyRatio?: number;
+            /**
+             * @description Flag a value at least this % of the target; more than 100
+             * @example 300
+             */
+            targetPercent?: number;
+            /**
+             * @description Flag a modified z-score at least this far from similar units' (3.5 is Iglewicz and Hoaglin's cut-off)
+             * @example 3.5
+             */
+            peerScore?: number;
+            /**
+             * Format: int32
+             * @description Similar units needed before they are compared (3–1000)
+             * @example 8
+             */
+            peerMinimum: number;
+        };
+        /** @description A flagged value on the list of a year */
+        FlaggedReportValue: {
+            /** Format: int64 */
+            submission?: number;
+            unitCode?: string;
+            unitName?: string;
+            /** @example 2025-H2 */
+            period?: string;
+            /**
+             * @description The report's state: returned is a draft the reviewer sent back
+             * @enum {string}
+             */
+            state?: "returned" | "submitted" | "approved";
+            value?: components["schemas"]["FlaggedValue"];
+        };
+        /** @description A reported number with its flags */
+        FlaggedValue: {
+            /** @example I-1.1 */
+            item?: string;
+            code?: string;
+            title?: string;
+            number?: number;
+            flags?: components["schemas"]["FigureFlag"][];
+            /** @description The latest check; absent when never checked */
+            check?: components["schemas"]["FigureCheck"];
+        };
+        /** @description The flagged values of a year in a unit's subtree */
+        FlaggedValues: {
+            items?: components["schemas"]["FlaggedReportValue"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             */
+            totalItems?: number;
+            /**
+             * Format: int64
+             * @description How many of all of them are not checked (or changed since)
+             */
+            open?: number;
         };
         /** @description Units of the subtree that came on a day from units never on this system (another province's communes): no figures of theirs before that day */
         HistoryGap: {
@@ -2542,6 +2736,19 @@ export interface components {
             after?: {
                 [key: string]: unknown;
             };
+        };
+        /** @description The flagged values of one report */
+        SubmissionFlags: {
+            /** Format: int64 */
+            submission?: number;
+            /**
+             * Format: int64
+             * @description The report's version, the If-Match of a check
+             */
+            version?: number;
+            /** @description Whether the caller may mark a flag as checked (its reviewer) */
+            canCheck?: boolean;
+            values?: components["schemas"]["FlaggedValue"][];
         };
         SubmissionForm: {
             planId?: string;
@@ -3945,6 +4152,82 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFlaggedValues: {
+        parameters: {
+            query: {
+                /** @description Only the values not checked, or changed since they were */
+                open?: string;
+                page?: number;
+                /** @example 11-KH-BCH */
+                plan: string;
+                size?: number;
+                /** @description The subtree's unit (default: the caller's); a province or below */
+                unit?: string;
+                /** @example 2025 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlaggedValues"];
                 };
             };
             /** @description The request is invalid: each wrong field is named in errors[] */
@@ -6292,6 +6575,200 @@ export interface operations {
             };
         };
     };
+    getFigureChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureCheckSettings"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFigureChecks: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FigureThresholds"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureCheckSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlanItems: {
         parameters: {
             query?: {
@@ -8515,6 +8992,213 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubmissionFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionFlags"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkFlaggedValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                /** @example I-1.1 */
+                item: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FigureCheckInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionFlags"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot be used as sent (a reused Idempotency-Key, an unreadable file) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 export function ReasonModal({
   open,
   title,
+  label,
   loading,
   onOk,
   onCancel,
 }: {
   open: boolean;
   title: string;
+  /** What is asked (default: the reason). */
+  label?: string;
   loading?: boolean;
   onOk: (reason: string) => void;
   onCancel: () => void;
@@ -34,11 +37,11 @@ export function ReasonModal({
         if (!missing) onOk(reason.trim());
       }}
     >
-      <label htmlFor="review-reason">{t('reports.reason')}</label>
+      <label htmlFor="review-reason">{label ?? t('reports.reason')}</label>
       <Input.TextArea
         id="review-reason"
         autoSize={{ minRows: 3, maxRows: 8 }}
-        maxLength={2000}
+        maxLength={label ? 1000 : 2000}
         value={reason}
         status={touched && missing ? 'error' : undefined}
         onChange={(e) => setReason(e.target.value)}

@@ -17,10 +17,12 @@ import { Link } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
 import { newIdempotencyKey } from '@/lib/api/retry';
+import { useReportFlags } from '../api/flags';
 import { useDiff, useReportForm, useReportTransition, type Transition } from '../api/submissions';
 import { TargetText } from './item-row';
 import { ReasonModal } from './reason-modal';
 import { StateBadge } from './state-badge';
+import { ValueFlags } from './value-flags';
 import { ValueText } from './value-text';
 
 /** One unit's report as its reviewer sees it: values beside targets, what changed, the actions. */
@@ -40,6 +42,9 @@ export function ReviewDrawer({
   const form = useReportForm(unit ? { plan, period, unit } : undefined);
   const submission = form.data?.submission ?? undefined;
   const diff = useDiff(submission?.id);
+  const flags = useReportFlags(submission?.id);
+  const flagged = new Map((flags.data?.values ?? []).map((v) => [v.item, v]));
+  const open = (flags.data?.values ?? []).filter((v) => !v.check?.holds).length;
   const transition = useReportTransition();
   const [asking, setAsking] = useState<Transition>();
   const [problem, setProblem] = useState<string>();
@@ -121,6 +126,18 @@ export function ReviewDrawer({
             })}
           </Typography.Text>
           {problem ? <Alert type="error" showIcon message={problem} role="alert" /> : null}
+          {flagged.size ? (
+            <Alert
+              type={open ? 'warning' : 'success'}
+              showIcon
+              data-testid="flags-summary"
+              message={
+                open
+                  ? t('flags.summary', { count: flagged.size, open })
+                  : t('flags.allChecked', { count: flagged.size })
+              }
+            />
+          ) : null}
           {submission.returnReason ? (
             <Alert
               type="warning"
@@ -164,6 +181,13 @@ export function ReviewDrawer({
                   </span>
                   <TargetText item={item} />
                   <ValueText value={item.value} unit={item.measureUnit} />
+                  {flagged.has(item.key) && flags.data ? (
+                    <ValueFlags
+                      value={flagged.get(item.key)!}
+                      submission={{ id: flags.data.submission!, version: flags.data.version! }}
+                      canCheck={Boolean(flags.data.canCheck)}
+                    />
+                  ) : null}
                   {(item.value?.evidence ?? []).map((link) => (
                     <a key={link} href={link} target="_blank" rel="noreferrer noopener">
                       {link}

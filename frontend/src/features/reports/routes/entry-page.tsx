@@ -48,6 +48,8 @@ import { ItemRow } from '../components/item-row';
 import { isFilled, reasonPieces, sections } from '../components/report-sections';
 import { defaultPeriod, PeriodSelect } from '../components/period-select';
 import { StateBadge } from '../components/state-badge';
+import { ValueFlags } from '../components/value-flags';
+import { useReportFlags } from '../api/flags';
 
 /** A stable name for a group in tests and links: "I-2" for chỉ tiêu 2, "II-1.1" for a task group. */
 function groupId(group: { key: string; full: string }): string {
@@ -153,6 +155,9 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
 
   const data = form.data;
   const submission = data?.submission ?? undefined;
+  // after a return, the unit sees which figures the reviewer found unusual and the notes
+  const flags = useReportFlags(submission?.state === 'returned' ? submission.id : undefined);
+  const flagged = new Map((flags.data?.values ?? []).map((v) => [v.item, v]));
   const editable = Boolean(data?.canEdit);
   const items = useMemo(() => data?.items ?? [], [data?.items]);
   const grouped = useMemo(() => sections(items), [items]);
@@ -520,6 +525,28 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
               data-testid="return-reason"
             />
           ) : null}
+          {flagged.size ? (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="flags-summary"
+              message={t('flags.forUnit', { count: flagged.size })}
+              description={
+                <Flex wrap gap={8}>
+                  {[...flagged.values()].map((v) => (
+                    <Button
+                      key={v.item}
+                      type="link"
+                      style={{ padding: 0, height: 'auto' }}
+                      onClick={() => jumpTo(v.item!)}
+                    >
+                      {t('flags.item', { code: v.code ?? v.item })}
+                    </Button>
+                  ))}
+                </Flex>
+              }
+            />
+          ) : null}
           {restored > 0 && dirty ? (
             <Alert
               type="info"
@@ -605,6 +632,16 @@ function ReportEditor({ formKey }: { formKey: { plan: string; period: string; un
                             onChange={onChange}
                             onProblem={onProblem}
                           />
+                          {flagged.has(item.key) && flags.data ? (
+                            <ValueFlags
+                              value={flagged.get(item.key)!}
+                              submission={{
+                                id: flags.data.submission!,
+                                version: flags.data.version!,
+                              }}
+                              canCheck={false}
+                            />
+                          ) : null}
                         </div>
                       ))}
                     </div>

@@ -136,6 +136,25 @@ class ArchitectureTest {
             "account")) {
       mayNotUse(feature, "reminder").check(main);
     }
+    // the flags of figures read plans, reports, targets and units; nothing reads them
+    for (String feature :
+        List.of(
+            "common",
+            "security",
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress",
+            "summary",
+            "export",
+            "account",
+            "reminder")) {
+      mayNotUse(feature, "quality").check(main);
+    }
+    mayNotUse("quality", "me", "progress", "summary", "export", "account", "reminder").check(main);
   }
 
   @Test

@@ -113,6 +113,17 @@ class OutOfScopeTest {
     c.put("getSubmission", u -> as(u).get(report));
     c.put("getSubmissionHistory", u -> as(u).get(report + "/history"));
     c.put("getSubmissionDiff", u -> as(u).get(report + "/diff"));
+    c.put("getSubmissionFlags", u -> as(u).get(report + "/flags"));
+    c.put(
+        "checkFlaggedValue",
+        u ->
+            as(u)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("note", "Đã gọi điện hỏi lại"))
+                .post(report + "/flags/I-2.1/check"));
+    c.put(
+        "listFlaggedValues",
+        u -> as(u).get("/api/v1/flags?plan=" + PLAN + "&year=2025&unit=05761"));
     c.put(
         "saveSubmissionValues",
         u ->
@@ -495,6 +506,8 @@ class OutOfScopeTest {
           "getSubmission",
           "getSubmissionHistory",
           "getSubmissionDiff",
+          "getSubmissionFlags",
+          "listFlaggedValues",
           "getAllocation",
           "getAllocationHistory",
           "getTargetOverview",
@@ -564,6 +577,7 @@ class OutOfScopeTest {
               "returnSubmission",
               "reopenSubmission",
               "reviewSubmissions",
+              "checkFlaggedValue",
               "saveAllocation" ->
               // allowed: what refuses it is the report's state (a draft: 409) or a stale version
               Set.of(409, 412);
@@ -593,9 +607,12 @@ class OutOfScopeTest {
                 "getSubmission",
                 "getSubmissionHistory",
                 "getSubmissionDiff",
+                "getSubmissionFlags",
+                "listFlaggedValues",
                 "getProgressValues" ->
                 Set.of(200);
-            case "approveSubmission",
+            case "checkFlaggedValue",
+                "approveSubmission",
                 "returnSubmission",
                 "reopenSubmission",
                 "reviewSubmissions",

@@ -325,4 +325,32 @@ public class OrgUnitTree implements UnitHierarchy {
                 .thenComparingLong(v -> v.distance(day)))
         .map(v -> new UnitRef(code, v.parent()));
   }
+
+  /**
+   * A unit's tier (1 the province, 2 a district, 3 a commune: {@link OrgUnit#tier()}) and the
+   * province it is in on a day: what "similar units" means when a figure is compared with others.
+   */
+  public record Standing(int tier, String province) {}
+
+  /** {@link Standing} of many codes on one day, from the copy in memory; empty for no version. */
+  public java.util.function.Function<String, Optional<Standing>> standingOn(LocalDate day) {
+    Links current = links();
+    return code -> {
+      Span own = spanOn(current, code, day);
+      if (own == null) {
+        return Optional.empty();
+      }
+      String province = code;
+      Span at = own;
+      Set<String> seen = new HashSet<>();
+      while (at.tier() > 1 && at.parent() != null && seen.add(province)) {
+        province = at.parent();
+        at = spanOn(current, province, day);
+        if (at == null) {
+          break;
+        }
+      }
+      return Optional.of(new Standing(own.tier(), province));
+    };
+  }
 }

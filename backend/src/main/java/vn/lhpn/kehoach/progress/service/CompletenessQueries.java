@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,22 +33,6 @@ public class CompletenessQueries {
     this.context = context;
     this.clock = clock;
     this.em = em;
-  }
-
-  private static OffsetDateTime instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime t) {
-      return t.withOffsetSameInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof java.time.Instant t) {
-      return t.atOffset(ZoneOffset.UTC);
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("timestamp of type " + value.getClass());
   }
 
   /** A unit's report for the period: its state as shown ("returned" for a returned draft). */
@@ -91,7 +74,7 @@ public class CompletenessQueries {
             (String) r[0],
             new Reported(
                 "draft".equals(state) && Boolean.TRUE.equals(r[2]) ? "returned" : state,
-                instant(r[3])));
+                vn.lhpn.kehoach.common.Times.utc(r[3])));
       }
     }
     OffsetDateTime now = OffsetDateTime.now(clock);

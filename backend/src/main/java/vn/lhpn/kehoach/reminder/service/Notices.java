@@ -3,7 +3,6 @@ package vn.lhpn.kehoach.reminder.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
@@ -51,8 +50,8 @@ public class Notices {
               (String) r[9],
               (String) r[5],
               (String) r[6],
-              Times.utc(r[7]),
-              Times.utc(r[8])));
+              vn.lhpn.kehoach.common.Times.utc(r[7]),
+              vn.lhpn.kehoach.common.Times.utc(r[8])));
     }
     int unread =
         ((Number)
@@ -86,26 +85,5 @@ public class Notices {
             "UPDATE notice SET read_at = now() WHERE username = ?1 AND read_at IS NULL")
         .setParameter(1, access.username())
         .executeUpdate();
-  }
-
-  /** The time a query gave, as an instant in UTC. */
-  static final class Times {
-    private Times() {}
-
-    static OffsetDateTime utc(Object value) {
-      if (value == null) {
-        return null;
-      }
-      if (value instanceof OffsetDateTime t) {
-        return t.withOffsetSameInstant(java.time.ZoneOffset.UTC);
-      }
-      if (value instanceof java.time.Instant t) {
-        return t.atOffset(java.time.ZoneOffset.UTC);
-      }
-      if (value instanceof java.sql.Timestamp t) {
-        return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-      }
-      throw new IllegalStateException("timestamp of type " + value.getClass());
-    }
   }
 }
