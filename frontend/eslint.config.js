@@ -16,6 +16,7 @@ const features = [
   'notices',
   'accounts',
   'summary',
+  'emulation',
 ];
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],

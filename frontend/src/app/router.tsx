@@ -69,6 +69,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'thi-dua',
+          lazy: async () => ({
+            Component: (await import('@/features/emulation/routes/emulation-page')).EmulationPage,
+          }),
+        },
+        {
           path: 'tong-ket',
           lazy: async () => ({
             Component: (await import('@/features/summary/routes/summary-page')).SummaryPage,

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   TeamOutlined,
+  TrophyOutlined,
   WarningOutlined,
   FormOutlined,
   HomeOutlined,
@@ -103,6 +104,11 @@ export function AppShell() {
           },
         ]
       : []),
+    {
+      key: '/thi-dua',
+      icon: <TrophyOutlined />,
+      label: <Link to="/thi-dua">{t('nav.emulation')}</Link>,
+    },
     {
       key: '/tong-ket',
       icon: <FileTextOutlined />,

@@ -125,6 +125,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emulation/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the clusters: which units compete together and who leads each (the province's planner; If-Match their version) */
+        put: operations["updateEmulationClusters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/manual-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the manual part of a unit's score for a year, with the reason (the cluster's leader or the province's planner) */
+        post: operations["enterManualScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each unit's score by line of the table and its rank in its cluster, for a year or the whole term (a unit reads its own cluster; the levels above, theirs) */
+        get: operations["getEmulationScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/scores/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scores as a Word table in the administrative layout, for the council */
+        get: operations["downloadEmulationScoresDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/scores/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scores as a workbook: a sheet per cluster, each line of the table */
+        get: operations["downloadEmulationScoresXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the scoring table (the province's planner; If-Match its version) */
+        put: operations["updateScoringTable"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's emulation clusters and scoring table, with their history */
+        get: operations["getEmulationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports": {
         parameters: {
             query?: never;
@@ -1577,6 +1696,15 @@ export interface components {
             imported?: boolean;
             from?: components["schemas"]["CarriedUnit"][];
         };
+        /** @description A cluster's units, ranked */
+        ClusterScores: {
+            code?: string;
+            name?: string;
+            leaderUnit?: string;
+            /** @description Whether the caller may enter the manual part for its units */
+            canEnterManual?: boolean;
+            units?: components["schemas"]["UnitScore"][];
+        };
         /** @description Who reported for a period in a subtree: the units that existed at the period's end */
         Completeness: {
             planId?: string;
@@ -1611,6 +1739,63 @@ export interface components {
             code?: string;
             shortName?: string;
             name?: string;
+        };
+        /** @description A change of the clusters or the scoring table */
+        EmulationChange: {
+            /** @enum {string} */
+            what?: "scoring" | "clusters";
+            /** Format: int64 */
+            version?: number;
+            changedBy?: string;
+            changedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Units that compete together (cụm thi đua) */
+        EmulationCluster: {
+            /** @example CUM-1 */
+            code: string;
+            name: string;
+            /** @description The unit leading the cluster (cụm trưởng), one of its units */
+            leaderUnit?: string;
+            units: string[];
+        };
+        /** @description Every cluster of a plan (replaces them all) */
+        EmulationClusters: {
+            clusters: components["schemas"]["EmulationCluster"][];
+        };
+        /** @description Scores of a year, or of the whole term */
+        EmulationScores: {
+            planId?: string;
+            /**
+             * Format: int32
+             * @description The year; absent for the whole term
+             */
+            year?: number;
+            /** @description The years added up */
+            years?: number[];
+            /** Format: int64 */
+            scoringVersion?: number;
+            clusters?: components["schemas"]["ClusterScores"][];
+        };
+        /** @description A plan's clusters and scoring table */
+        EmulationSettings: {
+            planId?: string;
+            scoring?: components["schemas"]["ScoringTable"];
+            /** @description True while the plan keeps the default table */
+            defaultScoring?: boolean;
+            /**
+             * Format: int64
+             * @description If-Match of a change of the table
+             */
+            scoringVersion?: number;
+            clusters?: components["schemas"]["EmulationCluster"][];
+            /**
+             * Format: int64
+             * @description If-Match of a change of the clusters
+             */
+            clustersVersion?: number;
+            /** @description Whether the caller may change them (a planner of the province) */
+            canEdit?: boolean;
+            changes?: components["schemas"]["EmulationChange"][];
         };
         FieldError: {
             /** @description The field that failed, e.g. `language` or `values[3].value` */
@@ -1804,6 +1989,20 @@ export interface components {
             at?: components["schemas"]["OffsetDateTime"];
             reason?: string;
         };
+        /** @description A unit's points for one line of the table */
+        LineScore: {
+            item?: string;
+            code?: string;
+            title?: string;
+            /** @description The points the line is worth to the unit (0 when it does not apply) */
+            max?: number;
+            /** @description % of the target, for a count or a rate (one year) */
+            ratio?: number;
+            base?: number;
+            bonus?: number;
+            score?: number;
+            note?: string;
+        };
         LineageChange: {
             /** @enum {string} */
             action?: "confirm" | "correct";
@@ -1848,6 +2047,23 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description The manual part of a unit's score for a year */
+        ManualScore: {
+            /** Format: int32 */
+            year?: number;
+            points?: number;
+            reason?: string;
+            enteredBy?: string;
+            enteredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The manual part of a unit's score for a year */
+        ManualScoreInput: {
+            unitCode: string;
+            /** Format: int32 */
+            year: number;
+            points: number;
+            reason: string;
+        };
         /** @description The caller: who they are, their roles and their unit */
         Me: {
             /** @example xa.hungson */
@@ -2174,6 +2390,15 @@ export interface components {
             number?: number;
             /** @description Default: see README (15/06 for H1, 30/11 for the year, …) */
             dueOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description The points for reporting one period on time */
+        PeriodScore: {
+            period?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description When the unit first sent the report; absent if never */
+            firstSubmittedAt?: components["schemas"]["OffsetDateTime"];
+            onTime?: boolean;
+            points?: number;
         };
         PeriodUpdate: {
             /** @description The new due date; absent: unchanged */
@@ -2650,6 +2875,47 @@ export interface components {
              * @description Items that apply to the unit in that period (idem)
              */
             items?: number | null;
+        };
+        /** @description An item of the plan and the points it is worth */
+        ScoringLine: {
+            /** @example I-1.1 */
+            item: string;
+            /** @example 10 */
+            points: number;
+        };
+        /** @description The scoring table (bảng chấm điểm) of a plan */
+        ScoringTable: {
+            lines: components["schemas"]["ScoringLine"][];
+            /**
+             * @description The % of the target that earns a line's full points
+             * @example 100
+             */
+            fullAt: number;
+            /**
+             * @description Bonus points per % above it
+             * @example 0.05
+             */
+            bonusPerPercent: number;
+            /**
+             * @description The largest bonus of a line
+             * @example 2
+             */
+            bonusCap: number;
+            /**
+             * @description Share of a task's points while it is in progress (0–1)
+             * @example 0.5
+             */
+            inProgressShare: number;
+            /**
+             * @description Points for each report sent by its due date
+             * @example 5
+             */
+            onTimePoints: number;
+            /**
+             * @description The largest manual part of a unit's score in a year
+             * @example 10
+             */
+            manualMax: number;
         };
         Submission: {
             /** Format: int64 */
@@ -3163,6 +3429,22 @@ export interface components {
             /** @description Share of the year gone by (1 for a past year): what 'on track' means */
             pace?: number;
             items?: components["schemas"]["ProgressItem"][];
+        };
+        /** @description A unit's score broken down, and its rank */
+        UnitScore: {
+            unitCode?: string;
+            unitName?: string;
+            /** Format: int32 */
+            rank?: number;
+            /** @description The units with the same total: they share the rank */
+            tiedWith?: string[];
+            linesTotal?: number;
+            onTimeTotal?: number;
+            manualTotal?: number;
+            total?: number;
+            lines?: components["schemas"]["LineScore"][];
+            periods?: components["schemas"]["PeriodScore"][];
+            manual?: components["schemas"]["ManualScore"][];
         };
         UnitState: {
             name?: string;
@@ -3944,6 +4226,659 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEmulationClusters: {
+        parameters: {
+            query: {
+                /** @example 11-KH-BCH */
+                plan: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmulationClusters"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterManualScore: {
+        parameters: {
+            query: {
+                /** @example 11-KH-BCH */
+                plan: string;
+            };
+            header?: {
+                /** @description Optional. A retry with the same key returns the first response and changes nothing; the same key with a different request is 422. Keys are per user, kept 24 h. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualScoreInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationScores"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot be used as sent (a reused Idempotency-Key, an unreadable file) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmulationScores: {
+        parameters: {
+            query: {
+                /** @example 11-KH-BCH */
+                plan: string;
+                /**
+                 * @description A year of the plan; absent: the whole term so far
+                 * @example 2025
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationScores"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEmulationScoresDocx: {
+        parameters: {
+            query: {
+                plan: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEmulationScoresXlsx: {
+        parameters: {
+            query: {
+                plan: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateScoringTable: {
+        parameters: {
+            query: {
+                /** @example 11-KH-BCH */
+                plan: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringTable"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the resource's current state (says which steps are) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since the caller read it: the ETag in If-Match is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body or the file is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmulationSettings: {
+        parameters: {
+            query: {
+                /** @example 11-KH-BCH */
+                plan: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationSettings"];
+                };
+            };
+            /** @description The request is invalid: each wrong field is named in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's subtree (the same answer) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -155,6 +155,25 @@ class ArchitectureTest {
       mayNotUse(feature, "quality").check(main);
     }
     mayNotUse("quality", "me", "progress", "summary", "export", "account", "reminder").check(main);
+    // thi đua reads plans, figures, targets, units and the Word layout; nothing reads it
+    for (String feature :
+        List.of(
+            "common",
+            "security",
+            "orgunit",
+            "me",
+            "plan",
+            "period",
+            "allocation",
+            "submission",
+            "progress",
+            "summary",
+            "export",
+            "account",
+            "reminder",
+            "quality")) {
+      mayNotUse(feature, "emulation").check(main);
+    }
   }
 
   @Test

@@ -115,6 +115,12 @@ class OutOfScopeTest {
     c.put("getSubmissionDiff", u -> as(u).get(report + "/diff"));
     c.put("getSubmissionFlags", u -> as(u).get(report + "/flags"));
     c.put(
+        "enterManualScore",
+        u ->
+            as(u)
+                .body(Map.of("unitCode", "05761", "year", 2025, "points", 1, "reason", "Thử"))
+                .post("/api/v1/emulation/manual-scores?plan=" + PLAN));
+    c.put(
         "checkFlaggedValue",
         u ->
             as(u)
@@ -315,6 +321,28 @@ class OutOfScopeTest {
     if (foreignSheet != null) {
       return;
     }
+    // Đại Từ's two communes compete in one cluster of the plan, Hùng Sơn leading it
+    Response emulation = as("tinh.canbo").get("/api/v1/emulation/settings?plan=" + PLAN);
+    if (((Number) emulation.path("clustersVersion")).intValue() == 0) {
+      as("tinh.canbo")
+          .header("If-Match", "\"0\"")
+          .body(
+              Map.of(
+                  "clusters",
+                  List.of(
+                      Map.of(
+                          "code",
+                          "CUM-DT",
+                          "name",
+                          "Cụm Đại Từ",
+                          "leaderUnit",
+                          "05761",
+                          "units",
+                          List.of("05761", "05767")))))
+          .put("/api/v1/emulation/clusters?plan=" + PLAN)
+          .then()
+          .statusCode(200);
+    }
     Response created =
         as("xa.hungson")
             .body(
@@ -362,7 +390,8 @@ class OutOfScopeTest {
                                         kind, period_id, unit_code, title, body, link, created_at)
                                       SELECT 'report:' || id || ':171:test', 'huyen.daitu', '171',
                                         'due', id, '171', 'Báo cáo', 'Kính gửi', '/bao-cao', now()
-                                      FROM period WHERE code = '2026-H2'
+                                      FROM period WHERE code = '2026-H2' AND plan_id =
+                                        (SELECT id FROM plan WHERE code = '11-KH-BCH')
                                       RETURNING id
                                       """)
                                   .getSingleResult())
@@ -530,6 +559,15 @@ class OutOfScopeTest {
     if (op.equals("readNotice")) {
       // Đại Từ's reporter's own: anyone else, the province above included, finds nothing
       return caller.equals(OWN_DISTRICT) ? null : Set.of(404);
+    }
+    if (op.equals("enterManualScore")) {
+      // Hùng Sơn's cluster (Đại Từ's two communes): seen by its members and the levels above,
+      // scored by the province's planner only here (Hùng Sơn leads it but holds no reviewer role)
+      return switch (caller) {
+        case DISTRICT, COMMUNE -> Set.of(404);
+        case PROVINCE -> null; // would write
+        default -> Set.of(403);
+      };
     }
     if (ADMIN_ONLY.contains(op)) {
       return Set.of(403); // no caller of the matrix is an admin (AccountResourceTest: admins)

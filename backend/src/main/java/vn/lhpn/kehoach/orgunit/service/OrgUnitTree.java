@@ -353,4 +353,19 @@ public class OrgUnitTree implements UnitHierarchy {
       return Optional.of(new Standing(own.tier(), province));
     };
   }
+
+  /** The latest name of each code (its newest version's), for lists that show many units. */
+  public Map<String, String> latestNames(Collection<String> codes) {
+    Map<String, String> out = new HashMap<>();
+    if (codes.isEmpty()) {
+      return out;
+    }
+    vn.lhpn.kehoach.common.Jdbc.query(
+        em,
+        "SELECT DISTINCT ON (code) code, name FROM org_unit WHERE code = ANY (?)"
+            + " ORDER BY code, valid_from DESC",
+        List.of(Set.copyOf(codes)),
+        rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
 }

@@ -6,14 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
-import vn.lhpn.kehoach.common.Jdbc;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
@@ -193,7 +191,7 @@ public class FigureReview {
         shown.subList(
             Math.min(paging.offset(), shown.size()),
             Math.min(paging.offset() + paging.size(), shown.size()));
-    Map<String, String> names = names(page.stream().map(f -> f.sent().unit()).toList());
+    Map<String, String> names = tree.latestNames(page.stream().map(f -> f.sent().unit()).toList());
     return new FigureDtos.Listing(
         page.stream()
             .map(
@@ -210,20 +208,5 @@ public class FigureReview {
         paging.size(),
         shown.size(),
         openCount);
-  }
-
-  /** The latest name of each unit code. */
-  private Map<String, String> names(List<String> codes) {
-    Map<String, String> out = new HashMap<>();
-    if (codes.isEmpty()) {
-      return out;
-    }
-    Jdbc.query(
-        em,
-        "SELECT DISTINCT ON (code) code, name FROM org_unit WHERE code = ANY (?)"
-            + " ORDER BY code, valid_from DESC",
-        List.of(Set.copyOf(codes)),
-        rs -> out.put(rs.getString(1), rs.getString(2)));
-    return out;
   }
 }

@@ -61,7 +61,7 @@ public final class DocxRenderer {
     }
   }
 
-  private static void page(XWPFDocument doc) {
+  public static void page(XWPFDocument doc) {
     CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.addNewPgSz();
     size.setW(BigInteger.valueOf(11906));
@@ -165,7 +165,7 @@ public final class DocxRenderer {
     run(name, d.signerName(), BODY, true, false);
   }
 
-  private static XWPFTable borderless(XWPFDocument doc, int rows, int cols, int[] widths) {
+  public static XWPFTable borderless(XWPFDocument doc, int rows, int cols, int[] widths) {
     XWPFTable t = doc.createTable(rows, cols);
     t.setWidth("100%");
     t.removeBorders();
@@ -177,20 +177,20 @@ public final class DocxRenderer {
     return t;
   }
 
-  private static void width(XWPFTableCell cell, int percent) {
+  public static void width(XWPFTableCell cell, int percent) {
     var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     var w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
     w.setType(STTblWidth.PCT);
     w.setW(BigInteger.valueOf(percent * 50L));
   }
 
-  private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment align) {
+  public static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment align) {
     XWPFParagraph p = cell.getParagraphs().get(0);
     p.setAlignment(align);
     return p;
   }
 
-  private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align) {
+  public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(align);
     return p;
@@ -202,7 +202,7 @@ public final class DocxRenderer {
     return p;
   }
 
-  private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+  public static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
     XWPFRun r = p.createRun();
     r.setFontFamily(FONT);
     r.setFontSize(size);
