@@ -31,6 +31,9 @@ import { isLanguage } from '@/lib/i18n';
 import { forgetOfflineUser } from '@/lib/offline-user';
 import { forgetOfflineData } from '@/lib/service-worker';
 
+// Loaded with the first page that shows a plan: the switcher's Select is not in the first download.
+const PlanBar = lazy(async () => ({ default: (await import('./plan-bar')).PlanBar }));
+
 // Shown only when the account menu is opened: not part of the first download.
 const EmailReminders = lazy(async () => ({
   default: (await import('@/features/me/components/email-reminders')).EmailReminders,
@@ -234,6 +237,9 @@ export function AppShell() {
         )}
         <Layout.Content id="main" style={{ padding: phone ? 12 : 24 }}>
           <Flex vertical style={{ maxWidth: 1200, margin: '0 auto', width: '100%' }}>
+            <Suspense fallback={null}>
+              <PlanBar />
+            </Suspense>
             <Outlet />
           </Flex>
         </Layout.Content>

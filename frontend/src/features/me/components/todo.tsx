@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '@/lib/api/client';
-import { plansQueryOptions } from '@/lib/api/plans';
+import { plansQueryOptions, defaultPlan } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { daysLeft, labelOfCode } from '@/lib/period';
@@ -18,7 +18,7 @@ export function Todo({ allowed, unit }: { allowed: string[]; unit?: string }) {
   const reporter = allowed.includes('report') && Boolean(unit);
   const reviewer = allowed.includes('review');
   const plans = useQuery({ ...plansQueryOptions(), enabled: reporter || reviewer });
-  const plan = plans.data?.items?.[0]?.code;
+  const plan = defaultPlan(plans.data?.items ?? [])?.code;
   // Each open period's form says what applies, what is entered, the state and a return reason.
   const mine = useQuery({
     queryKey: ['submissions', 'todo', plan, unit],

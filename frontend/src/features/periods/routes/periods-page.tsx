@@ -1,10 +1,11 @@
 import { Alert, App, Button, Card, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
-import { usePlans } from '@/lib/api/plans';
+import { usePlan } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
 import { periodLabel } from '@/lib/period';
@@ -16,8 +17,8 @@ import { useCreatePeriod, usePeriodChange, usePeriodList, type Period } from '..
 export function PeriodsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const plans = usePlans();
-  const plan = plans.data?.items?.[0];
+  const [params] = useSearchParams();
+  const { plans, plan } = usePlan(params.get('plan'));
   const periods = usePeriodList(plan?.code);
   const change = usePeriodChange();
   const create = useCreatePeriod();

@@ -9,11 +9,12 @@ import { QueryError } from '@/components/ui/query-error';
 import type { PlanItem } from '@/lib/api/types';
 import { useDepartments } from '../api/get-departments';
 import { usePlanTree, type PlanItemFilter } from '../api/get-plan-tree';
-import { usePlans } from '@/lib/api/plans';
+import { usePlan } from '@/lib/api/plans';
 import { useExportPlan } from '../api/export-plan';
 import { ImportModal } from '../components/import-modal';
 import { ItemDrawer } from '../components/item-drawer';
 import { PlanCards } from '../components/plan-cards';
+import { TermLockCard } from '../components/term-lock';
 
 const FILTERS = ['kind', 'department', 'level', 'year', 'q'] as const;
 
@@ -25,14 +26,14 @@ function allKeys(items: PlanItem[]): string[] {
 export function PlanPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const plans = usePlans();
+  const { plans, plan: shown } = usePlan(params.get('plan'));
   const departments = useDepartments();
   const exportPlan = useExportPlan();
   const [importOpen, setImportOpen] = useState(false);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
 
-  const planId = params.get('plan') ?? plans.data?.items?.[0]?.code;
-  const plan = plans.data?.items?.find((p) => p.code === planId);
+  const planId = shown?.code;
+  const plan = shown;
   const filter: PlanItemFilter = Object.fromEntries(
     FILTERS.map((f) => [f, params.get(f) ?? undefined]).filter(([, v]) => v),
   );
@@ -132,6 +133,8 @@ export function PlanPage() {
           )}
         </Space>
       </Flex>
+
+      <TermLockCard plan={plan} />
 
       <Flex wrap gap={8} role="search" aria-label={t('plan.filters')}>
         <Input.Search

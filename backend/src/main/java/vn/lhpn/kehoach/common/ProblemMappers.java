@@ -235,6 +235,15 @@ public class ProblemMappers {
                   + " of range or not allowed; nothing was saved",
               path(uri));
         }
+        if (sql.getSQLState().equals("KH001")) {
+          // a locked term (V26): the database's own words name the plan and the day
+          String words =
+              sql instanceof org.postgresql.util.PSQLException p
+                      && p.getServerErrorMessage() != null
+                  ? p.getServerErrorMessage().getMessage()
+                  : "Kế hoạch đã khóa số liệu / The plan's figures are locked";
+          return Problems.response(ProblemType.CONFLICT, words, path(uri));
+        }
         if (sql.getSQLState().startsWith("23")) {
           return Problems.response(
               ProblemType.CONFLICT,

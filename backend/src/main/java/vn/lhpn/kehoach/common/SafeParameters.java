@@ -34,9 +34,9 @@ public class SafeParameters {
   }
 
   /**
-   * The path's own segments, before any route is matched: a value no route could take (a control
-   * character, too long) is a 400 whatever the method and body, never a 404 or a 415 that a route's
-   * other conditions would give first.
+   * The path's own segments and the query, before any route is matched: a value no route could take
+   * (a control character, too long) is a 400 whatever the method and body, never a 404 or a 415
+   * that a route's other conditions would give first.
    */
   @ServerRequestFilter(preMatching = true)
   public Response path(ContainerRequestContext request) {
@@ -50,7 +50,8 @@ public class SafeParameters {
             List.of(new ProblemDetail.FieldError("path", why)));
       }
     }
-    return null;
+    // the query too: a bad value is a 400 before a route's media types could answer 415
+    return check(request.getUriInfo().getQueryParameters(true), request);
   }
 
   @ServerRequestFilter

@@ -54,6 +54,16 @@ public class Plan extends BaseEntity {
   @Column(nullable = false, length = 16)
   public Status status = Status.active;
 
+  /** When the term's figures were locked (khóa số liệu, V26); null while they may change. */
+  @Column(name = "locked_at")
+  public java.time.OffsetDateTime lockedAt;
+
+  @Column(name = "locked_by")
+  public String lockedBy;
+
+  @Column(name = "lock_reason")
+  public String lockReason;
+
   /** The unit that owns the plan (the province); its planners edit it. */
   @Column(name = "owner_unit_code", nullable = false, length = 16)
   public String ownerUnitCode;

@@ -26,13 +26,37 @@ public final class PlanDtos {
       Integer termStart,
       Integer termEnd,
       @Schema(description = "The years the plan sets levels for") List<Integer> years,
-      @Schema(enumeration = {"draft", "active", "closed"}) String status,
+      @Schema(
+              description = "closed: the term's figures are locked (see lock)",
+              enumeration = {"draft", "active", "closed"})
+          String status,
       String ownerUnitCode,
       Counts counts,
       @Schema(
               description =
-                  "What the caller may do with the plan: edit (measures, periods), import (replace it from a file)")
-          List<String> allowed) {}
+                  "What the caller may do with the plan: edit (measures, periods), import (replace"
+                      + " it from a file), lock (the term's figures), unlock (with a reason)")
+          List<String> allowed,
+      @Schema(description = "When and by whom the term's figures were locked; absent while open")
+          Lock lock,
+      @Schema(description = "The If-Match of a lock or a reopening") long version) {}
+
+  @Schema(name = "PlanLock", description = "The term's figures locked (khóa số liệu)")
+  public record Lock(java.time.OffsetDateTime lockedAt, String lockedBy, String reason) {}
+
+  @Schema(name = "PlanLockEvent", description = "A lock or an unlock of the term's figures")
+  public record LockEvent(
+      @Schema(enumeration = {"lock", "unlock"}) String action,
+      String reason,
+      String actor,
+      java.time.OffsetDateTime at) {}
+
+  @Schema(name = "PlanLockInput", description = "Why the term is locked or reopened")
+  public record LockInput(
+      @jakarta.validation.constraints.Size(
+              max = 1000,
+              message = "tối đa 1000 ký tự / at most 1000 characters")
+          String reason) {}
 
   @Schema(name = "PlanItemCounts")
   public record Counts(long sections, long groups, long leaves, long breakdowns) {}

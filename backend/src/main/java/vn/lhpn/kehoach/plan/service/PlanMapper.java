@@ -34,7 +34,14 @@ public final class PlanMapper {
         plan.status.name(),
         plan.ownerUnitCode,
         counts(items.stream().map(i -> i.kind).toList()),
-        allowed);
+        allowed,
+        plan.lockedAt == null
+            ? null
+            : new PlanDtos.Lock(
+                plan.lockedAt.withOffsetSameInstant(java.time.ZoneOffset.UTC),
+                plan.lockedBy,
+                plan.lockReason),
+        plan.version);
   }
 
   /** The years a plan sets levels for, first to last. */

@@ -20,6 +20,11 @@ public class PlanPolicy {
   /** Replace the plan by importing a file. */
   public static final String IMPORT = "import";
 
+  /** Lock the term's figures (khóa số liệu), or reopen them with a reason. */
+  public static final String LOCK = "lock";
+
+  public static final String UNLOCK = "unlock";
+
   private final Access access;
 
   PlanPolicy(Access access) {
@@ -61,14 +66,23 @@ public class PlanPolicy {
     return access.unitCode();
   }
 
-  /** What the caller may do with a plan they read. */
+  /** What the caller may do with a plan they read; a locked plan only its reopening. */
   public List<String> allowed(Plan plan) {
     List<String> out = new ArrayList<>();
-    if (access.isPlannerOf(plan.ownerUnitCode)) {
-      out.add(EDIT);
-      if (access.isProvincePlanner()) {
-        out.add(IMPORT);
+    if (!access.isPlannerOf(plan.ownerUnitCode)) {
+      return out;
+    }
+    boolean province = access.isProvincePlanner();
+    if (plan.lockedAt != null) {
+      if (province) {
+        out.add(UNLOCK);
       }
+      return out;
+    }
+    out.add(EDIT);
+    if (province) {
+      out.add(IMPORT);
+      out.add(LOCK);
     }
     return out;
   }
