@@ -61,11 +61,13 @@ class TermLockTest {
   @Test
   void shouldLockTheTermOnceReviewedAndKeepEveryFigureUntilReopened() throws Exception {
     importSeed().then().statusCode(201);
+    // a plan imported as new has its periods, all closed until its planner opens one
     as(PROVINCE)
-        .body(Map.of("planId", PLAN, "kind", "half", "year", 2025, "number", 1))
-        .post("/api/v1/periods")
+        .get("/api/v1/periods?plan=" + PLAN + "&size=50")
         .then()
-        .statusCode(201);
+        .statusCode(200)
+        .body("totalItems", equalTo(15))
+        .body("items.state", org.hamcrest.Matchers.everyItem(equalTo("closed")));
     Response period = as(PROVINCE).get("/api/v1/periods/" + PLAN + "/2025-H1");
     String periodTag =
         as(PROVINCE)

@@ -47,21 +47,40 @@ public class PeriodSeeder {
       if (Period.count("plan", plan) > 0) {
         continue;
       }
-      int created = 0;
-      for (int year = plan.firstYear; year <= plan.lastYear; year++) {
-        for (Period p :
-            new Period[] {
-              PeriodService.build(plan, Period.Kind.year, year, null),
-              PeriodService.build(plan, Period.Kind.half, year, 1),
-              PeriodService.build(plan, Period.Kind.half, year, 2)
-            }) {
-          boolean current = !today.isBefore(p.startsOn) && !today.isAfter(p.endsOn);
-          p.state = current ? Period.State.open : Period.State.closed;
-          p.persist();
-          created++;
-        }
-      }
+      int created = seed(plan, today);
       LOG.infof("Created %d periods for plan %s", created, plan.code);
     }
+  }
+
+  /**
+   * A plan a user imported (the next term): its year and half-year periods, all closed until its
+   * planner opens one, so nobody is reminded of a term that has not started.
+   */
+  @Transactional
+  void onImported(@Observes vn.lhpn.kehoach.plan.PlanImported imported) {
+    Plan plan = Plan.findById(imported.planId());
+    if (plan != null && Period.count("plan", plan) == 0) {
+      int created = seed(plan, null);
+      LOG.infof("Created %d closed periods for the imported plan %s", created, plan.code);
+    }
+  }
+
+  /** The year and halves of every year of the plan; open the current ones when today is given. */
+  private static int seed(Plan plan, LocalDate today) {
+    int created = 0;
+    for (int year = plan.firstYear; year <= plan.lastYear; year++) {
+      for (Period p :
+          new Period[] {
+            PeriodService.build(plan, Period.Kind.year, year, null),
+            PeriodService.build(plan, Period.Kind.half, year, 1),
+            PeriodService.build(plan, Period.Kind.half, year, 2)
+          }) {
+        boolean current = today != null && !today.isBefore(p.startsOn) && !today.isAfter(p.endsOn);
+        p.state = current ? Period.State.open : Period.State.closed;
+        p.persist();
+        created++;
+      }
+    }
+    return created;
   }
 }

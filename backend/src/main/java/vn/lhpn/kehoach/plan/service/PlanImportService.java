@@ -30,9 +30,13 @@ import vn.lhpn.kehoach.plan.importer.XlsxPlanReader;
 @ApplicationScoped
 public class PlanImportService {
   private final PlanPolicy policy;
+  private final jakarta.enterprise.event.Event<vn.lhpn.kehoach.plan.PlanImported> imported;
 
-  PlanImportService(PlanPolicy policy) {
+  PlanImportService(
+      PlanPolicy policy,
+      jakarta.enterprise.event.Event<vn.lhpn.kehoach.plan.PlanImported> imported) {
     this.policy = policy;
+    this.imported = imported;
   }
 
   /**
@@ -42,7 +46,12 @@ public class PlanImportService {
   @Transactional
   public PlanDtos.ImportReport importUpload(byte[] bytes, String fileName, boolean dryRun) {
     String owner = policy.requireImporter();
-    return importPlan(bytes, fileName, owner, dryRun);
+    PlanDtos.ImportReport report = importPlan(bytes, fileName, owner, dryRun);
+    if (!dryRun && "created".equals(report.outcome())) {
+      Plan.findByCode(report.planCode())
+          .ifPresent(p -> imported.fire(new vn.lhpn.kehoach.plan.PlanImported(p.id)));
+    }
+    return report;
   }
 
   /** Reads either format: an .xlsx is a zip (it starts with "PK"), anything else is text. */
