@@ -11,6 +11,7 @@
 #   NATIONAL_REUSE=1 infra/bench/national.sh   (the data of the previous run, no load measured)
 #   DEADLINE_ONLY=1 infra/bench/national.sh    (only deadline day, below; DEADLINE_SECONDS=20)
 #   REFORM_ONLY=1 NATIONAL_REUSE=1 infra/bench/national.sh
+#   EXPORT_ONLY=1 NATIONAL_REUSE=1 infra/bench/national.sh   (only the largest exports, below)
 #                                              (only the national reform of 01/07/2025, below: on
 #                                              data not yet reformed, so after a fresh load)
 #
@@ -218,6 +219,47 @@ national_reform() {
   done
 }
 
+largest_exports() {
+  # Exports (#29): the largest workbooks a user may ask for, as the national reader, one after the
+  # other: a province with all its units (189 sheets), the 63 provinces (64 sheets), and "all units"
+  # of the country (11 369 sheets), which is refused with a reason unless JAVA_OPTS raises
+  # -Dkehoach.exports.max-sheets (then it is written: the streaming workbook's bound). Each is
+  # timed from the request to the file, with the instance's RSS and peak RSS (VmHWM) before and after.
+  echo "exports: the largest workbooks, one at a time (JAVA_OPTS: ${JAVA_OPTS:-none})"
+  local province_all id state job code started hwm_before
+  province_all=$(psql_db -c "SELECT p.code FROM org_unit p WHERE p.parent_code = 'VN' AND p.valid_to IS NULL ORDER BY p.code LIMIT 1")
+  for request in "$province_all all" "VN children" "VN all"; do
+    set -- $request
+    national=$(token_of tw.lanhdao)
+    hwm_before=$(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")
+    started=$(date +%s%N)
+    code=$(curl -sS -o "$OUT/export-start.json" -w '%{http_code}' -X POST "$base/exports" \
+      -H "Authorization: Bearer $national" -H 'Content-Type: application/json' \
+      -d "{\"plan\":\"$PLAN\",\"unit\":\"$1\",\"period\":\"$YEAR\",\"units\":\"$2\"}")
+    if [ "$code" != 202 ]; then
+      printf '  %s %s: %s in %s ms: %s\n' "$1" "$2" "$code" "$(( ($(date +%s%N) - started) / 1000000 ))" \
+        "$(sed -E 's/.*"detail":"([^"]+)".*/\1/' "$OUT/export-start.json")"
+      continue
+    fi
+    id=$(sed -E 's/.*"id":"([^"]+)".*/\1/' "$OUT/export-start.json")
+    state=queued
+    while [ "$state" = queued ] || [ "$state" = running ]; do
+      sleep 0.5
+      job=$(curl -fsS "$base/exports/$id" -H "Authorization: Bearer $(token_of tw.lanhdao)")
+      state=$(printf '%s' "$job" | sed -E 's/.*"state":"([^"]+)".*/\1/')
+    done
+    curl -fsS -o "$OUT/export-$1-$2.xlsx" "$base/exports/$id/file" -H "Authorization: Bearer $(token_of tw.lanhdao)"
+    printf '  %s %s: %s, %s sheets, %s ms to the file (%s KB); RSS %s, peak RSS %s before, %s after\n' \
+      "$1" "$2" "$state" "$(printf '%s' "$job" | sed -E 's/.*"total":([0-9]+).*/\1/')" \
+      "$(( ($(date +%s%N) - started) / 1000000 ))" "$(( $(stat -c %s "$OUT/export-$1-$2.xlsx") / 1024 ))" \
+      "$(rss)" "$hwm_before" "$(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
+  done
+}
+
+if [ "${EXPORT_ONLY:-}" = 1 ]; then
+  largest_exports
+  exit 0
+fi
 if [ "${DEADLINE_ONLY:-}" = 1 ]; then
   deadline_day
   exit 0

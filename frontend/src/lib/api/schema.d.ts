@@ -1561,6 +1561,11 @@ export interface components {
             after?: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description done; pending: recorded before the account server was asked, not yet confirmed (settled against it within minutes)
+             * @enum {string}
+             */
+            state?: "pending" | "done";
         };
         AccountCreate: {
             username: string;
@@ -11405,6 +11410,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too long to produce as a file (text saved before the paragraph limits) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable: nothing was saved; retry after Retry-After (a write with the same Idempotency-Key is safe to retry) */
             503: {
                 headers: {
@@ -11536,6 +11550,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's subtree (the same answer) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too long to produce as a file (text saved before the paragraph limits) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { Drawer, Empty, List, Typography } from 'antd';
+import { Drawer, Empty, List, Typography, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
@@ -34,6 +34,11 @@ export function AccountHistory({ id, onClose }: { id: string | undefined; onClos
                 {t(`accounts.action.${c.action}`)} · {c.changedBy} ·{' '}
                 {formatDateTime(c.changedAt ?? '', intlLocale(i18n.language))}
               </Typography.Text>
+              {c.state === 'pending' ? (
+                <Tag color="warning" style={{ marginInlineStart: 8 }}>
+                  {t('accounts.history.pending')}
+                </Tag>
+              ) : null}
               {c.before ? (
                 <Typography.Paragraph type="secondary" delete style={{ margin: 0 }}>
                   {describe(c.before as Record<string, unknown>)}

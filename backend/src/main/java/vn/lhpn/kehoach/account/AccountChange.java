@@ -13,7 +13,10 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One change made to an account through the system: who, when, what, before and after. */
+/**
+ * One change made to an account through the system: who, when, what, before and after; written
+ * before the change is made ({@link #PENDING}), so no change stands without its record.
+ */
 @Entity
 @Table(name = "account_change")
 public class AccountChange extends PanacheEntityBase {
@@ -21,8 +24,16 @@ public class AccountChange extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "account_id", nullable = false)
+  /** Keycloak's id of the account; null only while the creation of a new one is pending. */
+  @Column(name = "account_id")
   public String accountId;
+
+  /** pending: written before Keycloak was asked; done: Keycloak made it (V29). */
+  @Column(nullable = false)
+  public String state = DONE;
+
+  public static final String PENDING = "pending";
+  public static final String DONE = "done";
 
   @Column(nullable = false)
   public String username;

@@ -52,6 +52,20 @@ public class ExportJob extends PanacheEntityBase {
 
   public String error;
 
+  /** The unit of who asked, and their roles (comma-separated): the job runs as them (V31). */
+  @Column(name = "owner_unit")
+  public String ownerUnit;
+
+  @Column(name = "owner_roles", nullable = false)
+  public String ownerRoles = "";
+
+  /** How many times a worker took it (a worker that went away leaves it to another). */
+  public int attempts;
+
+  /** The worker that took it last. */
+  @Column(name = "claimed_by")
+  public String claimedBy;
+
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 

@@ -20,8 +20,12 @@ public class Plan extends BaseEntity {
     closed
   }
 
-  /** Stable code made from the document number ("11/KH-BCH" is "11-KH-BCH"), used in URLs. */
-  @Column(nullable = false, unique = true, length = 40)
+  /**
+   * Stable code made from the document number ("11/KH-BCH" is "11-KH-BCH"), used in URLs. Unique
+   * per owner, not across the system (V28): two provinces may both issue a "11/KH-BCH"; {@link
+   * #ref()} names one plan everywhere.
+   */
+  @Column(nullable = false, length = 40)
   public String code;
 
   @Column(nullable = false, length = 40)
@@ -78,7 +82,36 @@ public class Plan extends BaseEntity {
   @Column(name = "content_revision", insertable = false, updatable = false)
   public long contentRevision;
 
+  /** Separates the code from the owner in a qualified plan id: {@code 11-KH-BCH@19}. */
+  public static final char OWNER_SEPARATOR = '@';
+
+  /** The id that names this plan whoever asks: its code qualified by its owner. */
+  public String ref() {
+    return code + OWNER_SEPARATOR + ownerUnitCode;
+  }
+
+  /** The plan of this owner with this code. */
+  public static Optional<Plan> findOwned(String ownerUnitCode, String code) {
+    return find("ownerUnitCode = ?1 and code = ?2", ownerUnitCode, code).firstResultOptional();
+  }
+
+  /**
+   * The plans an id may name, readable or not: a qualified id ({@code 11-KH-BCH@19}) one at most, a
+   * bare code one per province that issued that number.
+   */
+  public static java.util.List<Plan> named(String id) {
+    int at = id.lastIndexOf(OWNER_SEPARATOR);
+    if (at > 0 && at < id.length() - 1) {
+      return findOwned(id.substring(at + 1), id.substring(0, at)).stream().toList();
+    }
+    return list("code = ?1 order by ownerUnitCode", id);
+  }
+
+  /**
+   * The demo's and the national generator's own plan by code (they load one plan per code); never
+   * for a request, which goes through the caller's scope.
+   */
   public static Optional<Plan> findByCode(String code) {
-    return find("code", code).firstResultOptional();
+    return find("code = ?1 order by id", code).firstResultOptional();
   }
 }

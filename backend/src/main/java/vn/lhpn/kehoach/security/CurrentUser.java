@@ -16,6 +16,17 @@ public class CurrentUser implements Caller {
   private final SecurityIdentity identity;
   private final JsonWebToken token;
 
+  /** Who a background job runs as, when it runs outside the request that asked for it. */
+  private Caller actingFor;
+
+  /**
+   * For the rest of this request context, the caller is {@code stored} (a background job run for
+   * the user who queued it, on any instance, after a restart too): the same rules, the same scope.
+   */
+  public void actAs(Caller stored) {
+    this.actingFor = stored;
+  }
+
   CurrentUser(SecurityIdentity identity, JsonWebToken token) {
     this.identity = identity;
     this.token = token;
@@ -23,6 +34,9 @@ public class CurrentUser implements Caller {
 
   @Override
   public String username() {
+    if (actingFor != null) {
+      return actingFor.username();
+    }
     String preferred = token.getClaim("preferred_username");
     return preferred != null ? preferred : identity.getPrincipal().getName();
   }
@@ -37,7 +51,7 @@ public class CurrentUser implements Caller {
   }
 
   public List<String> roles() {
-    return Roles.ALL.stream().filter(identity::hasRole).toList();
+    return Roles.ALL.stream().filter(this::hasRole).toList();
   }
 
   /**
@@ -51,6 +65,9 @@ public class CurrentUser implements Caller {
 
   @Override
   public boolean hasRole(String role) {
+    if (actingFor != null) {
+      return actingFor.hasRole(role);
+    }
     if (roles == null) {
       roles = Set.copyOf(identity.getRoles());
     }
@@ -59,6 +76,9 @@ public class CurrentUser implements Caller {
 
   @Override
   public Optional<String> orgUnitCode() {
+    if (actingFor != null) {
+      return actingFor.orgUnitCode();
+    }
     if (orgUnit == null) {
       Object claim = token.getClaim(ORG_UNIT_CLAIM);
       orgUnit = Optional.ofNullable(claim).map(Object::toString).filter(s -> !s.isBlank());

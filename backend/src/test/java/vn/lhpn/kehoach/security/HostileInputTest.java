@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -493,40 +492,8 @@ class HostileInputTest {
    * later migration adds is covered without a word here.
    */
   private String fingerprint() {
-    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              @SuppressWarnings("unchecked")
-              List<String> tables =
-                  em.createNativeQuery(
-                          "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-                              + " ORDER BY tablename")
-                      .getResultList();
-              assertTrue(tables.size() >= 24, "tables in the fingerprint: " + tables);
-              Map<String, Object> out = new LinkedHashMap<>();
-              for (String table : tables) {
-                if (NOT_DATA.contains(table)) {
-                  continue;
-                }
-                out.put(
-                    table,
-                    em.createNativeQuery(
-                            "SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM "
-                                + table)
-                        .getSingleResult());
-              }
-              return out.toString();
-            });
+    return vn.lhpn.kehoach.support.DatabaseFingerprint.of(em);
   }
-
-  /**
-   * Tables that count requests, not data: every write request, refused or not, is counted against
-   * its user's write limit (RateLimitTest covers them); each database session counts its own
-   * writes, and the counts of ended sessions are folded in the background (a write to any data
-   * table shows in that table).
-   */
-  private static final java.util.Set<String> NOT_DATA =
-      java.util.Set.of("write_rate", "data_change");
 
   @Inject vn.lhpn.kehoach.progress.service.RollupFold rollupFold;
 

@@ -58,6 +58,111 @@ class ProgressExportTest {
         .jsonPath();
   }
 
+  @Inject vn.lhpn.kehoach.export.service.ExportQueue queue;
+  @Inject jakarta.persistence.EntityManager em;
+
+  /** A job row as another instance (or this one before a restart) left it. */
+  void leftBy(java.util.UUID id, String state, int minutesAgo, String owner, String unit) {
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        """
+                        INSERT INTO export_job (id, owner, owner_unit, owner_roles, state, done,
+                            total, request, attempts, claimed_by, created_at, updated_at)
+                        VALUES (?1, ?2, ?3, 'reporter,reviewer,planner,viewer', ?4, 0, 1,
+                            jsonb_build_object('plan', ?5, 'unit', ?3, 'period', '2025',
+                                               'units', 'none'),
+                            ?6, 'export@gone', now() - make_interval(mins => ?7),
+                            now() - make_interval(mins => ?7))
+                        """)
+                    .setParameter(1, id)
+                    .setParameter(2, owner)
+                    .setParameter(3, unit)
+                    .setParameter(4, state)
+                    .setParameter(5, DemoPlan.CODE)
+                    .setParameter(6, state.equals("running") ? 1 : 0)
+                    .setParameter(7, minutesAgo)
+                    .executeUpdate());
+  }
+
+  /**
+   * Jobs outlive their worker (#29): one queued before a restart and one whose worker went away
+   * mid-way (no sign of life for three minutes) are both taken up and written, as the user who
+   * asked (no request, no token: what the job row says of them), with that user's scope.
+   */
+  @Test
+  void shouldFinishJobsLeftByAWorkerThatWentAway() throws Exception {
+    DemoPlan.ensure(demo);
+    java.util.UUID queued = java.util.UUID.randomUUID();
+    java.util.UUID stranded = java.util.UUID.randomUUID();
+    leftBy(queued, "queued", 1, "huyen.phobinh", "173");
+    leftBy(stranded, "running", 3, "huyen.daitu", "171");
+    queue.poll();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                poll("huyen.phobinh", queued.toString()).getString("state").equals("done")
+                    && poll("huyen.daitu", stranded.toString()).getString("state").equals("done"));
+    for (var job : Map.of("huyen.phobinh", queued, "huyen.daitu", stranded).entrySet()) {
+      byte[] bytes =
+          given()
+              .auth()
+              .oauth2(Tokens.of(job.getKey()))
+              .get("/api/v1/exports/" + job.getValue() + "/file")
+              .then()
+              .statusCode(200)
+              .extract()
+              .asByteArray();
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        String unit = job.getKey().equals("huyen.phobinh") ? "173" : "171";
+        assertEquals(1, wb.getNumberOfSheets());
+        assertTrue(wb.getSheetName(0).startsWith(unit + " "), wb.getSheetName(0));
+      }
+    }
+  }
+
+  /**
+   * Each user has at most three exports waiting or running: a fourth is a 429 that says so, and
+   * nothing is queued; another user is not held back by it.
+   */
+  @Test
+  void shouldHoldEachUserToThreeExportsAtOnce() throws Exception {
+    DemoPlan.ensure(demo);
+    // three of Phú Bình's own, running (their worker alive: a sign of life a minute ago)
+    for (int i = 0; i < 3; i++) {
+      leftBy(java.util.UUID.randomUUID(), "running", 0, "huyen.phobinh", "173");
+    }
+    try {
+      long before =
+          io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+              .call(() -> vn.lhpn.kehoach.export.ExportJob.count());
+      given()
+          .auth()
+          .oauth2(Tokens.of("huyen.phobinh"))
+          .contentType("application/json")
+          .body(Map.of("plan", DemoPlan.CODE, "unit", "173", "period", "2025"))
+          .post("/api/v1/exports")
+          .then()
+          .statusCode(429)
+          .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+          .body("detail", org.hamcrest.Matchers.containsString("3"));
+      assertEquals(
+          before,
+          io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+              .call(() -> vn.lhpn.kehoach.export.ExportJob.count()));
+      start("huyen.daitu", Map.of("plan", DemoPlan.CODE, "unit", "171", "period", "2025"));
+    } finally {
+      io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  vn.lhpn.kehoach.export.ExportJob.delete(
+                      "owner = ?1 and claimedBy = ?2", "huyen.phobinh", "export@gone"));
+    }
+  }
+
   @Test
   void shouldWriteTheProvinceAndADistrictSheetEachEqualToProgress() throws Exception {
     DemoPlan.ensure(demo);

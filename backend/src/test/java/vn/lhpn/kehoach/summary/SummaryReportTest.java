@@ -232,6 +232,85 @@ class SummaryReportTest {
     }
   }
 
+  @Inject jakarta.persistence.EntityManager em;
+
+  /**
+   * What no file can hold is refused when saved (#29): 5,000 line breaks in a paragraph, a code
+   * point that is no character (U+FFFE); nothing saved. What was saved before these limits still
+   * renders: without those characters, or, over the renderer's bound, as a clear 422 at once.
+   */
+  @Test
+  void shouldRefuseParagraphsNoFileCanHoldAndRenderWhatWasSavedBefore() throws Exception {
+    DemoPlan.ensure(demo);
+    String district = "171"; // Đại Từ, huyen.daitu
+    String url = "/api/v1/summary-reports" + query(district, "2025");
+    JsonPath doc = report("huyen.daitu", district, "2025");
+    String draft = doc.getString("blocks.find { it.key == 'group:I.-2' }.text");
+    Map<String, Object> pages = Map.of("paragraphs", Map.of("group:I.-2", "Dòng\n".repeat(5_000)));
+    Map<String, Object> noChar = Map.of("paragraphs", Map.of("group:I.-2", draft + " \uFFFE"));
+    Map<String, Object> manyRecipients = Map.of("recipients", "- Nơi nhận\n".repeat(500));
+    for (Map<String, Object> bad : List.of(pages, noChar, manyRecipients)) {
+      as("huyen.daitu")
+          .header("If-Match", "\"0\"")
+          .contentType("application/json")
+          .body(bad)
+          .put(url)
+          .then()
+          .statusCode(400)
+          .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+    as("huyen.daitu").get(url).then().statusCode(200).header("ETag", "\"0\"");
+
+    // saved before the limits: a U+FFFE and a control character in a paragraph
+    as("huyen.daitu")
+        .header("If-Match", "\"0\"")
+        .contentType("application/json")
+        .body(Map.of("paragraphs", Map.of("group:I.-2", draft + " Đã sửa.")))
+        .put(url)
+        .then()
+        .statusCode(200);
+    String legacy = draft + " Đã\uFFFE sửa\u0007 trước.";
+    storeParagraph(district, legacy);
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            as("huyen.daitu")
+                .get(url.replace("summary-reports", "summary-reports/pdf"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray())) {
+      assertTrue(pdfText(pdf).contains(flat(draft + " Đã sửa trước.")), pdfText(pdf));
+    }
+    as("huyen.daitu")
+        .get(url.replace("summary-reports", "summary-reports/docx"))
+        .then()
+        .statusCode(200);
+
+    // and one over the renderer's bound is refused before anything is laid out
+    storeParagraph(district, "Dòng\n".repeat(vn.lhpn.kehoach.summary.render.Renders.MAX_LINES + 1));
+    for (String kind : List.of("pdf", "docx")) {
+      as("huyen.daitu")
+          .get(url.replace("summary-reports", "summary-reports/" + kind))
+          .then()
+          .statusCode(422)
+          .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+          .body("detail", containsString("quá dài"));
+    }
+  }
+
+  /** A paragraph written straight into the database, as one saved before #29's limits. */
+  void storeParagraph(String unit, String text) {
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "UPDATE summary_report SET paragraphs = jsonb_build_object('group:I.-2', ?1)"
+                            + " WHERE unit_code = ?2 AND period = '2025'")
+                    .setParameter(1, text)
+                    .setParameter(2, unit)
+                    .executeUpdate());
+  }
+
   @Test
   void shouldKeepTheUnitsEditsWithHistoryAndRefuseStaleOrForeignOnes() throws Exception {
     DemoPlan.ensure(demo);

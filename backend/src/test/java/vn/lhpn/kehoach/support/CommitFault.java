@@ -21,15 +21,31 @@ import java.util.concurrent.atomic.AtomicReference;
 public class CommitFault {
   private static final AtomicReference<Armed> ARMED = new AtomicReference<>();
 
-  /** What to do at the commit of the next transaction of a request whose path ends so. */
-  public record Armed(String pathSuffix, Runnable fault) {}
+  /**
+   * What to do at the commit of a transaction of a request whose path ends so: the first that wrote
+   * (or, with a table, the first that wrote a row of that table) after {@code skip} such.
+   */
+  public record Armed(
+      String pathSuffix,
+      String table,
+      java.util.concurrent.atomic.AtomicInteger skip,
+      Runnable fault) {}
 
   @Inject TransactionSynchronizationRegistry registry;
   @Inject CurrentVertxRequest request;
   @Inject jakarta.persistence.EntityManager em;
 
   public static void arm(String pathSuffix, Runnable fault) {
-    ARMED.set(new Armed(pathSuffix, fault));
+    ARMED.set(new Armed(pathSuffix, null, new java.util.concurrent.atomic.AtomicInteger(), fault));
+  }
+
+  /**
+   * The fault at the commit of the transaction of the request that writes a row of {@code table}
+   * for the {@code (skip + 1)}th time (a row it inserted or updated carries its transaction id).
+   */
+  public static void arm(String pathSuffix, String table, int skip, Runnable fault) {
+    ARMED.set(
+        new Armed(pathSuffix, table, new java.util.concurrent.atomic.AtomicInteger(skip), fault));
   }
 
   /** Whether the armed fault is still waiting for its transaction. */
@@ -57,7 +73,22 @@ public class CommitFault {
             // flushes what the request changed, then asks whether this transaction wrote
             Object written =
                 em.createNativeQuery("SELECT txid_current_if_assigned()").getSingleResult();
-            if (written != null && ARMED.compareAndSet(armed, null)) {
+            if (written == null) {
+              return;
+            }
+            if (armed.table() != null
+                && !(Boolean)
+                    em.createNativeQuery(
+                            "SELECT EXISTS (SELECT 1 FROM "
+                                + armed.table()
+                                + " WHERE xmin::text = (txid_current() % 4294967296)::text)")
+                        .getSingleResult()) {
+              return;
+            }
+            if (armed.skip().getAndDecrement() > 0) {
+              return;
+            }
+            if (ARMED.compareAndSet(armed, null)) {
               armed.fault().run();
             }
           }

@@ -102,7 +102,13 @@ public final class AccountDtos {
       String changedBy,
       OffsetDateTime changedAt,
       @Schema(nullable = true) Map<String, Object> before,
-      @Schema(nullable = true) Map<String, Object> after) {}
+      @Schema(nullable = true) Map<String, Object> after,
+      @Schema(
+              description =
+                  "done; pending: recorded before the account server was asked, not yet confirmed"
+                      + " (settled against it within minutes)",
+              enumeration = {"pending", "done"})
+          String state) {}
 
   @Schema(
       name = "AccountSuccession",

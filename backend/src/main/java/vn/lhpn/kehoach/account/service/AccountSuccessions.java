@@ -243,16 +243,22 @@ public class AccountSuccessions {
       attributes.put(Directory.UNIT_ATTRIBUTE, List.of(s.toCode()));
       current.setAttributes(attributes);
     }
-    directory.update(u.getId(), current);
-    if ("disable".equals(s.action()) && before.enabled()) {
-      directory.logout(u.getId());
-    }
-    AccountDtos.Account after = accounts.get(u.getId()).account();
-    accounts.record(
+    Map<String, Object> intended = new HashMap<>(AccountViews.snapshot(before));
+    intended.put(
+        "disable".equals(s.action()) ? "enabled" : "unit",
+        "disable".equals(s.action()) ? false : s.toCode());
+    accounts.recorded(
         u.getId(),
         before.username(),
         "follow-map",
-        Accounts.snapshot(before),
-        Accounts.snapshot(after));
+        before,
+        intended,
+        () -> {
+          directory.update(u.getId(), current);
+          if ("disable".equals(s.action()) && before.enabled()) {
+            directory.logout(u.getId());
+          }
+          return accounts.get(u.getId()).account();
+        });
   }
 }

@@ -4,14 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,12 +44,15 @@ public class Accounts {
   private final Access access;
   private final UnitHierarchy hierarchy;
   private final Clock clock;
+  private final AccountLog log;
 
-  Accounts(Directory directory, Access access, UnitHierarchy hierarchy, Clock clock) {
+  Accounts(
+      Directory directory, Access access, UnitHierarchy hierarchy, Clock clock, AccountLog log) {
     this.directory = directory;
     this.access = access;
     this.hierarchy = hierarchy;
     this.clock = clock;
+    this.log = log;
   }
 
   void requireAdmin() {
@@ -102,7 +102,7 @@ public class Accounts {
     Map<String, OffsetDateTime> logins = shown.isEmpty() ? Map.of() : directory.lastLogins();
     List<AccountDtos.Account> items = new ArrayList<>();
     for (UserRepresentation u : shown) {
-      items.add(view(u, directory.roles(u.getId()), today, logins));
+      items.add(AccountViews.view(u, directory.roles(u.getId()), today, logins));
     }
     return new AccountDtos.Page(items, page, size, users.size());
   }
@@ -113,8 +113,9 @@ public class Accounts {
     UserRepresentation u = inScope(id);
     List<String> roles = directory.roles(u.getId());
     AccountDtos.Account a =
-        view(u, roles, unitsToday(Set.of(Objects.toString(unitOf(u), ""))), directory.lastLogins());
-    return new Viewed(a, etag(a));
+        AccountViews.view(
+            u, roles, unitsToday(Set.of(Objects.toString(unitOf(u), ""))), directory.lastLogins());
+    return new Viewed(a, AccountViews.etag(a));
   }
 
   public record Viewed(AccountDtos.Account account, String etag) {}
@@ -124,23 +125,40 @@ public class Accounts {
   }
 
   /**
-   * Creates an account whole (temporary password, roles) or not at all; kept as {@code action}. Two
-   * calls to Keycloak: the user with its password, then its roles ({@code realmRoles}: those
-   * already looked up, see {@link Directory#addRoles}).
+   * Creates an account whole (temporary password, roles) or not at all; kept as {@code action},
+   * recorded before Keycloak is asked ({@link AccountLog}). Two calls to Keycloak: the user with
+   * its password, then its roles ({@code realmRoles}: those already looked up, see {@link
+   * Directory#addRoles}).
    */
   AccountDtos.WithPassword create(
       AccountDtos.Create c, String action, Map<String, RoleRepresentation> realmRoles) {
     requireAdmin();
     List<String> roles = grantable(c.roles());
     OrgUnit unit = unitForAccount(c.unit());
+    String username = c.username().strip().toLowerCase(Locale.ROOT);
+    AccountNames.requireName(username, unit.code);
     UserRepresentation u = new UserRepresentation();
-    u.setUsername(c.username().strip().toLowerCase(Locale.ROOT));
+    u.setUsername(username);
     u.setFirstName(blankToNull(c.firstName()));
     u.setLastName(blankToNull(c.lastName()));
     u.setEmail(blankToNull(c.email()));
     u.setEnabled(true);
     u.setAttributes(Map.of(Directory.UNIT_ATTRIBUTE, List.of(unit.code)));
-    Directory.Created made = directory.create(u, Passwords::temporary);
+    AccountLog.Intent intent =
+        log.intend(
+            null,
+            username,
+            action,
+            access.username(),
+            null,
+            AccountViews.snapshot(AccountViews.view(u, roles, Map.of(unit.code, unit), Map.of())));
+    Directory.Created made;
+    try {
+      made = directory.create(u, Passwords::temporary);
+    } catch (RuntimeException e) {
+      log.failed(intent, e);
+      throw e;
+    }
     String id = made.id();
     try {
       directory.addRoles(id, roles, realmRoles);
@@ -148,16 +166,17 @@ public class Accounts {
       // nothing half-created: an account without its roles is taken back
       try {
         directory.delete(id);
+        log.abandon(intent);
       } catch (RuntimeException ignored) {
-        // Keycloak is down; the account has no role, so it can do nothing
+        // Keycloak is down; the account has no role, so it can do nothing; the record settles
       }
       throw e;
     }
     // what was just made, as made: a new account has logged in nowhere yet
     u.setId(id);
     u.setCreatedTimestamp(ClockProducer.now().toInstant().toEpochMilli());
-    AccountDtos.Account created = view(u, roles, Map.of(unit.code, unit), Map.of());
-    record(id, created.username(), action, null, snapshot(created));
+    AccountDtos.Account created = AccountViews.view(u, roles, Map.of(unit.code, unit), Map.of());
+    log.done(intent, id, AccountViews.snapshot(created));
     return new AccountDtos.WithPassword(created, made.password());
   }
 
@@ -180,6 +199,7 @@ public class Accounts {
           "Không tự khóa, tự đổi vai trò hay đơn vị của chính mình",
           "Nobody disables their own account or changes their own roles or unit");
     }
+    AccountNames.requireStaysOnItsUnit(before.username(), unit.code);
     UserRepresentation u = directory.user(id);
     u.setFirstName(blankToNull(change.firstName()));
     u.setLastName(blankToNull(change.lastName()));
@@ -189,24 +209,51 @@ public class Accounts {
         new HashMap<>(u.getAttributes() == null ? Map.of() : u.getAttributes());
     attributes.put(Directory.UNIT_ATTRIBUTE, List.of(unit.code));
     u.setAttributes(attributes);
-    directory.update(id, u);
-    directory.setRoles(id, roles, GRANTABLE);
-    if (before.enabled() && !change.enabled()) {
-      directory.logout(id);
-    }
-    Viewed after = get(id);
     String action =
         before.enabled() != change.enabled() ? (change.enabled() ? "enable" : "disable") : "update";
-    record(id, before.username(), action, snapshot(before), snapshot(after.account()));
+    AccountLog.Intent intent =
+        log.intend(
+            id,
+            before.username(),
+            action,
+            access.username(),
+            AccountViews.snapshot(before),
+            AccountViews.snapshot(AccountViews.view(u, roles, Map.of(unit.code, unit), Map.of())));
+    try {
+      directory.update(id, u);
+      directory.setRoles(id, roles, GRANTABLE);
+      if (before.enabled() && !change.enabled()) {
+        directory.logout(id);
+      }
+    } catch (RuntimeException e) {
+      log.failed(intent, e);
+      throw e;
+    }
+    Viewed after = get(id);
+    log.done(intent, id, AccountViews.snapshot(after.account()));
     return after;
   }
 
   public AccountDtos.WithPassword resetPassword(String id) {
     requireAdmin();
     AccountDtos.Account a = get(id).account();
-    String password = directory.temporaryPassword(id, Passwords::temporary);
-    directory.logout(id);
-    record(id, a.username(), "reset-password", null, Map.of("requiredAction", "UPDATE_PASSWORD"));
+    AccountLog.Intent intent =
+        log.intend(
+            id,
+            a.username(),
+            "reset-password",
+            access.username(),
+            null,
+            Map.of("requiredAction", "UPDATE_PASSWORD"));
+    String password;
+    try {
+      password = directory.temporaryPassword(id, Passwords::temporary);
+      directory.logout(id);
+    } catch (RuntimeException e) {
+      log.failed(intent, e);
+      throw e;
+    }
+    log.done(intent, id, null);
     return new AccountDtos.WithPassword(a, password);
   }
 
@@ -220,7 +267,7 @@ public class Accounts {
                     .map(
                         c ->
                             new AccountDtos.Change(
-                                c.action, c.changedBy, c.changedAt, c.before, c.after))
+                                c.action, c.changedBy, c.changedAt, c.before, c.after, c.state))
                     .toList());
   }
 
@@ -294,73 +341,29 @@ public class Accounts {
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
-  static AccountDtos.Account view(
-      UserRepresentation u,
-      List<String> roles,
-      Map<String, OrgUnit> today,
-      Map<String, OffsetDateTime> logins) {
-    String code = unitOf(u);
-    OrgUnit unit = code == null ? null : today.get(code);
-    return new AccountDtos.Account(
-        u.getId(),
-        u.getUsername(),
-        u.getFirstName(),
-        u.getLastName(),
-        u.getEmail(),
-        code,
-        unit == null ? null : unit.name,
-        unit == null,
-        roles.stream().filter(GRANTABLE::contains).sorted().toList(),
-        Boolean.TRUE.equals(u.isEnabled()),
-        logins.get(u.getId()),
-        u.getCreatedTimestamp() == null
-            ? null
-            : Instant.ofEpochMilli(u.getCreatedTimestamp()).atOffset(ZoneOffset.UTC));
-  }
-
-  static String etag(AccountDtos.Account a) {
-    return Etags.digest(
-        "account",
-        List.of(
-            Objects.toString(a.unitCode(), ""),
-            String.join(",", a.roles()),
-            Boolean.toString(a.enabled()),
-            Objects.toString(a.firstName(), ""),
-            Objects.toString(a.lastName(), ""),
-            Objects.toString(a.email(), "")));
-  }
-
-  static Map<String, Object> snapshot(AccountDtos.Account a) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("unit", a.unitCode());
-    out.put("roles", a.roles());
-    out.put("enabled", a.enabled());
-    out.put("firstName", a.firstName());
-    out.put("lastName", a.lastName());
-    out.put("email", a.email());
-    return out;
-  }
-
-  void record(
+  /**
+   * Makes a change in Keycloak with its record written first ({@link AccountLog}): {@code change}
+   * runs only once the pending record is in the database, and returns the account as made.
+   */
+  AccountDtos.Account recorded(
       String id,
       String username,
       String action,
-      Map<String, Object> before,
-      Map<String, Object> after) {
-    String by = access.username();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              AccountChange c = new AccountChange();
-              c.accountId = id;
-              c.username = username;
-              c.action = action;
-              c.changedBy = by;
-              c.changedAt = ClockProducer.now();
-              c.before = before;
-              c.after = after;
-              c.persist();
-            });
+      AccountDtos.Account before,
+      Map<String, Object> intended,
+      java.util.function.Supplier<AccountDtos.Account> change) {
+    AccountLog.Intent intent =
+        log.intend(
+            id, username, action, access.username(), AccountViews.snapshot(before), intended);
+    AccountDtos.Account after;
+    try {
+      after = change.get();
+    } catch (RuntimeException e) {
+      log.failed(intent, e);
+      throw e;
+    }
+    log.done(intent, id, AccountViews.snapshot(after));
+    return after;
   }
 
   static String blankToNull(String s) {

@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,9 +32,11 @@ import vn.lhpn.kehoach.security.UnitHierarchy;
 
 /**
  * One reporter account for every commune of a district (or of the province) in one step. The
- * username is {@code bc.<commune code>} ("bc" for báo cáo: bc.05761), so a rerun finds what exists
- * and creates nothing twice. Each account is created whole (roles and temporary password) or taken
- * back; when Keycloak stops answering, the run stops and says exactly which it created.
+ * username is {@code bc.<commune code>} ("bc" for báo cáo: bc.05761), a name only that unit's
+ * account may take ({@link AccountNames#requireName}), so a rerun finds what exists and creates
+ * nothing twice, and no other admin's choice can take it. Each account is created whole (roles and
+ * temporary password) or taken back; when Keycloak stops answering, the run stops and says exactly
+ * which it created.
  */
 @ApplicationScoped
 public class BulkAccounts {
@@ -68,8 +70,10 @@ public class BulkAccounts {
                         Parameters.with("codes", subtree)
                             .and("communes", OrgUnitType.COMMUNES)
                             .and("day", LocalDate.now(clock))));
-    Set<String> taken =
-        directory.users().stream().map(UserRepresentation::getUsername).collect(Collectors.toSet());
+    Map<String, String> taken = new HashMap<>();
+    for (UserRepresentation u : directory.users()) {
+      taken.put(u.getUsername(), Objects.toString(Accounts.unitOf(u), ""));
+    }
     List<AccountDtos.BulkItem> created = new ArrayList<>();
     List<AccountDtos.BulkItem> existing = new ArrayList<>();
     List<AccountDtos.BulkItem> failed = new ArrayList<>();
@@ -78,19 +82,22 @@ public class BulkAccounts {
     long started = System.nanoTime();
     for (OrgUnit commune : communes) {
       String username = PREFIX + commune.code.toLowerCase(Locale.ROOT);
-      if (taken.contains(username)) {
+      if (commune.code.equals(taken.get(username))) {
         existing.add(new AccountDtos.BulkItem(commune.code, commune.name, username, null, null));
         continue;
       }
-      if (down) {
-        failed.add(
-            new AccountDtos.BulkItem(
-                commune.code,
-                commune.name,
-                username,
-                null,
-                "Chưa tạo: máy chủ tài khoản không phản hồi / Not created: the account server did"
-                    + " not answer"));
+      // only an account made before the unit code owned its name can hold it elsewhere (#29)
+      String notMade =
+          taken.containsKey(username)
+              ? "Chưa tạo: tên này đang là của một tài khoản không thuộc đơn vị này; đổi tên tài"
+                  + " khoản đó trước / Not created: the name is held by an account that is not"
+                  + " this unit's; rename that one first"
+              : down
+                  ? "Chưa tạo: máy chủ tài khoản không phản hồi / Not created: the account server"
+                      + " did not answer"
+                  : null;
+      if (notMade != null) {
+        failed.add(new AccountDtos.BulkItem(commune.code, commune.name, username, null, notMade));
         continue;
       }
       try {

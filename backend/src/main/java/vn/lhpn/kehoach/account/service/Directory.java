@@ -61,7 +61,7 @@ public class Directory {
       throw ApiException.notFound("Không có tài khoản này / No such account");
     } catch (ClientErrorException e) {
       if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-        throw new ApiException(ProblemType.CONFLICT, "Tên đăng nhập đã có / The username is taken");
+        throw taken();
       }
       throw keycloakRefused(e);
     } catch (WebApplicationException e) {
@@ -73,6 +73,17 @@ public class Directory {
           "Không kết nối được máy chủ tài khoản (Keycloak); chưa có gì thay đổi, hãy thử lại sau"
               + " / The account server (Keycloak) cannot be reached; nothing changed, try again");
     }
+  }
+
+  /**
+   * Keycloak holds a user of that username or e-mail, anywhere in the realm. The answer says no
+   * more than that: not which of the two, not whose, not where (#29); the admin picks another.
+   */
+  static ApiException taken() {
+    return new ApiException(
+        ProblemType.CONFLICT,
+        "Tên đăng nhập hoặc thư điện tử này đã được dùng, hãy chọn tên khác / This username or"
+            + " e-mail is already in use; choose another");
   }
 
   private static ApiException keycloakRefused(WebApplicationException e) {
@@ -159,8 +170,7 @@ public class Directory {
                     return CreatedResponseUtil.getCreatedId(r);
                   }
                   if (status == Response.Status.CONFLICT.getStatusCode()) {
-                    throw new ApiException(
-                        ProblemType.CONFLICT, "Tên đăng nhập đã có / The username is taken");
+                    throw taken();
                   }
                   String body = r.readEntity(String.class);
                   if (!last && passwordRefused(status, body)) {

@@ -4,10 +4,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
@@ -28,6 +25,8 @@ import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.service.PlanPolicy;
 import vn.lhpn.kehoach.progress.service.ProgressContext;
 import vn.lhpn.kehoach.security.Access;
+import vn.lhpn.kehoach.security.Caller;
+import vn.lhpn.kehoach.security.CurrentUser;
 import vn.lhpn.kehoach.summary.dto.SummaryDtos;
 import vn.lhpn.kehoach.summary.service.Drafts;
 import vn.lhpn.kehoach.summary.service.Figures;
@@ -36,64 +35,111 @@ import vn.lhpn.kehoach.summary.service.ReportPeriod;
 import vn.lhpn.kehoach.summary.service.ResultsTable;
 
 /**
- * Workbook exports in the background: the request is checked and queued at once (202), a single
- * worker writes the sheets one unit at a time, recording how far it got, as the caller (the same
- * identity, so the same subtree); the client polls and fetches the file. One worker: a large export
- * never takes more than one core from the requests.
+ * Workbook exports in the background (#29): the request is checked as the caller and queued at once
+ * (202), in PostgreSQL, with who asked (unit, roles); a worker of any instance takes the next job
+ * ({@code FOR UPDATE SKIP LOCKED}; the owner with the fewest jobs running first, then the oldest)
+ * and writes the sheets one unit at a time as that user, recording how far it got (its sign of
+ * life). A job survives a restart: queued, it waits for a worker; running on an instance that went
+ * away, it is queued again after {@link #STALE} (at most {@link #MAX_ATTEMPTS} times). Each user
+ * has at most {@link #MAX_PER_USER} jobs waiting or running (429 beyond), and a job of more than
+ * {@link #MAX_SHEETS} sheets is refused with a reason. One worker per instance by default: a large
+ * export never takes more than one core from the requests.
  */
 @ApplicationScoped
 public class ExportJobs {
   private static final Logger LOG = Logger.getLogger(ExportJobs.class);
   private static final Duration KEPT = Duration.ofDays(1);
 
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "kehoach-export");
-            t.setDaemon(true);
-            return t;
-          });
+  /** Jobs one user may have waiting or running at once. */
+  public static final int MAX_PER_USER = 3;
+
+  /**
+   * The most sheets (units) one workbook may hold by default ({@code kehoach.exports.max-sheets}):
+   * Excel opens it, a person reads it; "all units" of the country (about 11,000) is refused.
+   */
+  public static final int MAX_SHEETS = 1_000;
+
+  private final int maxSheets;
+
   private final PlanPolicy plans;
   private final Access access;
   private final ReportFigures figures;
   private final ProgressContext context;
-  private final CurrentIdentityAssociation identities;
+  private final EntityManager em;
+  private final ExportQueue queue;
 
   ExportJobs(
       PlanPolicy plans,
       Access access,
       ReportFigures figures,
       ProgressContext context,
-      CurrentIdentityAssociation identities) {
+      EntityManager em,
+      ExportQueue queue,
+      @ConfigProperty(name = "kehoach.exports.max-sheets", defaultValue = "1000") int maxSheets) {
+    this.maxSheets = maxSheets;
     this.plans = plans;
     this.access = access;
     this.figures = figures;
     this.context = context;
-    this.identities = identities;
+    this.em = em;
+    this.queue = queue;
   }
 
-  @PreDestroy
-  void stop() {
-    worker.shutdownNow();
-  }
-
-  /** Checks the request as the caller, queues the job and starts it after commit. */
+  /** Checks the request as the caller, queues the job and wakes a worker after commit. */
   public ExportJob start(ExportDtos.Request request) {
     ExportJob job = QuarkusTransaction.requiringNew().call(() -> queue(request));
-    SecurityIdentity identity = identities.getIdentity();
-    worker.submit(() -> runAs(identity, job.id));
+    queue.kick();
     return job;
   }
 
   private ExportJob queue(ExportDtos.Request request) {
+    String owner = access.username();
+    // one user's starts one after the other, so the cap holds under concurrent starts
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('export:' || ?1))")
+        .setParameter(1, owner)
+        .getSingleResult();
+    long waiting =
+        ExportJob.count(
+            "owner = ?1 and state in ?2",
+            owner,
+            List.of(ExportJob.State.queued, ExportJob.State.running));
+    if (waiting >= MAX_PER_USER) {
+      throw new ApiException(
+          ProblemType.TOO_MANY_REQUESTS,
+          "Bạn đã có "
+              + waiting
+              + " bảng tính đang chờ hoặc đang xuất; hãy đợi một bảng xong rồi xuất tiếp / You"
+              + " already have "
+              + waiting
+              + " exports waiting or running; start another when one is done");
+    }
     List<String> units = units(request);
+    if (units.size() > maxSheets) {
+      throw ApiException.invalid(
+          "units",
+          units.size()
+              + " đơn vị là quá nhiều cho một bảng tính (tối đa "
+              + maxSheets
+              + "): xuất các đơn vị trực thuộc, hoặc từng đơn vị cấp dưới / "
+              + units.size()
+              + " units are too many for one workbook (at most "
+              + maxSheets
+              + "): export the units directly below, or each unit below in turn");
+    }
     ExportJob.delete("createdAt < ?1", ClockProducer.now().minus(KEPT));
     ExportJob job = new ExportJob();
     job.id = UUID.randomUUID();
-    job.owner = access.username();
+    job.owner = owner;
+    job.ownerUnit = access.unitCode();
+    job.ownerRoles =
+        String.join(
+            ",", vn.lhpn.kehoach.security.Roles.ALL.stream().filter(access::hasRole).toList());
     job.state = ExportJob.State.queued;
     job.total = units.size();
-    job.request = request;
+    // the plan by the id that names it whoever reads it, so the worker finds the same one
+    Plan plan = plans.readable(request.plan());
+    job.request =
+        new ExportDtos.Request(plan.ref(), request.unit(), request.period(), request.units());
     job.createdAt = ClockProducer.now();
     job.updatedAt = job.createdAt;
     job.persist();
@@ -133,24 +179,54 @@ public class ExportJobs {
     return out;
   }
 
-  private void runAs(SecurityIdentity identity, UUID id) {
+  /** Runs a job in a request context of its own, as the user who queued it. */
+  void runAs(UUID id) {
     ManagedContext requestContext = Arc.container().requestContext();
     requestContext.activate();
     try {
-      Arc.container().instance(CurrentIdentityAssociation.class).get().setIdentity(identity);
+      ExportJob owner = QuarkusTransaction.requiringNew().call(() -> ExportJob.findById(id));
+      Arc.container()
+          .instance(CurrentUser.class)
+          .get()
+          .actAs(new StoredCaller(owner.owner, owner.ownerRoles, owner.ownerUnit));
       run(id);
     } catch (RuntimeException e) {
       LOG.errorf(e, "export %s failed", id);
-      QuarkusTransaction.requiringNew()
-          .run(
-              () -> {
-                ExportJob job = ExportJob.findById(id);
-                job.state = ExportJob.State.failed;
-                job.error = "Không xuất được bảng tính / The export failed";
-                job.updatedAt = ClockProducer.now();
-              });
+      fail(id, "Không xuất được bảng tính / The export failed");
+    } catch (OutOfMemoryError e) {
+      // the workbook outgrew the heap (measured: about 4 900 sheets in 256 MB, docs/benchmarks.md):
+      // failed at once, never tried again by another worker
+      LOG.errorf("export %s ran out of memory", id);
+      fail(
+          id,
+          "Bảng tính quá lớn để xuất; hãy xuất ít đơn vị hơn / The workbook is too large to"
+              + " export; export fewer units");
     } finally {
       requestContext.terminate();
+    }
+  }
+
+  private static void fail(UUID id, String why) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              ExportJob job = ExportJob.findById(id);
+              job.state = ExportJob.State.failed;
+              job.error = why;
+              job.updatedAt = ClockProducer.now();
+            });
+  }
+
+  /** Who a job runs as: what was read from their token when they queued it. */
+  record StoredCaller(String username, String roles, String unit) implements Caller {
+    @Override
+    public boolean hasRole(String role) {
+      return List.of(roles.split(",")).contains(role);
+    }
+
+    @Override
+    public java.util.Optional<String> orgUnitCode() {
+      return java.util.Optional.ofNullable(unit);
     }
   }
 
@@ -160,8 +236,6 @@ public class ExportJobs {
             .call(
                 () -> {
                   ExportJob job = ExportJob.findById(id);
-                  job.state = ExportJob.State.running;
-                  job.updatedAt = ClockProducer.now();
                   return job.request;
                 });
     List<String> units = QuarkusTransaction.requiringNew().call(() -> units(request));

@@ -17,16 +17,29 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.lhpn.kehoach.summary.dto.SummaryDtos;
 
 /**
  * Progress as a workbook in the plan's layout: TT, item, unit of measure, target, achieved, ratio,
  * verdict; numbers as numbers with formats Excel shows in the reader's locale (1.500 and 104,6 % in
- * Vietnamese Excel), header rows frozen, widths that fit. One sheet per unit.
+ * Vietnamese Excel), header rows frozen, widths that fit. One sheet per unit, streamed to disk as
+ * it is written.
  */
 public final class ProgressWorkbook {
-  private final XSSFWorkbook wb = new XSSFWorkbook();
+  /**
+   * Streamed (#29): each sheet's rows go to a compressed temporary file once it is written, so a
+   * workbook of a thousand sheets holds a sheet's rows in memory, not the workbook's.
+   */
+  private final SXSSFWorkbook wb = streaming();
+
+  private static SXSSFWorkbook streaming() {
+    SXSSFWorkbook out = new SXSSFWorkbook(200);
+    out.setCompressTempFiles(true);
+    return out;
+  }
+
   private final Set<String> names = new HashSet<>();
   private final CellStyle title;
   private final CellStyle head;
@@ -117,6 +130,11 @@ public final class ProgressWorkbook {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
     sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, i - 1, 0, COLUMNS.length - 1));
+    try {
+      ((SXSSFSheet) sheet).flushRows();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A count as a number (its unit in its own column); a single unit's activity as words. */

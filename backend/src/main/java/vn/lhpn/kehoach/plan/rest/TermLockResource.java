@@ -59,7 +59,7 @@ public class TermLockResource {
       @Valid PlanDtos.LockInput input) {
     var plan =
         lock.lock(planId, Etags.requireVersion(ifMatch), input == null ? null : input.reason());
-    return PlanMapper.toDto(plan, PlanItem.listOf(plan), policy.allowed(plan));
+    return PlanMapper.toDto(policy.idOf(plan), plan, PlanItem.listOf(plan), policy.allowed(plan));
   }
 
   @POST
@@ -74,6 +74,6 @@ public class TermLockResource {
       @Valid PlanDtos.LockInput input) {
     var plan =
         lock.reopen(planId, Etags.requireVersion(ifMatch), input == null ? null : input.reason());
-    return PlanMapper.toDto(plan, PlanItem.listOf(plan), policy.allowed(plan));
+    return PlanMapper.toDto(policy.idOf(plan), plan, PlanItem.listOf(plan), policy.allowed(plan));
   }
 }

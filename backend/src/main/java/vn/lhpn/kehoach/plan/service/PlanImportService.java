@@ -41,14 +41,15 @@ public class PlanImportService {
 
   /**
    * A file uploaded by a user: the permission is checked before the file is parsed, then the plan
-   * is imported for the caller's unit (the province).
+   * is imported for the caller's unit (the province). Only that unit's own plans are read: a plan
+   * of the same number issued by another province is neither changed nor mentioned (#29).
    */
   @Transactional
   public PlanDtos.ImportReport importUpload(byte[] bytes, String fileName, boolean dryRun) {
     String owner = policy.requireImporter();
     PlanDtos.ImportReport report = importPlan(bytes, fileName, owner, dryRun);
     if (!dryRun && "created".equals(report.outcome())) {
-      Plan.findByCode(report.planCode())
+      Plan.findOwned(owner, report.planCode())
           .ifPresent(p -> imported.fire(new vn.lhpn.kehoach.plan.PlanImported(p.id)));
     }
     return report;
@@ -66,7 +67,7 @@ public class PlanImportService {
   public PlanDtos.ImportReport importPlan(
       byte[] bytes, String sourceName, String ownerUnitCode, boolean dryRun) {
     PlanDraft draft = read(bytes);
-    Plan plan = Plan.findByCode(draft.code()).orElse(null);
+    Plan plan = Plan.findOwned(ownerUnitCode, draft.code()).orElse(null);
     Map<String, PlanItem> stored = new LinkedHashMap<>();
     if (plan != null) {
       PlanItem.listOf(plan).forEach(i -> stored.put(i.key, i));

@@ -19,10 +19,12 @@ import vn.lhpn.kehoach.plan.importer.PlanDraft;
 public final class PlanMapper {
   private PlanMapper() {}
 
-  public static PlanDtos.Plan toDto(Plan plan, List<PlanItem> items, List<String> allowed) {
+  /** The plan as the API shows it, under the id the caller uses ({@link PlanPolicy#idOf}). */
+  public static PlanDtos.Plan toDto(
+      String id, Plan plan, List<PlanItem> items, List<String> allowed) {
     List<Integer> years = years(plan);
     return new PlanDtos.Plan(
-        plan.code,
+        id,
         plan.number,
         plan.title,
         plan.subtitle,

@@ -41,14 +41,45 @@ public class PlanPolicy {
     }
   }
 
-  /** The plan with this code, if the caller may read it; 404 otherwise (or 400 when blank). */
+  /**
+   * The plan this id names in the caller's scope: its code ("11-KH-BCH", the one plan of that
+   * number the caller reads) or its qualified id ("11-KH-BCH@19"). A plan of another province is
+   * not found, whether or not one exists (404 either way); a bare code naming two plans the caller
+   * reads (a unit above two provinces) is a 400 listing the qualified ids; blank is a 400.
+   */
   public Plan readable(String planId) {
     if (planId == null || planId.isBlank()) {
       throw ApiException.invalid("plan", "bắt buộc / required");
     }
-    Plan plan = Plan.findByCode(planId.strip()).orElseThrow(() -> notFound(planId));
-    requireReader(plan);
-    return plan;
+    List<Plan> mine = Plan.named(planId.strip()).stream().filter(this::canRead).toList();
+    if (mine.isEmpty()) {
+      throw notFound(planId);
+    }
+    if (mine.size() > 1) {
+      String ids = String.join(", ", mine.stream().map(Plan::ref).toList());
+      throw ApiException.invalid(
+          "plan",
+          "có "
+              + mine.size()
+              + " kế hoạch số này trong phạm vi của bạn, ghi rõ: "
+              + ids
+              + " / "
+              + mine.size()
+              + " plans of this number in your scope; name one: "
+              + ids);
+    }
+    return mine.get(0);
+  }
+
+  /**
+   * The id the API gives a plan to this caller: its code, which every link and generated client
+   * already uses, unless the caller reads two plans of that code (then "code@owner"). Only plans
+   * the caller reads count, so the id tells nothing about other provinces.
+   */
+  public String idOf(Plan plan) {
+    long same =
+        Plan.<Plan>list("code", plan.code).stream().filter(p -> p == plan || canRead(p)).count();
+    return same > 1 ? plan.ref() : plan.code;
   }
 
   public void requireEditor(Plan plan) {

@@ -58,7 +58,7 @@ public class PlanSeeder {
       throw new UncheckedIOException(e);
     }
     PlanDraft draft = importer.read(bytes);
-    if (Plan.count("code", draft.code()) > 0) {
+    if (Plan.findOwned(config.ownerUnit(), draft.code()).isPresent()) {
       return;
     }
     var report = importer.importPlan(bytes, config.resource(), config.ownerUnit(), false);

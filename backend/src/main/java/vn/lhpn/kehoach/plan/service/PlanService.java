@@ -60,7 +60,7 @@ public class PlanService {
         visible.stream()
             .skip(paging.offset())
             .limit(paging.size())
-            .map(p -> PlanMapper.toDto(p, PlanItem.listOf(p), access.allowed(p)))
+            .map(p -> PlanMapper.toDto(access.idOf(p), p, PlanItem.listOf(p), access.allowed(p)))
             .toList();
     return new PageResult<>(page, paging.page(), paging.size(), visible.size());
   }
@@ -68,7 +68,7 @@ public class PlanService {
   @Transactional
   public PlanDtos.Plan get(String code) {
     Plan plan = readable(code);
-    return PlanMapper.toDto(plan, PlanItem.listOf(plan), access.allowed(plan));
+    return PlanMapper.toDto(access.idOf(plan), plan, PlanItem.listOf(plan), access.allowed(plan));
   }
 
   @Transactional
@@ -213,12 +213,7 @@ public class PlanService {
   }
 
   private Plan readable(String code) {
-    Plan plan =
-        Plan.findByCode(code)
-            .orElseThrow(
-                () -> ApiException.notFound("Không có kế hoạch '" + code + "' / No plan " + code));
-    access.requireReader(plan);
-    return plan;
+    return access.readable(code);
   }
 
   /** An item of the plan by key; 404 naming the plan and key otherwise. */

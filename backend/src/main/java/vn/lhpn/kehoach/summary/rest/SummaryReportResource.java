@@ -43,8 +43,10 @@ public class SummaryReportResource {
   static final String PDF = "application/pdf";
 
   private final SummaryReports reports;
+  private final vn.lhpn.kehoach.summary.render.Renders renders;
 
-  SummaryReportResource(SummaryReports reports) {
+  SummaryReportResource(SummaryReports reports, vn.lhpn.kehoach.summary.render.Renders renders) {
+    this.renders = renders;
     this.reports = reports;
   }
 
@@ -115,12 +117,15 @@ public class SummaryReportResource {
       responseCode = "200",
       content =
           @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "422",
+      description = "Too long to produce as a file (text saved before the paragraph limits)")
   public Response docx(
       @Parameter(required = true) @QueryParam("plan") String plan,
       @QueryParam("unit") String unit,
       @Parameter(required = true) @QueryParam("period") String period) {
     SummaryDtos.Document d = reports.read(plan, unit, period);
-    return Response.ok(DocxRenderer.render(d), DOCX)
+    return Response.ok(renders.render(d, DocxRenderer::render), DOCX)
         .header("Content-Disposition", Params.attachment(fileName(d), "docx"))
         .build();
   }
@@ -133,12 +138,15 @@ public class SummaryReportResource {
       responseCode = "200",
       content =
           @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "422",
+      description = "Too long to produce as a file (text saved before the paragraph limits)")
   public Response pdf(
       @Parameter(required = true) @QueryParam("plan") String plan,
       @QueryParam("unit") String unit,
       @Parameter(required = true) @QueryParam("period") String period) {
     SummaryDtos.Document d = reports.read(plan, unit, period);
-    return Response.ok(PdfRenderer.render(d), PDF)
+    return Response.ok(renders.render(d, PdfRenderer::render), PDF)
         .header("Content-Disposition", Params.attachment(fileName(d), "pdf"))
         .build();
   }

@@ -70,8 +70,8 @@ public class ReportFigures {
             ? term(plan, unit, outline)
             : year(
                 period.kind() == Kind.HALF
-                    ? progress.firstHalf(plan.code, unit.code, period.year())
-                    : progress.unit(plan.code, unit.code, period.year()),
+                    ? progress.firstHalf(plan.ref(), unit.code, period.year())
+                    : progress.unit(plan.ref(), unit.code, period.year()),
                 period.kind(),
                 outline);
     List<Figures.Section> sections =
@@ -301,7 +301,7 @@ public class ReportFigures {
   }
 
   private List<Line> term(Plan plan, OrgUnit unit, Map<String, PlanOutline.Item> outline) {
-    ProgressDtos.Term term = terms.term(plan.code, unit.code);
+    ProgressDtos.Term term = terms.term(plan.ref(), unit.code);
     List<Line> out = new ArrayList<>();
     for (ProgressDtos.TermItem t : term.items()) {
       PlanOutline.Item item = outline.get(t.itemKey());
@@ -334,7 +334,7 @@ public class ReportFigures {
     if (Period.find(plan, code).isEmpty()) {
       return null;
     }
-    ProgressDtos.Completeness c = completeness.completeness(plan.code, unit.code, code);
+    ProgressDtos.Completeness c = completeness.completeness(plan.ref(), unit.code, code);
     List<String> missing = new ArrayList<>();
     for (ProgressDtos.CompletenessUnit u : c.units()) {
       if (!u.state().equals("submitted") && !u.state().equals("approved")) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.InputLimits;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.plan.Plan;
@@ -84,6 +85,15 @@ public class SummaryReports {
                 if (value != null && value.length() > 10_000) {
                   throw ApiException.invalid("paragraphs." + key, "tối đa 10.000 ký tự / too long");
                 }
+                if (value != null && InputLimits.lines(value) > InputLimits.MAX_PARAGRAPH_LINES) {
+                  throw ApiException.invalid(
+                      "paragraphs." + key,
+                      "tối đa "
+                          + InputLimits.MAX_PARAGRAPH_LINES
+                          + " dòng một đoạn / at most "
+                          + InputLimits.MAX_PARAGRAPH_LINES
+                          + " lines a paragraph");
+                }
                 if (value != null && !value.equals(drafts.get(key))) {
                   paragraphs.put(key, value);
                 }
@@ -95,6 +105,16 @@ public class SummaryReports {
       report.planId = t.plan.id;
       report.unitCode = t.unit.code;
       report.period = t.period.code();
+    }
+    if (edit.recipients() != null
+        && InputLimits.lines(edit.recipients()) > InputLimits.MAX_RECIPIENT_LINES) {
+      throw ApiException.invalid(
+          "recipients",
+          "tối đa "
+              + InputLimits.MAX_RECIPIENT_LINES
+              + " dòng / at most "
+              + InputLimits.MAX_RECIPIENT_LINES
+              + " lines");
     }
     List<SummaryReportChange.Part> changes = new ArrayList<>();
     report.number = change(changes, "number", report.number, clean(edit.number()));
@@ -224,7 +244,7 @@ public class SummaryReports {
     String issuer = value(saved == null ? null : saved.issuer, defaults.issuer());
     String place = value(saved == null ? null : saved.place, defaults.place());
     LocalDate issuedOn = saved != null && saved.issuedOn != null ? saved.issuedOn : f.today();
-    String number = saved == null || saved.number == null ? "" : saved.number;
+    String number = value(saved == null ? null : saved.number, "");
     SummaryDtos.Letterhead head =
         new SummaryDtos.Letterhead(
             Vi.upper("Hội LHPN " + t.unit.name),
@@ -239,7 +259,11 @@ public class SummaryReports {
     String recipients = value(saved == null ? null : saved.recipients, defaults.recipients());
     List<SummaryDtos.Block> blocks = new ArrayList<>();
     for (Block b : Drafts.body(f)) {
-      String edited = saved == null || b.key() == null ? null : saved.paragraphs.get(b.key());
+      // what was saved before #29 refused its characters is rendered without them
+      String edited =
+          saved == null || b.key() == null
+              ? null
+              : InputLimits.printable(saved.paragraphs.get(b.key()));
       blocks.add(
           new SummaryDtos.Block(
               b.type().name().toLowerCase(Locale.ROOT),
@@ -261,7 +285,7 @@ public class SummaryReports {
         recipients,
         "TM. " + Vi.upper(issuer),
         value(saved == null ? null : saved.signerTitle, defaults.signerTitle()),
-        saved == null || saved.signerName == null ? "" : saved.signerName,
+        value(saved == null ? null : saved.signerName, ""),
         f.anyData(),
         access.isWriterOf(t.unit.code),
         revision(saved),
@@ -274,7 +298,8 @@ public class SummaryReports {
     return report == null ? 0 : report.version + 1;
   }
 
+  /** A saved value (without what #29 now refuses, if saved before), or the default. */
   private static String value(String saved, String fallback) {
-    return saved == null ? fallback : saved;
+    return saved == null ? fallback : InputLimits.printable(saved);
   }
 }
