@@ -1,4 +1,4 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { LoadingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, List, Modal, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose: () => v
     importPlan.reset();
     onClose();
   };
+  const checking = importPlan.isPending && importPlan.variables?.dryRun === true;
   const run = (dryRun: boolean) =>
     file && importPlan.mutate({ file, dryRun }, { onSuccess: (r) => setReport(r) });
 
@@ -30,13 +31,21 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose: () => v
       footer={
         <Space wrap>
           <Button onClick={close}>{t('app.close')}</Button>
-          <Button disabled={!file} loading={importPlan.isPending} onClick={() => run(true)}>
+          {/* A plain spinning icon on the button pressed, not antd's `loading`: that spinner
+              grows and shrinks by CSS transitions, and one stopped while still growing (a 65 ms
+              dry run) had no transition to end, so its "loading" icon stayed in the name of
+              both buttons and "Nhập" could no longer be found by its name. */}
+          <Button
+            disabled={!file || importPlan.isPending}
+            icon={checking ? <LoadingOutlined /> : undefined}
+            onClick={() => run(true)}
+          >
             {t('plan.import.check')}
           </Button>
           <Button
             type="primary"
-            disabled={!file || !report?.dryRun}
-            loading={importPlan.isPending}
+            disabled={!file || !report?.dryRun || importPlan.isPending}
+            icon={importPlan.isPending && !checking ? <LoadingOutlined /> : undefined}
             onClick={() => run(false)}
           >
             {t('plan.import.apply')}
