@@ -47,7 +47,7 @@ class HostileInputTest {
 
   /** Values that mean nothing and must be refused wherever they go. */
   static final List<String> ALWAYS_REFUSED =
-      List.of("a\u0000b", "a\r\nb", "a\u001bb", "x".repeat(1000));
+      List.of("a\u0000b", "a\r\nb", "a\u001bb", "a\uFFFEb", "x".repeat(1000));
 
   /** Values that must never break anything, but may be a valid search or an empty result. */
   static final List<String> SUSPICIOUS =
@@ -282,6 +282,8 @@ class HostileInputTest {
         out.add(Map.entry("ESC", f.textNode("a\u001bb")));
         out.add(Map.entry("20 000 chars", f.textNode("x".repeat(20_000))));
         out.add(Map.entry("lone surrogate", f.textNode("a\uD800b")));
+        // no character: XML cannot hold it, so a PDF or Word file could not either (#29)
+        out.add(Map.entry("U+FFFE", f.textNode("a\uFFFEb")));
         out.add(Map.entry("a number", f.numberNode(1)));
       }
       case "integer", "number" -> {

@@ -179,6 +179,12 @@ public class ExportJobs {
     return out;
   }
 
+  private volatile boolean stopping;
+
+  void onStop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+    stopping = true;
+  }
+
   /** Runs a job in a request context of its own, as the user who queued it. */
   void runAs(UUID id) {
     ManagedContext requestContext = Arc.container().requestContext();
@@ -191,6 +197,12 @@ public class ExportJobs {
           .actAs(new StoredCaller(owner.owner, owner.ownerRoles, owner.ownerUnit));
       run(id);
     } catch (RuntimeException e) {
+      if (stopping) {
+        // the instance is shutting down under it: left running, so that it is queued again
+        // (ExportQueue.STALE) and finished by the next start or by another instance
+        LOG.infof("export %s left to the next start: %s", id, e.toString());
+        return;
+      }
       LOG.errorf(e, "export %s failed", id);
       fail(id, "Không xuất được bảng tính / The export failed");
     } catch (OutOfMemoryError e) {
