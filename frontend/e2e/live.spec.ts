@@ -11,6 +11,7 @@ test(
     // Tab 1: the district's dashboard, open on Hương Sơn's year.
     await loginAs(page, 'huyen.phobinh');
     await page.goto('/tien-do?unit=05908&year=2024');
+    await page.getByTestId('progress-group-I-2').click();
     const achieved = page.getByTestId('achieved-I-2.1');
     await expect(achieved).toBeVisible();
     const before = await achieved.innerText();

@@ -17,15 +17,32 @@ test('the province leader follows a target from the dashboard down to one commun
   await page.goto('/');
   await expect(page.getByRole('heading', { name: /Tiến độ · Tỉnh Thái Nguyên/ })).toBeVisible();
   await expect(page.getByTestId('progress-summary')).toBeVisible();
+  // the items are folded by chỉ tiêu: 93 rows are not drawn until a group is opened
+  const items = page.getByTestId('progress-items');
+  await expect(page.getByTestId('progress-group-I-2')).toHaveAttribute('aria-expanded', 'false');
+  await expect(items.getByTestId('achieved-I-2.1')).toHaveCount(0);
+  await page.getByTestId('progress-group-I-2').click();
+  await expect(items.getByTestId('achieved-I-2.1')).toBeVisible();
+  // what is behind, by the department that leads it, each opened on its own
   const behind = page.getByTestId('behind');
+  const closed = behind.getByRole('button', { expanded: false });
+  await expect(closed.first()).toBeVisible();
+  while ((await closed.count()) > 0) await closed.first().click();
   await expect(behind.getByText(/Hàng năm, toàn tỉnh giúp từ 500 hộ/).first()).toBeVisible();
   await expectAccessible(page);
 
-  // Down to the district, then the commune, then the figure behind the number.
+  // Down to the district, then the commune (the units side by side), then the figure behind the
+  // number.
+  await page.getByRole('tab', { name: 'Theo đơn vị' }).click();
   await page.getByTestId('heat-table').getByRole('link', { name: 'Huyện Phú Bình' }).click();
   await expect(page.getByRole('heading', { name: /Tiến độ · Huyện Phú Bình/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'Theo đơn vị' }).click();
+  await page.getByTestId('units-group-I-2').click();
+  await expect(page.getByTestId('heat-table').getByRole('row', { name: /2\.1/ })).toBeVisible();
+  await expectAccessible(page);
   await page.getByTestId('heat-table').getByRole('link', { name: 'Thị trấn Hương Sơn' }).click();
   await expect(page.getByRole('heading', { name: /Tiến độ · Thị trấn Hương Sơn/ })).toBeVisible();
+  await page.getByTestId('progress-group-I-2').click();
   await page.getByTestId('achieved-I-2.1').click();
   const values = page.getByTestId('progress-values');
   // how the number was made and from which kind of report

@@ -41,6 +41,10 @@ export function App({ config }: { config: RuntimeConfig }) {
         // Hover and active states go darker, not lighter: antd's lighter hover (#d14190 on
         // white, 4.3:1) fails AA while the pointer rests on a button.
         token: {
+          // No animations: a cheap phone spends its main thread on the page, not on motion; and
+          // a button's loading spinner can never be left mid-animation in its accessible name
+          // (it was: "loading Nhập", after an answer faster than the spinner's growth).
+          motion: false,
           colorPrimary: '#c41d7f',
           colorPrimaryHover: '#9e1068',
           colorPrimaryActive: '#780650',

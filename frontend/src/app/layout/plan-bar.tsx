@@ -1,6 +1,7 @@
 import { Alert, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
+import { useSelection } from '@/lib/selection';
 import { choosePlan, usePlan, type PlanSummary } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
@@ -32,8 +33,8 @@ function label(p: PlanSummary) {
 export function PlanBar() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan } = usePlan(params.get('plan'));
+  const { get, select } = useSelection({ push: true });
+  const { plans, plan } = usePlan(get('plan'));
   const items = plans.data?.items ?? [];
   if (!plan || !PLAN_SCREENS.includes(location.pathname)) return null;
   return (
@@ -50,9 +51,7 @@ export function PlanBar() {
             value={plan.code}
             onChange={(code: string) => {
               choosePlan(code);
-              const next = new URLSearchParams(params);
-              next.set('plan', code);
-              setParams(next);
+              select({ plan: code });
             }}
             options={items.map((p) => ({
               value: p.code!,

@@ -1,13 +1,14 @@
 // The plans the caller may read: one query shared by every feature that needs "the plan".
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { planKeys } from './keys';
 import type { components } from '@/lib/api/schema';
 
 export type PlanSummary = components['schemas']['PlanSummary'];
 
 export const plansQueryOptions = () =>
   queryOptions({
-    queryKey: ['plans'],
+    queryKey: planKeys.list(),
     queryFn: async () =>
       (await api.GET('/api/v1/plans', { params: { query: { size: 50 } } })).data!,
   });

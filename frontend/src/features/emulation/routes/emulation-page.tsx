@@ -14,8 +14,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
+import { useSelection } from '@/lib/selection';
 import { ApiError } from '@/lib/api/client';
 import { usePlan } from '@/lib/api/plans';
 import { newIdempotencyKey } from '@/lib/api/retry';
@@ -38,11 +38,11 @@ import { SettingsCard } from '../components/settings-card';
  */
 export function EmulationPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const { plan } = usePlan(params.get('plan'));
+  const { get, select } = useSelection();
+  const { plan } = usePlan(get('plan'));
   const years = plan?.years ?? [];
-  const year = params.get('year') === 'term' ? undefined : Number(params.get('year')) || undefined;
-  const shownYear = year ?? (params.get('year') === 'term' ? undefined : defaultYear(years));
+  const year = get('year') === 'term' ? undefined : Number(get('year')) || undefined;
+  const shownYear = year ?? (get('year') === 'term' ? undefined : defaultYear(years));
   const scores = useScores(plan?.code, shownYear);
   const download = useDownloadScores();
 
@@ -61,11 +61,7 @@ export function EmulationPage() {
           className="tap"
           style={{ minWidth: 150 }}
           value={shownYear ?? 'term'}
-          onChange={(v) => {
-            const next = new URLSearchParams(params);
-            next.set('year', String(v));
-            setParams(next, { replace: true });
-          }}
+          onChange={(v) => select({ year: v })}
           options={[
             ...years.map((y) => ({ value: y, label: String(y) })),
             { value: 'term', label: t('emulation.term') },

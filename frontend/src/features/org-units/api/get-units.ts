@@ -1,24 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-
-export const unitQueryOptions = (code: string, validOn?: string) =>
-  queryOptions({
-    queryKey: ['org-units', code, validOn ?? 'today'],
-    queryFn: async () =>
-      (
-        await api.GET('/api/v1/org-units/{code}', {
-          params: { path: { code }, query: { validOn } },
-        })
-      ).data!,
-  });
-
-export function useUnit(code: string | undefined, validOn?: string) {
-  return useQuery({ ...unitQueryOptions(code ?? '', validOn), enabled: Boolean(code) });
-}
+import { unitKeys } from '@/lib/api/keys';
 
 export const subtreeQueryOptions = (code: string, validOn?: string) =>
   queryOptions({
-    queryKey: ['org-units', code, 'subtree', validOn ?? 'today'],
+    queryKey: unitKeys.subtree(code, validOn),
     queryFn: async () =>
       (
         await api.GET('/api/v1/org-units/{code}/subtree', {

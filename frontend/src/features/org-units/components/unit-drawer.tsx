@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDate } from '@/lib/format';
 import { intlLocale } from '@/lib/i18n';
-import { useUnit } from '../api/get-units';
+import { useUnit } from '@/lib/api/shared-reads';
 
 /** One unit on a day: where it sits, since when, and what it came from or became. */
 export function UnitDrawer({

@@ -2,14 +2,16 @@ import { Flex, Input, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useSelection } from '@/lib/selection';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useMe } from '@/lib/api/me';
 import type { OrgUnitNode } from '@/lib/api/types';
 import { fold } from '@/lib/text';
 import { UnitDrawer } from '../components/unit-drawer';
-import { useSubtree, useUnit } from '../api/get-units';
+import { useUnit } from '@/lib/api/shared-reads';
+import { useSubtree } from '../api/get-units';
 
 type Shown = { nodes: DataNode[]; keys: string[] };
 
@@ -42,20 +44,13 @@ function toTree(node: OrgUnitNode, query: string): Shown | null {
 /** The units the user may see, as a tree, on a chosen day, with search. */
 export function UnitsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { get, select } = useSelection();
   const me = useMe();
-  const asOf = params.get('asOf') ?? undefined;
-  const q = params.get('q') ?? '';
+  const asOf = get('asOf');
+  const q = get('q') ?? '';
   const own = useUnit(me.data?.orgUnitCode ?? undefined);
   const rootCode = own.data ? (own.data.parents?.at(-1)?.code ?? own.data.unit?.code) : undefined;
   const subtree = useSubtree(rootCode, asOf);
-
-  const setParam = (name: string, value?: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
 
   const shown = useMemo(
     () => (subtree.data ? toTree(subtree.data, fold(q)) : null),
@@ -82,8 +77,8 @@ export function UnitsPage() {
           placeholder={t('units.search')}
           aria-label={t('units.search')}
           defaultValue={q}
-          onSearch={(v) => setParam('q', v.trim() || undefined)}
-          onChange={(e) => !e.target.value && setParam('q', undefined)}
+          onSearch={(v) => select({ q: v.trim() })}
+          onChange={(e) => !e.target.value && select({ q: null })}
           style={{ width: 260 }}
         />
         <label>
@@ -92,7 +87,7 @@ export function UnitsPage() {
             type="date"
             aria-label={t('units.asOf')}
             value={asOf ?? ''}
-            onChange={(e) => setParam('asOf', e.target.value || undefined)}
+            onChange={(e) => select({ asOf: e.target.value })}
             style={{ width: 170 }}
           />
         </label>
@@ -107,17 +102,13 @@ export function UnitsPage() {
           key={`${q}|${asOf ?? ''}`}
           treeData={shown.nodes}
           defaultExpandedKeys={q || shown.keys.length <= 40 ? shown.keys : shown.keys.slice(0, 1)}
-          onSelect={(keys) => keys[0] && setParam('unit', String(keys[0]))}
+          onSelect={(keys) => keys[0] && select({ unit: String(keys[0]) })}
           blockNode
         />
       ) : (
         <Typography.Text>{t('units.noMatch')}</Typography.Text>
       )}
-      <UnitDrawer
-        code={params.get('unit') ?? undefined}
-        validOn={asOf}
-        onClose={() => setParam('unit', undefined)}
-      />
+      <UnitDrawer code={get('unit')} validOn={asOf} onClose={() => select({ unit: null })} />
     </Flex>
   );
 }

@@ -1,17 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import type { components } from '@/lib/api/schema';
+import type { Period } from '@/lib/api/shared-reads';
 
-export type Period = components['schemas']['Period'];
-
-export function usePeriodList(plan: string | undefined) {
-  return useQuery({
-    queryKey: ['periods', plan],
-    queryFn: async () =>
-      (await api.GET('/api/v1/periods', { params: { query: { plan: plan!, size: 200 } } })).data!,
-    enabled: Boolean(plan),
-  });
-}
+export type { Period };
 
 function path(p: Period) {
   return { planId: p.planId!, code: p.code! };

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
+import { useSelection } from '@/lib/selection';
 import { ApiError } from '@/lib/api/client';
 import { usePlan } from '@/lib/api/plans';
 import { formatDate } from '@/lib/format';
@@ -11,15 +11,16 @@ import { intlLocale } from '@/lib/i18n';
 import { periodLabel } from '@/lib/period';
 import { DueDateEditor } from '../components/due-date-editor';
 import { ReminderDaysEditor } from '../components/reminder-days-editor';
-import { useCreatePeriod, usePeriodChange, usePeriodList, type Period } from '../api/periods';
+import { usePlanPeriods } from '@/lib/api/shared-reads';
+import { useCreatePeriod, usePeriodChange, type Period } from '../api/periods';
 
 /** Reporting periods: everyone sees them; the province planner opens, closes and dates them. */
 export function PeriodsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [params] = useSearchParams();
-  const { plans, plan } = usePlan(params.get('plan'));
-  const periods = usePeriodList(plan?.code);
+  const { get } = useSelection();
+  const { plans, plan } = usePlan(get('plan'));
+  const periods = usePlanPeriods(plan?.code);
   const change = usePeriodChange();
   const create = useCreatePeriod();
   const [problem, setProblem] = useState<string>();

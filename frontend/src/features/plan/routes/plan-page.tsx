@@ -3,11 +3,11 @@ import { Button, Empty, Flex, Grid, Input, Select, Space, Table, Tag, Typography
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
+import { useSelection, type SelectionKey } from '@/lib/selection';
 import type { PlanItem } from '@/lib/api/types';
-import { useDepartments } from '../api/get-departments';
+import { useDepartments } from '@/lib/api/shared-reads';
 import { usePlanTree, type PlanItemFilter } from '../api/get-plan-tree';
 import { usePlan } from '@/lib/api/plans';
 import { useExportPlan } from '../api/export-plan';
@@ -25,8 +25,8 @@ function allKeys(items: PlanItem[]): string[] {
 /** The plan as the union knows it: a tree table with the five year columns. */
 export function PlanPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan: shown } = usePlan(params.get('plan'));
+  const { get, select } = useSelection();
+  const { plans, plan: shown } = usePlan(get('plan'));
   const departments = useDepartments();
   const exportPlan = useExportPlan();
   const [importOpen, setImportOpen] = useState(false);
@@ -35,7 +35,7 @@ export function PlanPage() {
   const planId = shown?.code;
   const plan = shown;
   const filter: PlanItemFilter = Object.fromEntries(
-    FILTERS.map((f) => [f, params.get(f) ?? undefined]).filter(([, v]) => v),
+    FILTERS.map((f) => [f, get(f)]).filter(([, v]) => v),
   );
   const tree = usePlanTree(planId, filter);
   const phone = !Grid.useBreakpoint().md;
@@ -44,12 +44,7 @@ export function PlanPage() {
     [tree.data, collapsed],
   );
 
-  const setParam = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const setParam = (name: SelectionKey, value: string | undefined) => select({ [name]: value });
 
   if (plans.isPending) return <PageLoading />;
   if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
@@ -184,8 +179,8 @@ export function PlanPage() {
             label: t('plan.scheduledIn', { year: y }),
           }))}
         />
-        {FILTERS.some((f) => params.get(f)) && (
-          <Button onClick={() => setParams(planId ? { plan: planId } : {}, { replace: true })}>
+        {FILTERS.some((f) => get(f)) && (
+          <Button onClick={() => select(Object.fromEntries(FILTERS.map((f) => [f, null])))}>
             {t('plan.clearFilters')}
           </Button>
         )}
@@ -229,7 +224,7 @@ export function PlanPage() {
 
       <ItemDrawer
         planId={plan.code!}
-        itemKey={params.get('item') ?? undefined}
+        itemKey={get('item')}
         canEdit={Boolean(plan.allowed?.includes('edit'))}
         onClose={() => setParam('item', undefined)}
       />

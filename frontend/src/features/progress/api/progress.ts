@@ -75,31 +75,3 @@ export function useTerm(plan: string | undefined, unit: string | undefined, enab
     enabled: Boolean(plan && unit) && enabled,
   });
 }
-
-/** The periods of the plan (for completeness). */
-export function usePlanPeriods(plan: string | undefined) {
-  return useQuery({
-    queryKey: ['periods', plan],
-    queryFn: async () =>
-      (await api.GET('/api/v1/periods', { params: { query: { plan: plan!, size: 200 } } })).data!,
-    enabled: Boolean(plan),
-  });
-}
-
-/** A unit with its parent chain, for the way back up. */
-export function useUnitChain(code: string | undefined) {
-  return useQuery({
-    queryKey: ['org-units', code, 'today'],
-    queryFn: async () =>
-      (await api.GET('/api/v1/org-units/{code}', { params: { path: { code: code! } } })).data!,
-    enabled: Boolean(code),
-  });
-}
-
-export function useDepartmentList() {
-  return useQuery({
-    queryKey: ['departments'],
-    queryFn: async () => (await api.GET('/api/v1/departments')).data!,
-    staleTime: Infinity,
-  });
-}

@@ -10,6 +10,7 @@ import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '@/lib/i18n';
 import type { ProgressItem } from '../api/progress';
+import { chartHeight } from '../lib/groups';
 import { STATE_COLORS } from './state-tag';
 
 // Only what a bar chart needs: chart.js is loaded with the dashboard, never with the first page.
@@ -48,7 +49,7 @@ export default function RatioChart({ items, pace }: { items: ProgressItem[]; pac
   };
   if (shown.length === 0) return null;
   return (
-    <div style={{ height: Math.max(160, shown.length * 22 + 40), width: '100%' }}>
+    <div style={{ height: chartHeight(shown.length), width: '100%' }}>
       <Bar
         role="img"
         aria-label={t('progress.chartLabel', {

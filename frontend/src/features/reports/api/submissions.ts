@@ -23,15 +23,6 @@ export function useReportForm(key: FormKey | undefined) {
   });
 }
 
-export function usePeriods(plan: string | undefined) {
-  return useQuery({
-    queryKey: ['periods', plan],
-    queryFn: async () =>
-      (await api.GET('/api/v1/periods', { params: { query: { plan: plan!, size: 200 } } })).data!,
-    enabled: Boolean(plan),
-  });
-}
-
 /**
  * Saves the values of a report: the first save creates it, later ones send If-Match. A save that
  * may not have reached the server is retried with the same Idempotency-Key.

@@ -15,7 +15,9 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { usePlanPeriods } from '@/lib/api/shared-reads';
+import { useSelection } from '@/lib/selection';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api/client';
@@ -37,7 +39,6 @@ import {
   type Queued,
 } from '../api/local-draft';
 import {
-  usePeriods,
   useReportForm,
   useSaveReport,
   useReportTransition,
@@ -72,24 +73,18 @@ function fromServer(item: FormItem): ValueInput {
 /** Data entry: a unit's values for one period, saved as a draft, then submitted for review. */
 export function EntryPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { get, select } = useSelection();
   const me = useMe();
-  const { plan, plans } = usePlan(params.get('plan'));
-  const periods = usePeriods(plan?.code);
-  const period = params.get('period') ?? defaultPeriod(periods.data?.items ?? []);
-  const unit = params.get('unit') ?? me.data?.orgUnitCode ?? undefined;
+  const { plan, plans } = usePlan(get('plan'));
+  const periods = usePlanPeriods(plan?.code);
+  const period = get('period') ?? defaultPeriod(periods.data?.items ?? []);
+  const unit = get('unit') ?? me.data?.orgUnitCode ?? undefined;
 
   if (plans.isPending || me.isPending || periods.isPending) return <PageLoading />;
   if (plans.error || periods.error) {
     return <QueryError error={plans.error ?? periods.error} onRetry={() => void plans.refetch()} />;
   }
   if (!plan?.code) return <Empty description={t('plan.noPlan')} />;
-
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(name, value);
-    setParams(next, { replace: true });
-  };
 
   return (
     <Flex vertical gap={16}>
@@ -100,7 +95,7 @@ export function EntryPage() {
         <PeriodSelect
           periods={periods.data?.items ?? []}
           value={period}
-          onChange={(code) => setParam('period', code)}
+          onChange={(code) => select({ period: code })}
         />
         {/^\d{4}(-H\d)?$/.test(period ?? '') ? (
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>

@@ -16,8 +16,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
+import { useSelection } from '@/lib/selection';
 import { ApiError } from '@/lib/api/client';
 import { usePlan } from '@/lib/api/plans';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -42,22 +42,20 @@ export function FlagsPage() {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   const english = i18n.language.startsWith('en');
-  const [params, setParams] = useSearchParams();
-  const { plan } = usePlan(params.get('plan'));
+  const { get, select } = useSelection();
+  const { plan } = usePlan(get('plan'));
   const years = plan?.years ?? [];
   const thisYear = new Date().getFullYear();
   const year =
-    Number(params.get('year')) ||
+    Number(get('year')) ||
     (years.includes(thisYear) ? thisYear : (years[years.length - 1] ?? thisYear));
-  const open = params.get('open') !== 'false';
+  const open = get('open') !== 'false';
   const [page, setPage] = useState(0);
   const [opened, setOpened] = useState<{ period: string; unit: string }>();
   const list = useFlagList(plan?.code ? { plan: plan.code, year, open, page } : undefined);
 
-  function set(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    setParams(next, { replace: true });
+  function set(key: 'year' | 'open', value: string) {
+    select({ [key]: value });
     setPage(0);
   }
 

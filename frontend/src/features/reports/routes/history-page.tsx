@@ -1,6 +1,7 @@
 import { Empty, Flex, Select, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useSelection } from '@/lib/selection';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDateTime } from '@/lib/format';
@@ -25,8 +26,8 @@ const COLORS: Record<string, string> = {
 export function HistoryPage() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
-  const [params, setParams] = useSearchParams();
-  const item = params.get('item') ?? undefined;
+  const { get, select } = useSelection();
+  const item = get('item');
   const submission = useSubmission(Number.isFinite(id) ? id : undefined);
   const all = useHistory(Number.isFinite(id) ? id : undefined);
   const events = useHistory(Number.isFinite(id) ? id : undefined, item);
@@ -65,12 +66,7 @@ export function HistoryPage() {
         placeholder={t('reports.filterItem')}
         style={{ maxWidth: 480, width: '100%' }}
         value={item}
-        onChange={(value) => {
-          const next = new URLSearchParams(params);
-          if (value) next.set('item', value);
-          else next.delete('item');
-          setParams(next, { replace: true });
-        }}
+        onChange={(value) => select({ item: value })}
         options={items.map((key) => ({ value: key, label: nameOf(key) }))}
       />
       {(events.data ?? []).length === 0 ? <Empty /> : null}

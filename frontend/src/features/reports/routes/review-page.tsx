@@ -14,9 +14,9 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
+import { useSelection } from '@/lib/selection';
 import { ApiError } from '@/lib/api/client';
 import { useMe } from '@/lib/api/me';
 import { usePlan } from '@/lib/api/plans';
@@ -38,9 +38,9 @@ type Row = NonNullable<Queue['units']>[number];
 export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const { plan, plans } = usePlan(params.get('plan'));
-  const queue = useReviewQueue(plan?.code, params.get('period') ?? undefined);
+  const { get, select } = useSelection();
+  const { plan, plans } = usePlan(get('plan'));
+  const queue = useReviewQueue(plan?.code, get('period'));
   const bulk = useBulkReview();
   const me = useMe();
   // the province's reviewer also loads figures from before a unit was on the system
@@ -51,22 +51,18 @@ export function ReviewPage() {
   const [selected, setSelected] = useState<React.Key[]>([]);
   const [returning, setReturning] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const open = params.get('unit') ?? undefined;
-  const stateFilter = params.get('state') ?? undefined;
+  const open = get('unit');
+  const stateFilter = get('state');
   // a province reviews 92 communes after 01/07/2025: a unit is found by name without diacritics
-  const unitQuery = fold(params.get('q') ?? '');
+  const unitQuery = fold(get('q') ?? '');
   const chosenPeriod = queue.data?.period ?? undefined;
 
   // The period the queue opened on goes into the URL at once and stays there: after a return or
   // the last approval, the server would otherwise pick another period and the report would seem
   // to vanish.
   useEffect(() => {
-    if (!params.get('period') && chosenPeriod) {
-      const next = new URLSearchParams(params);
-      next.set('period', chosenPeriod);
-      setParams(next, { replace: true });
-    }
-  }, [params, chosenPeriod, setParams]);
+    if (!get('period') && chosenPeriod) select({ period: chosenPeriod });
+  }, [get, chosenPeriod, select]);
 
   if (plans.isPending || queue.isPending) return <PageLoading />;
   if (plans.error || queue.error) {
@@ -96,12 +92,7 @@ export function ReviewPage() {
     .sort((a, b) => (rank[a.state ?? 'none'] ?? 9) - (rank[b.state ?? 'none'] ?? 9));
   const chosen = rows.filter((r) => selected.includes(r.unitCode!));
 
-  const setParam = (name: string, value?: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const setParam = (name: 'unit' | 'state' | 'q', value?: string) => select({ [name]: value });
 
   async function review(action: 'approve' | 'return', reason?: string) {
     setProblem(undefined);
@@ -147,10 +138,7 @@ export function ReviewPage() {
         value={period}
         onChange={(code) => {
           setSelected([]);
-          const next = new URLSearchParams(params);
-          next.set('period', code);
-          next.delete('state');
-          setParams(next, { replace: true });
+          select({ period: code, state: null });
         }}
         options={(data.periods ?? [])
           .slice()
@@ -173,7 +161,7 @@ export function ReviewPage() {
         allowClear
         aria-label={t('reports.findUnit')}
         placeholder={t('reports.findUnit')}
-        defaultValue={params.get('q') ?? ''}
+        defaultValue={get('q') ?? ''}
         onSearch={(v) => {
           setSelected([]);
           setParam('q', v.trim() || undefined);

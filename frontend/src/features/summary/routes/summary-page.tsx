@@ -14,9 +14,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
+import { useSelection } from '@/lib/selection';
 import { ApiError } from '@/lib/api/client';
 import { useMe } from '@/lib/api/me';
 import { usePlan } from '@/lib/api/plans';
@@ -59,14 +59,14 @@ function editOf(report: SummaryReport): SummaryEdit {
 export function SummaryPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const { get, select } = useSelection({ push: true });
   const me = useMe();
-  const { plan, plans } = usePlan(params.get('plan'));
+  const { plan, plans } = usePlan(get('plan'));
   const years = plan?.years ?? [];
   const lastDone = years.filter((y) => y < new Date().getFullYear()).pop() ?? years[0];
-  const period = params.get('period') ?? (lastDone ? String(lastDone) : undefined);
+  const period = get('period') ?? (lastDone ? String(lastDone) : undefined);
   const own = me.data?.orgUnitCode ?? undefined;
-  const unit = params.get('unit') ?? own;
+  const unit = get('unit') ?? own;
   const key = { plan: plan?.code, unit, period };
   const report = useSummaryReport(key);
   const below = useUnitsBelow(own);
@@ -75,12 +75,9 @@ export function SummaryPage() {
   const [editing, setEditing] = useState<{ version: number; edit: SummaryEdit }>();
   const [historyOpen, setHistoryOpen] = useState(false);
 
-  const setParam = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
+  const setParam = (name: 'period' | 'unit', value: string | undefined) => {
     setEditing(undefined);
-    setParams(next);
+    select({ [name]: value });
   };
 
   if (plans.isPending || me.isPending) return <PageLoading />;

@@ -1,9 +1,8 @@
 import { Alert, Button, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import { QueryError } from '@/components/ui/query-error';
-import { api } from '@/lib/api/client';
+import { useDepartments } from '@/lib/api/shared-reads';
 import { useAllocateDepartment, useCopyYear } from '../api/batch';
 
 /** A planner's actions on a whole year: copy it to the next years, allocate a department's items. */
@@ -21,10 +20,7 @@ export function BatchActions({
   const { t } = useTranslation();
   const copy = useCopyYear();
   const bulk = useAllocateDepartment();
-  const departments = useQuery({
-    queryKey: ['departments'],
-    queryFn: async () => (await api.GET('/api/v1/departments')).data!,
-  });
+  const departments = useDepartments();
   const [department, setDepartment] = useState<string>();
   const [method, setMethod] = useState<'equal' | 'proportional'>('proportional');
   const later = years.filter((y) => y > year);

@@ -16,7 +16,8 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useSelection } from '@/lib/selection';
 import { NumberInput } from '@/components/ui/number-input';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
@@ -49,15 +50,15 @@ type Draft = Record<string, { value?: number | null; required?: boolean }>;
 /** The allocation editor: one item, one year, the parent's target on top, a row per child unit. */
 export function AllocationPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { get, select } = useSelection();
   const me = useMe();
-  const { plan, allocatable, plans } = usePlanContext(params.get('plan') ?? undefined);
+  const { plan, allocatable, plans } = usePlanContext(get('plan'));
   const parents = useParentChoices(me.data?.orgUnitCode, me.data?.orgUnit?.level);
   const years = plan?.years ?? [];
 
-  const item = params.get('item') ?? allocatable[0]?.key;
-  const year = params.get('year') ?? defaultYear(years);
-  const parent = params.get('parent') ?? me.data?.orgUnitCode ?? undefined;
+  const item = get('item') ?? allocatable[0]?.key;
+  const year = get('year') ?? defaultYear(years);
+  const parent = get('parent') ?? me.data?.orgUnitCode ?? undefined;
   const key: AllocationKey | undefined =
     plan?.code && item && year && parent ? { plan: plan.code, item, year, parent } : undefined;
 
@@ -66,13 +67,6 @@ export function AllocationPage() {
   const save = useSaveAllocation(key);
   const column = allocation.data?.column;
   const canEdit = Boolean(column?.allowed?.includes('allocate'));
-
-  const setParam = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
 
   if (plans.isPending || me.isPending) return <PageLoading />;
   if (!plan) return <Empty description={t('plan.none')} />;
@@ -102,7 +96,7 @@ export function AllocationPage() {
           style={{ minWidth: 280, flex: 1 }}
           value={item}
           optionFilterProp="label"
-          onChange={(v) => setParam('item', v)}
+          onChange={(v) => select({ item: v })}
           options={allocatable.map((i) => ({
             value: i.key,
             label: `${i.code ?? i.key} ${i.title}`,
@@ -111,9 +105,9 @@ export function AllocationPage() {
         <YearUnitSelects
           years={years}
           year={year}
-          onYear={(v) => setParam('year', v)}
+          onYear={(v) => select({ year: v })}
           unit={parent}
-          onUnit={(v) => setParam('parent', v)}
+          onUnit={(v) => select({ parent: v })}
           own={me.data?.orgUnit ?? undefined}
           below={parents.data ?? []}
         />

@@ -1,6 +1,7 @@
 import { Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useSelection } from '@/lib/selection';
 import { PageLoading } from '@/components/ui/page-loading';
 import { QueryError } from '@/components/ui/query-error';
 import { useMe } from '@/lib/api/me';
@@ -15,21 +16,15 @@ import { defaultYear, YearUnitSelects } from '../components/year-unit-selects';
 /** Every item of a unit's year: its own target and how far it is allocated below. */
 export function TargetOverviewPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { get, select } = useSelection();
   const me = useMe();
-  const { plan, plans } = usePlanContext(params.get('plan') ?? undefined);
+  const { plan, plans } = usePlanContext(get('plan'));
   const parents = useParentChoices(me.data?.orgUnitCode, me.data?.orgUnit?.level);
   const years = plan?.years ?? [];
-  const year = params.get('year') ?? defaultYear(years);
-  const unit = params.get('unit') ?? me.data?.orgUnitCode ?? undefined;
+  const year = get('year') ?? defaultYear(years);
+  const unit = get('unit') ?? me.data?.orgUnitCode ?? undefined;
   const overview = useOverview(plan?.code, year, unit);
   const locale = intlLocale(i18n.language);
-
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(name, value);
-    setParams(next, { replace: true });
-  };
 
   if (plans.isPending || me.isPending) return <PageLoading />;
   if (!plan) return <Empty description={t('plan.none')} />;
@@ -43,9 +38,9 @@ export function TargetOverviewPage() {
         <YearUnitSelects
           years={years}
           year={year}
-          onYear={(v) => setParam('year', v)}
+          onYear={(v) => select({ year: v })}
           unit={unit}
-          onUnit={(v) => setParam('unit', v)}
+          onUnit={(v) => select({ unit: v })}
           own={me.data?.orgUnit ?? undefined}
           below={parents.data ?? []}
         />
