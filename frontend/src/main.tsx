@@ -6,22 +6,22 @@ import { loadConfig } from './lib/config';
 import { initI18n } from './lib/i18n';
 import { registerServiceWorker } from './lib/service-worker';
 
-const i18n = initI18n();
 const root = createRoot(document.getElementById('root')!);
 registerServiceWorker();
+const i18n = initI18n();
 
-loadConfig()
-  .then((config) =>
+Promise.all([loadConfig(), i18n])
+  .then(([config]) =>
     root.render(
       <StrictMode>
         <App config={config} />
       </StrictMode>,
     ),
   )
-  .catch((error: unknown) => {
+  .catch(async (error: unknown) => {
     root.render(
       <p role="alert" style={{ padding: 24 }}>
-        {i18n.t('app.configError')} ({String(error)})
+        {(await i18n).t('app.configError')} ({String(error)})
       </p>,
     );
   });

@@ -31,3 +31,11 @@ describe('message catalogs', () => {
     }
   });
 });
+
+describe('the words of each language', () => {
+  it('loads English on demand, the same catalog as the file', async () => {
+    const { loadLocale } = await import('./i18n');
+    expect(await loadLocale.en()).toEqual(en);
+    expect(await loadLocale.vi()).toEqual(vi);
+  });
+});

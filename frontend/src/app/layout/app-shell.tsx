@@ -200,12 +200,14 @@ export function AppShell() {
           content={
             <Flex vertical gap={8}>
               {me.data ? <AccountCard me={me.data} /> : null}
-              <Suspense fallback={null}>
-                <EmailReminders />
-              </Suspense>
               <Button icon={<LogoutOutlined />} onClick={logout} className="tap">
                 {t('nav.logout')}
               </Button>
+              {/* last: loaded when the menu first opens, it appears below what is already there
+                  and never moves the button a finger is on its way to */}
+              <Suspense fallback={null}>
+                <EmailReminders />
+              </Suspense>
             </Flex>
           }
         >

@@ -14,7 +14,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSelection } from '@/lib/selection';
@@ -32,7 +32,6 @@ import {
   useSaveAllocation,
   type AllocationKey,
   type FillMethod,
-  type RowUpdate,
 } from '../api/allocation';
 import type { components } from '@/lib/api/schema';
 
@@ -44,8 +43,7 @@ import { SheetPanel } from '../components/sheet-panel';
 import { StatusTag } from '../components/status-tag';
 import { defaultYear, YearUnitSelects } from '../components/year-unit-selects';
 import { WeightsModal } from '../components/weights-modal';
-
-type Draft = Record<string, { value?: number | null; required?: boolean }>;
+import { useColumnDraft } from '../hooks/use-column-draft';
 
 /** The allocation editor: one item, one year, the parent's target on top, a row per child unit. */
 export function AllocationPage() {
@@ -141,29 +139,14 @@ type EditorProps = {
 function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: EditorProps) {
   const { t, i18n } = useTranslation();
   // Mounted afresh for every column version (see the key above), so the draft starts from it.
-  const [draft, setDraft] = useState<Draft>(() => {
-    const initial: Draft = {};
-    column.rows?.forEach((r) => {
-      initial[r.unit!.code!] = { value: r.value ?? null, required: r.required };
-    });
-    return initial;
-  });
+  const columnDraft = useColumnDraft(column);
+  const { draft, setRow, problem, problemCount, sum, difference, changes } = columnDraft;
   const [method, setMethod] = useState<FillMethod | 'manual'>('manual');
   const [weight, setWeight] = useState('communes');
   const [weightsOpen, setWeightsOpen] = useState(false);
   const weights = useWeights(key.year, key.parent);
   const [reason, setReason] = useState('');
   const [perUnit, setPerUnit] = useState<number | undefined>(1);
-  // Numbers typed that cannot be taken, by unit code (and 'perUnit' for the fill value).
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const problem = (code: string) => (message: string | undefined) =>
-    setProblems((current) => {
-      if (current[code] === message) return current;
-      const next = { ...current };
-      if (message) next[code] = message;
-      else delete next[code];
-      return next;
-    });
   // Units with no cơ sở Hội (the affiliated Công an, Quân sự) are left out of splits unless put back.
   const [withoutCommunes, setWithoutCommunes] = useState(false);
   const noCommunes = (column.rows ?? []).filter((r) => (r.communes ?? 0) === 0);
@@ -174,10 +157,6 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
 
   const measure = column.measure;
 
-  const sum = useMemo(
-    () => Object.values(draft).reduce((s, r) => s + (typeof r.value === 'number' ? r.value : 0), 0),
-    [draft],
-  );
   const parentValue = column.parentTarget?.value;
   // units that began during the year before or this year: a change of the map made them, and
   // their former units' targets are the proposal (docs/adr/0011)
@@ -197,67 +176,21 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
         fillMethod === 'proportional' ? weight : undefined,
         split && withoutCommunes ? (column.rows ?? []).map((r) => r.unit!.code!) : undefined,
       );
-      const next: Draft = { ...draft };
-      proposal.rows?.forEach((r) => {
-        next[r.unitCode] = { value: r.value ?? null, required: r.required };
-      });
-      setDraft(next);
+      columnDraft.propose(proposal.rows ?? []);
       setMethod(fillMethod);
     } catch (error) {
       setFillError(error);
     }
   };
 
-  const changedRows = (): RowUpdate[] =>
-    (column.rows ?? [])
-      .map((r) => ({ code: r.unit!.code!, before: r, after: draft[r.unit!.code!] }))
-      .filter(
-        ({ before, after }) =>
-          after &&
-          ((measure === 'activity' && after.required !== before.required) ||
-            (measure !== 'activity' &&
-              ((after.value ?? null) !== (before.value ?? null) ||
-                (after.required === false) !== (before.required === false)))),
-      )
-      .map(({ code, after }) =>
-        measure === 'activity'
-          ? { unitCode: code, required: Boolean(after!.required) }
-          : after!.required === false
-            ? { unitCode: code, required: false }
-            : { unitCode: code, value: after!.value ?? undefined },
-      );
-
   const stale = save.error instanceof ApiError && save.error.status === 412;
-  const difference = typeof parentValue === 'number' ? parentValue - sum : undefined;
-  const values = Object.values(draft).filter((r) => typeof r.value === 'number');
-  // The state follows what is typed, not what was last saved.
-  const liveStatus =
-    measure === 'count'
-      ? values.length === 0
-        ? 'unallocated'
-        : difference === undefined
-          ? 'no-parent-target'
-          : difference > 0
-            ? 'under'
-            : difference < 0
-              ? 'over'
-              : 'exact'
-      : measure === 'percentage'
-        ? values.length === 0
-          ? 'unallocated'
-          : values.length <
-              (column.rows?.length ?? 0) -
-                Object.values(draft).filter((r) => r.required === false).length
-            ? 'partial'
-            : 'complete'
-        : column.status;
+  // the state follows what is typed, not what was last saved
+  const liveStatus = columnDraft.status;
   const unitWord = column.unit ? ` ${column.unit}` : '';
-  const changes = changedRows();
   const changesExisting = changes.some((c) =>
     column.rows?.some((r) => r.unit?.code === c.unitCode && r.updatedAt),
   );
   const reasonMissing = Boolean(column.reasonRequired) && changesExisting && !reason.trim();
-  const problemCount = Object.keys(problems).length;
   const mismatch = measure === 'count' && difference !== undefined && difference !== 0;
   const unitName = (code?: string) =>
     column.rows?.find((r) => r.unit?.code === code)?.unit?.name ?? code ?? '';
@@ -425,7 +358,7 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                     aria-label={r.unit?.name}
                     disabled={!canEdit}
                     checked={Boolean(current?.required)}
-                    onChange={(e) => setDraft({ ...draft, [code]: { required: e.target.checked } })}
+                    onChange={(e) => setRow(code, { required: e.target.checked })}
                   />
                 );
               }
@@ -440,7 +373,7 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                       percentage={measure === 'percentage'}
                       suffix={measure === 'percentage' ? '%' : undefined}
                       value={current?.value ?? null}
-                      onChange={(v) => setDraft((d) => ({ ...d, [code]: { value: v ?? null } }))}
+                      onChange={(v) => setRow(code, { value: v ?? null })}
                       onProblem={problem(code)}
                       width="100%"
                     />
@@ -451,12 +384,10 @@ function ColumnEditor({ allocationKey: key, column, etag, canEdit, save }: Edito
                     aria-label={t('targets.notGivenFor', { unit: r.unit?.name })}
                     onChange={(e) => {
                       problem(code)(undefined);
-                      setDraft((d) => ({
-                        ...d,
-                        [code]: e.target.checked
-                          ? { value: null, required: false }
-                          : { value: null },
-                      }));
+                      setRow(
+                        code,
+                        e.target.checked ? { value: null, required: false } : { value: null },
+                      );
                     }}
                   >
                     {t('targets.notGiven')}

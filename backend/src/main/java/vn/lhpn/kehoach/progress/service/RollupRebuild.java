@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +25,7 @@ import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
 import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
 import vn.lhpn.kehoach.progress.service.NestingRule.Reported;
-import vn.lhpn.kehoach.progress.service.RollupWriter.Delta;
-import vn.lhpn.kehoach.progress.service.RollupWriter.Stored;
+import vn.lhpn.kehoach.progress.service.RollupDelta.UnitFigures;
 
 /**
  * Builds a plan's progress tables afresh from its reports, in one pass: the same {@link
@@ -138,13 +136,6 @@ public class RollupRebuild {
     return written[0];
   }
 
-  /** What the sums of one subtree row add up, while a year is rebuilt. */
-  private static final class Totals {
-    final long[] counts = new long[9];
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal pendingSum = BigDecimal.ZERO;
-  }
-
   /**
    * One year: the reports' values read in (unit, item) order, a cursor's chunk at a time, each
    * unit's figure resolved as soon as its reports are read and added to every unit above it; the
@@ -158,7 +149,8 @@ public class RollupRebuild {
       Function<String, List<String>> above)
       throws SQLException {
     record Key(String unit, long item) {}
-    Map<Key, Totals> totals = new HashMap<>();
+    // what each subtree row adds up to, while the year is read
+    Map<Key, RollupDelta> totals = new HashMap<>();
     StringBuilder own = new StringBuilder();
     int[] figures = {0};
     try (PreparedStatement ps =
@@ -200,23 +192,11 @@ public class RollupRebuild {
                     p == null ? null : p.number(),
                     p == null ? null : p.status(),
                     p == null ? null : String.join(",", p.sources()));
-                Delta d = Delta.between(item.measureType, Stored.NONE, new Stored(a, p));
+                RollupDelta d = RollupDelta.of(item.measureType, new UnitFigures(a, p));
                 List<String> chain = new ArrayList<>(above.apply(current.unit()));
                 chain.add(current.unit());
                 for (String u : chain) {
-                  Totals t = totals.computeIfAbsent(new Key(u, current.item()), k -> new Totals());
-                  long[] c = t.counts;
-                  c[0] += d.units();
-                  c[1] += d.done();
-                  c[2] += d.inProgress();
-                  c[3] += d.notDone();
-                  c[4] += d.na();
-                  c[5] += d.pendingUnits();
-                  c[6] += d.fromYear();
-                  c[7] += d.fromHalves();
-                  c[8] += d.fromQuarters();
-                  t.sum = t.sum.add(d.sum());
-                  t.pendingSum = t.pendingSum.add(d.pendingSum());
+                  totals.merge(new Key(u, current.item()), d, RollupDelta::plus);
                 }
               }
             }
@@ -246,23 +226,23 @@ public class RollupRebuild {
     CopyIn.copy(connection, UNIT_VALUES, own);
     StringBuilder rollups = new StringBuilder();
     for (var e : totals.entrySet()) {
-      long[] c = e.getValue().counts;
+      RollupDelta t = e.getValue();
       CopyIn.row(
           rollups,
           e.getKey().unit(),
           e.getKey().item(),
           year,
-          e.getValue().sum,
-          c[0],
-          c[1],
-          c[2],
-          c[3],
-          c[4],
-          e.getValue().pendingSum,
-          c[5],
-          c[6],
-          c[7],
-          c[8]);
+          t.sum(),
+          t.units(),
+          t.done(),
+          t.inProgress(),
+          t.notDone(),
+          t.na(),
+          t.pendingSum(),
+          t.pendingUnits(),
+          t.fromYear(),
+          t.fromHalves(),
+          t.fromQuarters());
       if (rollups.length() > 4_000_000) {
         CopyIn.copy(connection, ROLLUPS, rollups);
       }

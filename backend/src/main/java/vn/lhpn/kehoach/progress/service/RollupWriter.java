@@ -5,19 +5,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
-import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
 import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
 import vn.lhpn.kehoach.progress.service.NestingRule.Reported;
+import vn.lhpn.kehoach.progress.service.RollupDelta.UnitFigures;
 import vn.lhpn.kehoach.submission.SubmissionChanged;
 
 /**
@@ -52,20 +54,12 @@ public class RollupWriter {
     Plan plan = em.find(Plan.class, planId);
     Map<Long, List<Reported>> approved = new HashMap<>();
     Map<Long, List<Reported>> pending = new HashMap<>();
-    for (Object[] row : reports(planId, unitCode, year)) {
-      long item = ((Number) row[0]).longValue();
-      Reported r =
-          new Reported(
-              (String) row[1],
-              kind((String) row[2]),
-              row[3] == null ? 0 : ((Number) row[3]).intValue(),
-              (BigDecimal) row[5],
-              (String) row[6]);
-      ("approved".equals(row[4]) ? approved : pending)
-          .computeIfAbsent(item, k -> new ArrayList<>())
-          .add(r);
+    for (ReportValue v : reports(planId, unitCode, year)) {
+      (v.approved() ? approved : pending)
+          .computeIfAbsent(v.item(), k -> new ArrayList<>())
+          .add(v.reported());
     }
-    Map<Long, Stored> stored = stored(unitCode, year);
+    Map<Long, UnitFigures> stored = stored(unitCode, year);
     // the units above it on the map of the year's last day (docs/adr/0011)
     List<String> chain = new ArrayList<>(hierarchy.rollupAncestors(unitCode, year));
     chain.add(unitCode);
@@ -73,9 +67,9 @@ public class RollupWriter {
     Rows rollups = new Rows();
     // the plan's read model: no item entities loaded (and dirty-checked at every flush)
     for (PlanOutline.Item item : outlines.of(plan).items()) {
-      Stored before = stored.getOrDefault(item.id(), Stored.NONE);
-      Stored after =
-          new Stored(
+      UnitFigures before = stored.getOrDefault(item.id(), UnitFigures.NONE);
+      UnitFigures after =
+          new UnitFigures(
               NestingRule.resolve(item.measureType(), approved.getOrDefault(item.id(), List.of()))
                   .orElse(null),
               NestingRule.resolve(item.measureType(), pending.getOrDefault(item.id(), List.of()))
@@ -93,7 +87,7 @@ public class RollupWriter {
           after.pending() == null ? null : after.pending().number(),
           after.pending() == null ? null : after.pending().status(),
           after.pending() == null ? null : String.join(",", after.pending().sources()));
-      Delta d = Delta.between(item.measureType(), before, after);
+      RollupDelta d = RollupDelta.between(item.measureType(), before, after);
       for (String code : chain) {
         rollups.add(
             code,
@@ -154,116 +148,85 @@ public class RollupWriter {
             });
   }
 
-  /** What a unit's own figures were: approved and pending. */
-  record Stored(Figure approved, Figure pending) {
-    static final Stored NONE = new Stored(null, null);
+  /** A value of one of the unit's reports of the year, submitted or approved. */
+  private record ReportValue(long item, boolean approved, Reported reported) {}
+
+  private List<ReportValue> reports(long planId, String unitCode, int year) {
+    return read(
+        """
+        SELECT v.plan_item_id, p.code, p.kind, p.number, s.state, v.number, v.status
+        FROM submission s
+        JOIN period p ON p.id = s.period_id
+        JOIN submission_value v ON v.submission_id = s.id
+        WHERE p.plan_id = ? AND s.unit_code = ? AND p.year = ?
+          AND s.state IN ('submitted', 'approved')
+        """,
+        ps -> {
+          ps.setLong(1, planId);
+          ps.setString(2, unitCode);
+          ps.setShort(3, (short) year);
+        },
+        rs ->
+            new ReportValue(
+                rs.getLong(1),
+                "approved".equals(rs.getString(5)),
+                new Reported(
+                    rs.getString(2),
+                    kind(rs.getString(3)),
+                    rs.getInt(4), // 0 when null: a year has no number
+                    rs.getBigDecimal(6),
+                    rs.getString(7))));
   }
 
-  /** How a change of a unit's figures moves a rollup. */
-  record Delta(
-      BigDecimal sum,
-      int units,
-      int done,
-      int inProgress,
-      int notDone,
-      int na,
-      BigDecimal pendingSum,
-      int pendingUnits,
-      int fromYear,
-      int fromHalves,
-      int fromQuarters) {
-
-    static Delta between(MeasureType measure, Stored before, Stored after) {
-      int[] statuses = new int[4];
-      if (measure == MeasureType.ACTIVITY) {
-        count(statuses, before.approved(), -1);
-        count(statuses, after.approved(), 1);
-      }
-      int[] kinds = new int[3];
-      kind(kinds, measure, before.approved(), -1);
-      kind(kinds, measure, after.approved(), 1);
-      return new Delta(
-          number(after.approved()).subtract(number(before.approved())),
-          has(measure, after.approved()) - has(measure, before.approved()),
-          statuses[0],
-          statuses[1],
-          statuses[2],
-          statuses[3],
-          number(after.pending()).subtract(number(before.pending())),
-          has(measure, after.pending()) - has(measure, before.pending()),
-          kinds[0],
-          kinds[1],
-          kinds[2]);
-    }
-
-    private static void kind(int[] kinds, MeasureType measure, Figure f, int by) {
-      if (has(measure, f) == 1) {
-        kinds[f.kind().ordinal()] += by;
-      }
-    }
-
-    private static BigDecimal number(Figure f) {
-      return f == null || f.number() == null ? BigDecimal.ZERO : f.number();
-    }
-
-    private static int has(MeasureType measure, Figure f) {
-      if (f == null) {
-        return 0;
-      }
-      return measure == MeasureType.ACTIVITY ? (f.status() != null ? 1 : 0) : 1;
-    }
-
-    private static void count(int[] statuses, Figure f, int by) {
-      if (f == null || f.status() == null) {
-        return;
-      }
-      switch (f.status()) {
-        case "done" -> statuses[0] += by;
-        case "in_progress" -> statuses[1] += by;
-        case "not_done" -> statuses[2] += by;
-        default -> statuses[3] += by;
-      }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> reports(long planId, String unitCode, int year) {
-    return em.createNativeQuery(
+  /** A unit's own figures of the year as last resolved, by item. */
+  private Map<Long, UnitFigures> stored(String unitCode, int year) {
+    Map<Long, UnitFigures> out = new HashMap<>();
+    for (var row :
+        read(
             """
-            SELECT v.plan_item_id, p.code, p.kind, p.number, s.state, v.number, v.status
-            FROM submission s
-            JOIN period p ON p.id = s.period_id
-            JOIN submission_value v ON v.submission_id = s.id
-            WHERE p.plan_id = ?1 AND s.unit_code = ?2 AND p.year = ?3
-              AND s.state IN ('submitted', 'approved')
-            """)
-        .setParameter(1, planId)
-        .setParameter(2, unitCode)
-        .setParameter(3, (short) year)
-        .getResultList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<Long, Stored> stored(String unitCode, int year) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                SELECT plan_item_id, approved_number, approved_status, approved_sources,
-                       pending_number, pending_status, pending_sources
-                FROM unit_year_value WHERE unit_code = ?1 AND year = ?2
-                """)
-            .setParameter(1, unitCode)
-            .setParameter(2, (short) year)
-            .getResultList();
-    Map<Long, Stored> out = new HashMap<>();
-    for (Object[] r : rows) {
-      out.put(
-          ((Number) r[0]).longValue(),
-          new Stored(
-              figure((BigDecimal) r[1], (String) r[2], (String) r[3]),
-              figure((BigDecimal) r[4], (String) r[5], (String) r[6])));
+            SELECT plan_item_id, approved_number, approved_status, approved_sources,
+                   pending_number, pending_status, pending_sources
+            FROM unit_year_value WHERE unit_code = ? AND year = ?
+            """,
+            ps -> {
+              ps.setString(1, unitCode);
+              ps.setShort(2, (short) year);
+            },
+            rs ->
+                Map.entry(
+                    rs.getLong(1),
+                    new UnitFigures(
+                        figure(rs.getBigDecimal(2), rs.getString(3), rs.getString(4)),
+                        figure(rs.getBigDecimal(5), rs.getString(6), rs.getString(7)))))) {
+      out.put(row.getKey(), row.getValue());
     }
     return out;
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Rows of a query on the transaction's connection, each read into a record. */
+  private <T> List<T> read(String sql, Binder binder, RowReader<T> reader) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    out.add(reader.read(rs));
+                  }
+                }
+                return out;
+              }
+            });
   }
 
   private static Figure figure(BigDecimal number, String status, String sources) {
