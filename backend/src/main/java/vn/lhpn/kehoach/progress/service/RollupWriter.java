@@ -5,13 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import vn.lhpn.kehoach.common.Jdbc;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
@@ -152,7 +151,9 @@ public class RollupWriter {
   private record ReportValue(long item, boolean approved, Reported reported) {}
 
   private List<ReportValue> reports(long planId, String unitCode, int year) {
-    return read(
+    List<ReportValue> out = new ArrayList<>();
+    Jdbc.query(
+        em,
         """
         SELECT v.plan_item_id, p.code, p.kind, p.number, s.state, v.number, v.status
         FROM submission s
@@ -161,72 +162,39 @@ public class RollupWriter {
         WHERE p.plan_id = ? AND s.unit_code = ? AND p.year = ?
           AND s.state IN ('submitted', 'approved')
         """,
-        ps -> {
-          ps.setLong(1, planId);
-          ps.setString(2, unitCode);
-          ps.setShort(3, (short) year);
-        },
+        List.of(planId, unitCode, (short) year),
         rs ->
-            new ReportValue(
-                rs.getLong(1),
-                "approved".equals(rs.getString(5)),
-                new Reported(
-                    rs.getString(2),
-                    kind(rs.getString(3)),
-                    rs.getInt(4), // 0 when null: a year has no number
-                    rs.getBigDecimal(6),
-                    rs.getString(7))));
+            out.add(
+                new ReportValue(
+                    rs.getLong(1),
+                    "approved".equals(rs.getString(5)),
+                    new Reported(
+                        rs.getString(2),
+                        kind(rs.getString(3)),
+                        rs.getInt(4), // 0 when null: a year has no number
+                        rs.getBigDecimal(6),
+                        rs.getString(7)))));
+    return out;
   }
 
   /** A unit's own figures of the year as last resolved, by item. */
   private Map<Long, UnitFigures> stored(String unitCode, int year) {
     Map<Long, UnitFigures> out = new HashMap<>();
-    for (var row :
-        read(
-            """
-            SELECT plan_item_id, approved_number, approved_status, approved_sources,
-                   pending_number, pending_status, pending_sources
-            FROM unit_year_value WHERE unit_code = ? AND year = ?
-            """,
-            ps -> {
-              ps.setString(1, unitCode);
-              ps.setShort(2, (short) year);
-            },
-            rs ->
-                Map.entry(
-                    rs.getLong(1),
-                    new UnitFigures(
-                        figure(rs.getBigDecimal(2), rs.getString(3), rs.getString(4)),
-                        figure(rs.getBigDecimal(5), rs.getString(6), rs.getString(7)))))) {
-      out.put(row.getKey(), row.getValue());
-    }
+    Jdbc.query(
+        em,
+        """
+        SELECT plan_item_id, approved_number, approved_status, approved_sources,
+               pending_number, pending_status, pending_sources
+        FROM unit_year_value WHERE unit_code = ? AND year = ?
+        """,
+        List.of(unitCode, (short) year),
+        rs ->
+            out.put(
+                rs.getLong(1),
+                new UnitFigures(
+                    figure(rs.getBigDecimal(2), rs.getString(3), rs.getString(4)),
+                    figure(rs.getBigDecimal(5), rs.getString(6), rs.getString(7)))));
     return out;
-  }
-
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private interface RowReader<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  /** Rows of a query on the transaction's connection, each read into a record. */
-  private <T> List<T> read(String sql, Binder binder, RowReader<T> reader) {
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                List<T> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                  while (rs.next()) {
-                    out.add(reader.read(rs));
-                  }
-                }
-                return out;
-              }
-            });
   }
 
   private static Figure figure(BigDecimal number, String status, String sources) {
