@@ -1,12 +1,11 @@
 import { Breadcrumb, Empty, Flex, Select, Tabs, Typography } from 'antd';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoading } from '@/components/ui/page-loading';
 import { useMe } from '@/lib/api/me';
 import { usePlan } from '@/lib/api/plans';
 import { useDepartments, useUnit } from '@/lib/api/shared-reads';
-import { useSelection, type SelectionPatch } from '@/lib/selection';
+import { useSelection } from '@/lib/selection';
 import { defaultYear } from '../lib/progress-text';
 import { TermSection } from '../sections/term-section';
 import { UnitsSection } from '../sections/units-section';
@@ -30,7 +29,6 @@ export function DashboardPage() {
   const tab = get('tab') ?? 'year';
   const chain = useUnit(unit);
   const departments = useDepartments();
-  const onSelect = useCallback((patch: SelectionPatch) => select(patch), [select]);
 
   if (plans.isPending || me.isPending) return <PageLoading />;
   if (!plan?.code) return <Empty description={t('plan.none')} />;
@@ -90,7 +88,7 @@ export function DashboardPage() {
                 department={department}
                 period={get('period')}
                 item={get('item')}
-                onSelect={onSelect}
+                onSelect={select}
               />
             ),
           },

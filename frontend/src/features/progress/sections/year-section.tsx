@@ -52,7 +52,7 @@ export const YearSection = memo(function YearSection({
     [progress.data?.items, department],
   );
   const counts = useMemo(() => countStates(items), [items]);
-  const onItem = useMemo(() => (key: string) => onSelect({ item: key }), [onSelect]);
+  const onItem = useCallback((key: string) => onSelect({ item: key }), [onSelect]);
 
   return (
     <Flex vertical gap={16}>
