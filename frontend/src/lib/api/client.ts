@@ -2,7 +2,6 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import i18n from 'i18next';
 import { accessToken } from '../auth';
 import { reportReach } from '../online';
-import { inLanguage } from './problem-language';
 import type { paths } from './schema';
 
 /** RFC 9457 problem details, as every API error is sent. */
@@ -10,9 +9,13 @@ export type Problem = {
   type?: string;
   title?: string;
   status: number;
+  /** In the UI's language: every request says it in Accept-Language. */
   detail?: string;
   instance?: string;
-  errors?: { field: string; message: string }[];
+  errors?: { field: string; message: string; code?: string; params?: Record<string, unknown> }[];
+  /** What went wrong as a stable code with its parameters, when the server's catalog has it. */
+  code?: string;
+  params?: Record<string, unknown>;
   /** For a conflict: the state the resource is in now, and what may be done from there. */
   currentState?: string;
   allowed?: string[];
@@ -36,21 +39,15 @@ export class ApiError extends Error {
 }
 
 /**
- * Reads a failed response as a problem, whatever the server or a proxy sent; its messages in the
- * UI's language only.
+ * Reads a failed response as a problem, whatever the server or a proxy sent. The server wrote its
+ * messages in the language the request asked for (Accept-Language, set below).
  */
 export async function toProblem(response: Response): Promise<Problem> {
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {
     try {
       const body = (await response.clone().json()) as Partial<Problem>;
-      const language = i18n.language ?? 'vi';
-      return {
-        ...body,
-        status: body.status ?? response.status,
-        detail: inLanguage(body.detail, language),
-        errors: body.errors?.map((e) => ({ ...e, message: inLanguage(e.message, language)! })),
-      };
+      return { ...body, status: body.status ?? response.status };
     } catch {
       // fall through: a body that says it is JSON but is not
     }
@@ -64,6 +61,8 @@ const auth: Middleware = {
     if (token) {
       request.headers.set('Authorization', `Bearer ${token}`);
     }
+    // the server's messages in the UI's language (which follows the saved preference)
+    request.headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'vi');
     return request;
   },
   async onResponse({ response }) {

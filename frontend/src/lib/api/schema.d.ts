@@ -1843,8 +1843,17 @@ export interface components {
         FieldError: {
             /** @description The field that failed, e.g. `language` or `values[3].value` */
             field?: string;
-            /** @description Why it failed */
+            /** @description Why it failed, in the caller's language as `detail` */
             message?: string;
+            /**
+             * @description Why it failed as a stable code, when in the catalog
+             * @example required
+             */
+            code?: string;
+            /** @description The values the message names */
+            params?: {
+                [key: string]: unknown;
+            };
         };
         /** @description A reviewer's mark that a flagged value was checked */
         FigureCheck: {
@@ -2679,7 +2688,7 @@ export interface components {
              * @description HTTP status code
              */
             status?: number;
-            /** @description What went wrong with this request */
+            /** @description What went wrong with this request, in the language the caller asked for (Accept-Language: vi or en), or in both ("tiếng Việt / English") when it named neither */
             detail?: string;
             /** @description The request path */
             instance?: string;
@@ -2691,6 +2700,15 @@ export interface components {
             allowed?: string[];
             /** @description For a stale write (412): the resource as it is now; its ETag is in the ETag header */
             current?: unknown;
+            /**
+             * @description What went wrong as a stable code a client can act on (with params), when the message is in the catalog
+             * @example submission.exists
+             */
+            code?: string;
+            /** @description The values the message names, by the names its code gives them */
+            params?: {
+                [key: string]: unknown;
+            };
         };
         /** @description An activity over the units of a subtree */
         ProgressActivity: {

@@ -1,21 +1,15 @@
-import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '@/lib/i18n';
 import type { ProgressItem } from '../api/progress';
-import { useOpenGroups } from '../hooks/use-open-groups';
 import { groupItems, type ItemGroup } from '../lib/groups';
 import { achievedText, percent, targetText } from '../lib/progress-text';
-import { FoldBar, GroupToggle } from './group-toggle';
+import { FoldedTable } from './folded-table';
 import { StateTag } from './state-tag';
 
-type GroupRow = { rowKey: string; fold: ItemGroup<ProgressItem>; children: ItemRow[] };
 type ItemRow = ProgressItem & { rowKey: string };
-type Row = GroupRow | ItemRow;
-
-// an item row has a `group` field of its own (the chỉ tiêu it is in): told apart by `fold`
-const isGroup = (r: Row): r is GroupRow => 'fold' in r;
 
 /**
  * The items of a year folded by chỉ tiêu or task group: a row per group with how many of its
@@ -37,50 +31,28 @@ export const ItemsByGroup = memo(function ItemsByGroup({
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   const groups = useMemo(() => groupItems(items), [items]);
-  const { open, toggle, allOpen, toggleAll } = useOpenGroups(groups, selected);
-  const rows = useMemo<GroupRow[]>(
-    () =>
-      groups.map((group) => ({
-        rowKey: `group:${group.key}`,
-        fold: group,
-        children: group.items.map((i) => ({ ...i, rowKey: i.itemKey! })),
-      })),
-    [groups],
-  );
 
-  const columns: ColumnsType<Row> = [
+  const columns: ColumnsType<ItemRow> = [
     {
       title: t('progress.item'),
       key: 'label',
-      onCell: (r) => (isGroup(r) ? { colSpan: 5 } : {}),
-      render: (_, r) =>
-        isGroup(r) ? (
-          <GroupToggle
-            id={r.fold.key}
-            testId={`progress-group-${r.fold.key}`}
-            title={r.fold.title}
-            counts={r.fold.counts}
-            open={open.includes(r.fold.key)}
-            onToggle={toggle}
-          />
-        ) : (
-          <span>
-            {r.label}
-            {r.subtree?.pendingUnits ? (
-              <Tag style={{ marginInlineStart: 6 }}>
-                {t('progress.pending', { count: r.subtree.pendingUnits })}
-              </Tag>
-            ) : null}
-          </span>
-        ),
+      render: (_, r) => (
+        <span>
+          {r.label}
+          {r.subtree?.pendingUnits ? (
+            <Tag style={{ marginInlineStart: 6 }}>
+              {t('progress.pending', { count: r.subtree.pendingUnits })}
+            </Tag>
+          ) : null}
+        </span>
+      ),
     },
     {
       title: t('progress.target'),
       key: 'target',
       width: 130,
-      onCell: (r) => (isGroup(r) ? { colSpan: 0 } : {}),
       render: (_, r) =>
-        isGroup(r) ? null : r.target?.source === 'amended' ? (
+        r.target?.source === 'amended' ? (
           <span>
             {targetText(r, t, locale)}{' '}
             <Typography.Text type="secondary">({t('plan.amend.tag')})</Typography.Text>
@@ -93,59 +65,46 @@ export const ItemsByGroup = memo(function ItemsByGroup({
       title: t('progress.achieved'),
       key: 'value',
       width: 140,
-      onCell: (r) => (isGroup(r) ? { colSpan: 0 } : {}),
-      render: (_, r) =>
-        isGroup(r) ? null : (
-          <Button
-            type="link"
-            style={{ padding: 0 }}
-            data-testid={`achieved-${r.itemKey}`}
-            onClick={() => onItem(r.itemKey!)}
-          >
-            {achievedText(r, t, locale)}
-          </Button>
-        ),
+      render: (_, r) => (
+        <Button
+          type="link"
+          style={{ padding: 0 }}
+          data-testid={`achieved-${r.itemKey}`}
+          onClick={() => onItem(r.itemKey!)}
+        >
+          {achievedText(r, t, locale)}
+        </Button>
+      ),
     },
     {
       title: t('progress.ratio'),
       key: 'ratio',
       width: 90,
       responsive: ['sm'],
-      onCell: (r) => (isGroup(r) ? { colSpan: 0 } : {}),
-      render: (_, r) => (isGroup(r) ? null : percent(r.ratio, locale)),
+      render: (_, r) => percent(r.ratio, locale),
     },
     {
       title: t('progress.stateLabel'),
       key: 'state',
       width: 120,
-      onCell: (r) => (isGroup(r) ? { colSpan: 0 } : {}),
-      render: (_, r) => (isGroup(r) ? null : <StateTag state={r.state} />),
+      render: (_, r) => <StateTag state={r.state} />,
     },
   ];
 
   return (
-    <Flex vertical gap={8}>
-      <FoldBar
-        groups={groups.length}
-        items={items.length}
-        allOpen={allOpen}
-        onToggleAll={toggleAll}
-        testId="progress-open-all"
-      />
-      <Table<Row>
-        size="small"
-        rowKey="rowKey"
-        loading={loading}
-        pagination={false}
-        dataSource={rows}
-        data-testid="progress-items"
-        expandable={{
-          expandedRowKeys: open.map((k) => `group:${k}`),
-          expandIcon: () => null,
-          indentSize: 12,
-        }}
-        columns={columns}
-      />
-    </Flex>
+    <FoldedTable
+      groups={groups}
+      rowsOf={rowsOf}
+      columns={columns}
+      selected={selected}
+      counts
+      loading={loading}
+      testId="progress-items"
+      groupTestId="progress-group-"
+      openAllTestId="progress-open-all"
+    />
   );
 });
+
+const rowsOf = (group: ItemGroup<ProgressItem>): ItemRow[] =>
+  group.items.map((i) => ({ ...i, rowKey: i.itemKey! }));

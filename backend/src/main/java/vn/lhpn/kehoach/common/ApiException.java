@@ -14,15 +14,38 @@ public class ApiException extends RuntimeException {
   private Object current;
   private jakarta.ws.rs.core.EntityTag currentTag;
   private boolean denied;
+  private final Message message;
 
+  /**
+   * A problem whose text is written at the site in both languages, "tiếng Việt / English": the way
+   * before the catalog. New problems take a {@link Message}.
+   */
   public ApiException(ProblemType type, String detail) {
     this(type, detail, List.of());
+  }
+
+  /** A problem said by a message of the catalog: a stable code and its parameters. */
+  public ApiException(ProblemType type, Message message) {
+    this(type, message, List.of());
+  }
+
+  public ApiException(ProblemType type, Message message, List<ProblemDetail.FieldError> errors) {
+    super(message.inBoth(errors), null, false, false);
+    this.type = type;
+    this.errors = List.copyOf(errors);
+    this.message = message;
   }
 
   public ApiException(ProblemType type, String detail, List<ProblemDetail.FieldError> errors) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.message = null;
+  }
+
+  /** The message of the catalog this problem was said with, or null (a text of both languages). */
+  public Message message() {
+    return message;
   }
 
   /**
@@ -78,6 +101,14 @@ public class ApiException extends RuntimeException {
 
   public static ApiException notFound(String what) {
     return new ApiException(ProblemType.NOT_FOUND, what);
+  }
+
+  /** One failed field of the request, said by a message of the catalog. */
+  public static ApiException invalid(String field, Message reason) {
+    return new ApiException(
+        ProblemType.VALIDATION,
+        Message.of("field.invalid", "field", field, "reason", reason),
+        List.of(new ProblemDetail.FieldError(field, reason)));
   }
 
   public static ApiException invalid(String field, String message) {

@@ -1,11 +1,15 @@
 package vn.lhpn.kehoach.common;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
 /**
@@ -63,6 +67,40 @@ public final class CopyIn {
       return n;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rows for several tables, buffered until {@link #write}: sent in the order the statements were
+   * given (a parent's rows before its children's), each buffer emptied once sent.
+   */
+  public static final class Tables {
+    private final Map<String, StringBuilder> rows = new LinkedHashMap<>();
+
+    /** One {@code COPY … FROM STDIN} statement per table, in the order they are written. */
+    public Tables(String... copyStatements) {
+      for (String sql : copyStatements) {
+        rows.put(sql, new StringBuilder());
+      }
+    }
+
+    /** One row for the table of a statement given to the constructor. */
+    public void row(String copyStatement, Object... fields) {
+      CopyIn.row(rows.get(copyStatement), fields);
+    }
+
+    /** Flushes the session (what it holds goes first), then every table; returns the rows. */
+    public long write(EntityManager em) {
+      em.flush();
+      long[] n = {0};
+      em.unwrap(Session.class)
+          .doWork(
+              connection -> {
+                for (Map.Entry<String, StringBuilder> table : rows.entrySet()) {
+                  n[0] += copy(connection, table.getKey(), table.getValue());
+                }
+              });
+      return n[0];
     }
   }
 }

@@ -36,9 +36,7 @@ public final class Etags {
   /** The opaque tag the client sent in {@code If-Match}, without quotes; 428 when missing. */
   public static String requireTag(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ApiException(
-          ProblemType.PRECONDITION_REQUIRED,
-          "Cần gửi header If-Match với ETag đã đọc / Send If-Match with the ETag you read");
+      throw new ApiException(ProblemType.PRECONDITION_REQUIRED, Message.of("if-match.required"));
     }
     String value = ifMatch.trim();
     if (value.startsWith("W/")) {
@@ -56,9 +54,7 @@ public final class Etags {
   }
 
   public static ApiException stale() {
-    return new ApiException(
-        ProblemType.PRECONDITION_FAILED,
-        "Dữ liệu đã bị thay đổi sau khi bạn tải; hãy tải lại / Changed since you read it; reload");
+    return new ApiException(ProblemType.PRECONDITION_FAILED, Message.of("stale"));
   }
 
   /**

@@ -94,11 +94,8 @@ public class Idempotency {
       if (!fingerprint.equals(row[0])) {
         throw new ApiException(
             ProblemType.UNPROCESSABLE,
-            "Idempotency-Key này đã dùng cho một yêu cầu khác / This Idempotency-Key was used for"
-                + " a different request",
-            List.of(
-                new ProblemDetail.FieldError(
-                    HEADER, "đã dùng cho yêu cầu khác / used for a different request")));
+            Message.of("idempotency.key-reused"),
+            List.of(new ProblemDetail.FieldError(HEADER, Message.of("idempotency.reused"))));
       }
       return replay(
           ((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);

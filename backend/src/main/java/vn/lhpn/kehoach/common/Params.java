@@ -18,7 +18,7 @@ public final class Params {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(name, "ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD");
+      throw ApiException.invalid(name, Message.of("param.date"));
     }
   }
 
@@ -30,8 +30,7 @@ public final class Params {
     try {
       return java.time.OffsetDateTime.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(
-          name, "ISO 8601 có múi giờ, ví dụ 2026-01-01T00:00:00+07:00 / ISO 8601 with offset");
+      throw ApiException.invalid(name, Message.of("param.time"));
     }
   }
 
@@ -42,7 +41,7 @@ public final class Params {
     try {
       return Integer.valueOf(value.trim());
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(name, "phải là số nguyên / must be a whole number");
+      throw ApiException.invalid(name, Message.of("param.whole"));
     }
   }
 
@@ -55,9 +54,7 @@ public final class Params {
   public static Integer year(String name, String value) {
     Integer year = integer(name, value);
     if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-      throw ApiException.invalid(
-          name,
-          "năm từ " + MIN_YEAR + " đến " + MAX_YEAR + " / a year " + MIN_YEAR + "–" + MAX_YEAR);
+      throw ApiException.invalid(name, Message.of("param.year", "min", MIN_YEAR, "max", MAX_YEAR));
     }
     return year;
   }
@@ -66,7 +63,7 @@ public final class Params {
   public static int requiredYear(String name, String value) {
     Integer year = year(name, value);
     if (year == null) {
-      throw ApiException.invalid(name, "bắt buộc / required");
+      throw ApiException.invalid(name, Message.of("required"));
     }
     return year;
   }
@@ -97,7 +94,7 @@ public final class Params {
     try {
       return parser.apply(value.trim());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(name, "phải là một trong / must be one of: " + expected);
+      throw ApiException.invalid(name, Message.of("value.one-of", "options", expected));
     }
   }
 }

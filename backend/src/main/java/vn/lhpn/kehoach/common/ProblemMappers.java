@@ -64,29 +64,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
   public Response unauthenticated(RuntimeException e, UriInfo uri) {
-    return Problems.response(
-        ProblemType.UNAUTHENTICATED,
-        "Cần đăng nhập: thiếu token hợp lệ (Bearer) cho API này / A valid bearer token is required",
-        path(uri));
+    return Problems.response(ProblemType.UNAUTHENTICATED, Message.of("unauthenticated"), path(uri));
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     logDenied(403, uri, "role");
-    return Problems.response(
-        ProblemType.FORBIDDEN,
-        "Tài khoản không có quyền thực hiện thao tác này / Your roles do not allow this",
-        path(uri));
+    return Problems.response(ProblemType.FORBIDDEN, Message.of("forbidden.role"), path(uri));
   }
 
   @ServerExceptionMapper
   public Response validation(ConstraintViolationException e, UriInfo uri) {
     List<ProblemDetail.FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(
-                v ->
-                    new ProblemDetail.FieldError(
-                        field(v.getPropertyPath().toString()), v.getMessage()))
+            .map(v -> fieldError(field(v.getPropertyPath().toString()), v))
             .sorted(java.util.Comparator.comparing(ProblemDetail.FieldError::field))
             .toList();
     String detail =
@@ -98,10 +89,11 @@ public class ProblemMappers {
   public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
     String field = jsonPath(e);
     return Problems.response(
-        ProblemType.VALIDATION,
-        "Trường không được phép ghi: '" + field + "' / Field is not writable: " + field,
-        path(uri),
-        List.of(new ProblemDetail.FieldError(field, "not a writable field")));
+        new ApiException(
+            ProblemType.VALIDATION,
+            Message.of("field.not-writable", "field", field),
+            List.of(new ProblemDetail.FieldError(field, Message.of("not-writable")))),
+        path(uri));
   }
 
   @ServerExceptionMapper
@@ -119,10 +111,11 @@ public class ProblemMappers {
       return malformed(e, uri);
     }
     return Problems.response(
-        ProblemType.VALIDATION,
-        "Giá trị của '" + field + "' sai kiểu / Wrong type for field " + field,
-        path(uri),
-        List.of(new ProblemDetail.FieldError(field, "wrong type or format")));
+        new ApiException(
+            ProblemType.VALIDATION,
+            Message.of("field.wrong-type", "field", field),
+            List.of(new ProblemDetail.FieldError(field, Message.of("wrong-type")))),
+        path(uri));
   }
 
   /**
@@ -138,30 +131,23 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response malformed(JsonProcessingException e, UriInfo uri) {
     var loc = e.getLocation();
-    String where =
-        loc == null
-            ? ""
-            : " (dòng/line " + loc.getLineNr() + ", cột/column " + loc.getColumnNr() + ")";
     return Problems.response(
         ProblemType.MALFORMED_BODY,
-        "Nội dung không phải JSON hợp lệ" + where + " / The body is not valid JSON" + where,
+        loc == null
+            ? Message.of("body.malformed")
+            : Message.of("body.malformed-at", "line", loc.getLineNr(), "column", loc.getColumnNr()),
         path(uri));
   }
 
   @ServerExceptionMapper({StaleObjectStateException.class, OptimisticLockException.class})
   public Response stale(RuntimeException e, UriInfo uri) {
     return Problems.response(
-        ProblemType.PRECONDITION_FAILED,
-        "Dữ liệu vừa được người khác thay đổi; hãy tải lại / Changed by someone else; reload",
-        path(uri));
+        ProblemType.PRECONDITION_FAILED, Message.of("stale.concurrent"), path(uri));
   }
 
   @ServerExceptionMapper
   public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-    return Problems.response(
-        ProblemType.CONFLICT,
-        "Dữ liệu trùng hoặc mâu thuẫn với dữ liệu đã có / Conflicts with existing data",
-        path(uri));
+    return Problems.response(ProblemType.CONFLICT, Message.of("conflict.existing-data"), path(uri));
   }
 
   @ServerExceptionMapper
@@ -186,17 +172,18 @@ public class ProblemMappers {
     } else {
       type = fromStatus(e.getResponse().getStatus());
     }
-    String detail =
+    Message message =
         switch (type) {
-          case NOT_FOUND -> "Không có tài nguyên tại đường dẫn này / No resource at this path";
-          case METHOD_NOT_ALLOWED ->
-              "Phương thức HTTP này không dùng được ở đây / Method not allowed here";
-          case UNSUPPORTED_MEDIA_TYPE ->
-              "Content-Type không được hỗ trợ; hãy gửi application/json / Send application/json";
-          case NOT_ACCEPTABLE -> "API trả về application/json / The API produces application/json";
-          default -> type.title();
+          case NOT_FOUND -> Message.of("path.not-found");
+          case METHOD_NOT_ALLOWED -> Message.of("method.not-allowed");
+          case UNSUPPORTED_MEDIA_TYPE -> Message.of("media.unsupported");
+          case NOT_ACCEPTABLE -> Message.of("media.not-acceptable");
+          default -> null;
         };
-    Response problem = Problems.response(type, detail, path(uri));
+    Response problem =
+        message == null
+            ? Problems.response(type, type.title(), path(uri))
+            : Problems.response(type, message, path(uri));
     if (type == ProblemType.METHOD_NOT_ALLOWED
         && e.getResponse().getHeaderString("Allow") != null) {
       return Response.fromResponse(problem)
@@ -218,11 +205,7 @@ public class ProblemMappers {
         LOG.warn("Database unavailable on " + path(uri) + ": " + c);
         return Response.fromResponse(
                 Problems.response(
-                    ProblemType.SERVICE_UNAVAILABLE,
-                    "Cơ sở dữ liệu tạm thời không truy cập được; không có gì được lưu, hãy thử lại"
-                        + " (cùng Idempotency-Key) / The database is unavailable; nothing was"
-                        + " saved, retry (with the same Idempotency-Key)",
-                    path(uri)))
+                    ProblemType.SERVICE_UNAVAILABLE, Message.of("database.unavailable"), path(uri)))
             .header("Retry-After", 5)
             .build();
       }
@@ -230,10 +213,7 @@ public class ProblemMappers {
         if (sql.getSQLState().startsWith("22")) {
           LOG.warn("Refused a value the database cannot hold on " + path(uri) + ": " + sql);
           return Problems.response(
-              ProblemType.VALIDATION,
-              "Có giá trị vượt giới hạn hoặc không hợp lệ; không có gì được lưu / A value is out"
-                  + " of range or not allowed; nothing was saved",
-              path(uri));
+              ProblemType.VALIDATION, Message.of("value.out-of-range"), path(uri));
         }
         if (sql.getSQLState().equals("KH001")) {
           // a locked term (V26): the database's own words name the plan and the day
@@ -246,17 +226,12 @@ public class ProblemMappers {
         }
         if (sql.getSQLState().startsWith("23")) {
           return Problems.response(
-              ProblemType.CONFLICT,
-              "Dữ liệu trùng hoặc mâu thuẫn với dữ liệu đã có / Conflicts with existing data",
-              path(uri));
+              ProblemType.CONFLICT, Message.of("conflict.existing-data"), path(uri));
         }
       }
     }
     LOG.error("Unhandled error on " + path(uri), e);
-    return Problems.response(
-        ProblemType.INTERNAL,
-        "Lỗi không mong đợi; đã ghi nhật ký / Unexpected error; it has been logged",
-        path(uri));
+    return Problems.response(ProblemType.INTERNAL, Message.of("internal.unexpected"), path(uri));
   }
 
   /**
@@ -324,6 +299,33 @@ public class ProblemMappers {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A failed constraint: a missing value and a size said by their codes, any other by its own
+   * words.
+   */
+  private static ProblemDetail.FieldError fieldError(
+      String field, jakarta.validation.ConstraintViolation<?> v) {
+    Class<?> constraint = v.getConstraintDescriptor().getAnnotation().annotationType();
+    if (constraint == jakarta.validation.constraints.NotNull.class
+        || constraint == jakarta.validation.constraints.NotBlank.class
+        || constraint == jakarta.validation.constraints.NotEmpty.class) {
+      return new ProblemDetail.FieldError(field, Message.of("required"));
+    }
+    if (constraint == jakarta.validation.constraints.Size.class) {
+      // a text counts characters, a list its entries
+      var attributes = v.getConstraintDescriptor().getAttributes();
+      int min = (Integer) attributes.get("min");
+      int max = (Integer) attributes.get("max");
+      String what = v.getInvalidValue() instanceof CharSequence ? "text" : "list";
+      return new ProblemDetail.FieldError(
+          field,
+          min <= 0
+              ? Message.of(what + ".too-long", "max", max)
+              : Message.of(what + ".size-between", "min", min, "max", max));
+    }
+    return new ProblemDetail.FieldError(field, v.getMessage());
   }
 
   /** "setPreferences.request.language" becomes "language": clients know fields, not methods. */

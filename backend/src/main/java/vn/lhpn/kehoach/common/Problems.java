@@ -12,6 +12,10 @@ public final class Problems {
     return response(type, detail, path, List.of());
   }
 
+  public static Response response(ProblemType type, Message message, String path) {
+    return response(new ApiException(type, message), path);
+  }
+
   public static Response response(ApiException e, String path) {
     ProblemType type = e.type();
     Response.ResponseBuilder builder =
@@ -27,7 +31,9 @@ public final class Problems {
                     e.errors(),
                     e.currentState(),
                     e.allowed(),
-                    e.current()));
+                    e.current(),
+                    e.message() == null ? null : e.message().code(),
+                    e.message() == null ? null : e.message().params()));
     if (e.currentTag() != null) {
       builder.tag(e.currentTag());
     }

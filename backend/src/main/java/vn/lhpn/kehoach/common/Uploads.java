@@ -19,13 +19,11 @@ public final class Uploads {
   /** The bytes of the file sent in form field {@code field}; 400 when it is missing. */
   public static byte[] read(FileUpload file, String field) {
     if (file == null || file.uploadedFile() == null) {
-      throw ApiException.invalid(
-          field,
-          "cần gửi tệp trong trường '" + field + "' / send the file in form field '" + field + "'");
+      throw ApiException.invalid(field, Message.of("upload.missing", "field", field));
     }
     if (file.size() > MAX_BYTES) {
       throw new ApiException(
-          ProblemType.PAYLOAD_TOO_LARGE, "Tệp lớn hơn 5 MB / The file is larger than 5 MB");
+          ProblemType.PAYLOAD_TOO_LARGE, Message.of("upload.too-large", "mb", 5));
     }
     try {
       return Files.readAllBytes(file.uploadedFile());

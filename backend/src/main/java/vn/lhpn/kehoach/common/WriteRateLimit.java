@@ -90,15 +90,7 @@ public class WriteRateLimit {
     return Response.fromResponse(
             Problems.response(
                 ProblemType.TOO_MANY_REQUESTS,
-                "Quá "
-                    + perMinute
-                    + " thao tác ghi trong một phút; hãy thử lại sau "
-                    + retryAfter
-                    + " giây / More than "
-                    + perMinute
-                    + " writes in a minute; retry after "
-                    + retryAfter
-                    + " s",
+                Message.of("writes.too-many", "perMinute", perMinute, "retryAfter", retryAfter),
                 path))
         .header("Retry-After", retryAfter)
         .build();

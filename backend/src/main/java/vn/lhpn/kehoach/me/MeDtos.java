@@ -45,7 +45,7 @@ public final class MeDtos {
   /** The only client-writable preference fields. */
   @Schema(name = "PreferencesUpdate")
   public record PreferencesUpdate(
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @Pattern(regexp = "vi|en", message = "phải là 'vi' hoặc 'en' / must be 'vi' or 'en'")
           @Schema(
               enumeration = {"vi", "en"},

@@ -95,7 +95,7 @@ public class MeResource {
       @Parameter(description = "The ETag from the last read", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") MeDtos.PreferencesUpdate update) {
+      @Valid @NotNull MeDtos.PreferencesUpdate update) {
     var saved = service.updatePreferences(Etags.requireVersion(ifMatch), update);
     return Response.ok(saved.value()).tag(Etags.of(saved.version())).build();
   }

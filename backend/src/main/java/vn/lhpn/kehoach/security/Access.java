@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 
@@ -48,10 +49,7 @@ public class Access {
 
   /** The caller's unit code; a caller without one may see no unit data (403). */
   public String unitCode() {
-    return caller
-        .orgUnitCode()
-        .orElseThrow(
-            () -> forbidden("Tài khoản chưa được gắn với đơn vị", "Your account has no org unit"));
+    return caller.orgUnitCode().orElseThrow(() -> forbidden(Message.of("forbidden.no-unit")));
   }
 
   /** The caller's unit and every unit ever below it. */
@@ -98,8 +96,8 @@ public class Access {
     if (!inScope(unitCode)) {
       throw new ApiException(
               ProblemType.NOT_FOUND,
-              outOfScope(unitCode).getMessage(),
-              List.of(new ProblemDetail.FieldError(field, "không có / not found")))
+              Message.of("unit.out-of-scope", "unit", unitCode),
+              List.of(new ProblemDetail.FieldError(field, Message.of("not-found"))))
           .denied();
     }
     return unitCode;
@@ -119,10 +117,10 @@ public class Access {
     return caller.hasRole(Roles.ADMIN) && atRoot();
   }
 
-  /** Refuses anyone but an admin of the province, saying in both languages what is theirs only. */
-  public void requireProvinceAdmin(String vi, String en) {
+  /** Refuses anyone but an admin of the province, saying what is theirs only. */
+  public void requireProvinceAdmin(Message refusal) {
     if (!isProvinceAdmin()) {
-      throw forbidden(vi, en);
+      throw forbidden(refusal);
     }
   }
 
@@ -190,17 +188,14 @@ public class Access {
         && caller.orgUnitCode().map(unitCode::equals).orElse(false);
   }
 
-  public static ApiException forbidden(String vi, String en) {
-    return new ApiException(ProblemType.FORBIDDEN, vi + " / " + en).denied();
+  /** A refusal on the caller's roles or unit (403), said by a message of the catalog. */
+  public static ApiException forbidden(Message message) {
+    return new ApiException(ProblemType.FORBIDDEN, message).denied();
   }
 
   public static ApiException outOfScope(String unitCode) {
-    return ApiException.notFound(
-            "Không có đơn vị '"
-                + unitCode
-                + "' trong phạm vi của bạn / No unit "
-                + unitCode
-                + " in your scope")
+    return new ApiException(
+            ProblemType.NOT_FOUND, Message.of("unit.out-of-scope", "unit", unitCode))
         .denied();
   }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,6 +31,79 @@ class ProblemResponsesTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:kehoach:problem:not-found"))
         .body("instance", equalTo("/api/v1/khong-co"));
+  }
+
+  /**
+   * A problem speaks the caller's language (Accept-Language), with a stable code and its
+   * parameters; a caller naming neither language reads both; an older two-language text is cut to
+   * the caller's side (docs/adr/0018).
+   */
+  @Test
+  void shouldSpeakTheCallersLanguage() {
+    String reviewer = Tokens.of("huyen.phobinh");
+    given()
+        .auth()
+        .oauth2(reviewer)
+        .header("Accept-Language", "en-US,en;q=0.9")
+        .get("/api/v1/submissions/987654321")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .header("Content-Language", "en")
+        .header("Vary", containsString("Accept-Language"))
+        .body("title", equalTo("Not found"))
+        .body("detail", equalTo("No submission 987654321"))
+        .body("code", equalTo("submission.not-found"))
+        .body("params.id", equalTo(987654321));
+    given()
+        .auth()
+        .oauth2(reviewer)
+        .header("Accept-Language", "vi")
+        .get("/api/v1/submissions/987654321")
+        .then()
+        .statusCode(404)
+        .header("Content-Language", "vi")
+        .body("title", equalTo("Không tìm thấy"))
+        .body("detail", equalTo("Không có báo cáo 987654321"))
+        .body("code", equalTo("submission.not-found"));
+    given()
+        .auth()
+        .oauth2(reviewer)
+        .header("Accept-Language", "fr")
+        .get("/api/v1/submissions/987654321")
+        .then()
+        .statusCode(404)
+        .header("Content-Language", nullValue())
+        .body("title", equalTo("Không tìm thấy / Not found"))
+        .body("detail", equalTo("Không có báo cáo 987654321 / No submission 987654321"));
+    // a field the body may not set: the detail and the field's reason, each in English only
+    given()
+        .auth()
+        .oauth2(token())
+        .header("Accept-Language", "en")
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body("{\"language\": \"en\", \"hacker\": 1}")
+        .put("/api/v1/me/preferences")
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("Field is not writable: hacker"))
+        .body("code", equalTo("field.not-writable"))
+        .body("params.field", equalTo("hacker"))
+        .body("errors[0].message", equalTo("not a writable field"))
+        .body("errors[0].code", equalTo("not-writable"));
+    // a text not yet in the catalog: the caller's side of it, and no code
+    given()
+        .auth()
+        .oauth2(reviewer)
+        .header("Accept-Language", "en")
+        .queryParam("state", "nope")
+        .get("/api/v1/submissions")
+        .then()
+        .statusCode(400)
+        .body("code", nullValue())
+        .body("detail", not(containsString("không")))
+        .body("detail", not(containsString(" / ")));
   }
 
   @Test

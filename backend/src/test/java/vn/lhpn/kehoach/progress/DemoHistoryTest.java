@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.lhpn.kehoach.progress.demo.DemoHistory;
+import vn.lhpn.kehoach.demo.DemoHistory;
 import vn.lhpn.kehoach.support.MapOf2025;
 import vn.lhpn.kehoach.support.Tokens;
 

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import vn.lhpn.kehoach.progress.demo.DemoHistory;
+import vn.lhpn.kehoach.demo.DemoHistory;
 import vn.lhpn.kehoach.support.Tokens;
 
 /**

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.demo.DemoHistory;
 import vn.lhpn.kehoach.progress.DemoPlan;
-import vn.lhpn.kehoach.progress.demo.DemoHistory;
 import vn.lhpn.kehoach.support.Tokens;
 
 /**

@@ -20,8 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.demo.DemoHistory;
 import vn.lhpn.kehoach.progress.DemoPlan;
-import vn.lhpn.kehoach.progress.demo.DemoHistory;
 import vn.lhpn.kehoach.support.Tokens;
 
 /**

@@ -35,8 +35,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.demo.DemoHistory;
 import vn.lhpn.kehoach.progress.DemoPlan;
-import vn.lhpn.kehoach.progress.demo.DemoHistory;
 import vn.lhpn.kehoach.support.Tokens;
 
 /**

@@ -36,7 +36,7 @@ public final class AccountDtos {
 
   @Schema(name = "AccountCreate")
   public record Create(
-      @NotBlank(message = "bắt buộc / required")
+      @NotBlank
           @Pattern(
               regexp = "[a-z0-9][a-z0-9._-]{2,59}",
               message =
@@ -45,8 +45,8 @@ public final class AccountDtos {
       @Size(max = 100) String firstName,
       @Size(max = 100) String lastName,
       @Size(max = 200) @jakarta.validation.constraints.Email String email,
-      @NotBlank(message = "bắt buộc / required") @Size(max = 16) String unit,
-      @NotNull(message = "bắt buộc / required") @Size(min = 1, max = 5) List<String> roles) {}
+      @NotBlank @Size(max = 16) String unit,
+      @NotNull @Size(min = 1, max = 5) List<String> roles) {}
 
   @Schema(
       name = "AccountUpdate",
@@ -55,9 +55,9 @@ public final class AccountDtos {
       @Size(max = 100) String firstName,
       @Size(max = 100) String lastName,
       @Size(max = 200) @jakarta.validation.constraints.Email String email,
-      @NotBlank(message = "bắt buộc / required") @Size(max = 16) String unit,
-      @NotNull(message = "bắt buộc / required") @Size(max = 5) List<String> roles,
-      @NotNull(message = "bắt buộc / required") Boolean enabled) {}
+      @NotBlank @Size(max = 16) String unit,
+      @NotNull @Size(max = 5) List<String> roles,
+      @NotNull Boolean enabled) {}
 
   @Schema(
       name = "AccountWithPassword",
@@ -69,7 +69,7 @@ public final class AccountDtos {
 
   @Schema(name = "AccountBulk")
   public record Bulk(
-      @NotBlank(message = "bắt buộc / required")
+      @NotBlank
           @Size(max = 16)
           @Schema(description = "A district (or the province): its communes get an account each")
           String unit) {}

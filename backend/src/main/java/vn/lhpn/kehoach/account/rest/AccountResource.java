@@ -86,7 +86,7 @@ public class AccountResource {
   @APIResponse(
       responseCode = "201",
       content = @Content(schema = @Schema(implementation = AccountDtos.WithPassword.class)))
-  public Response create(@Valid @NotNull(message = "bắt buộc / required") AccountDtos.Create c) {
+  public Response create(@Valid @NotNull AccountDtos.Create c) {
     AccountDtos.WithPassword created = accounts.create(c);
     return Response.created(URI.create("/api/v1/accounts/" + created.account().id()))
         .entity(created)
@@ -101,8 +101,7 @@ public class AccountResource {
       summary =
           "One reporter account (bc.<code>) for every commune of a unit: what it created, with"
               + " temporary passwords and a workbook of them, what existed already, what failed")
-  public AccountDtos.BulkResult bulk(
-      @Valid @NotNull(message = "bắt buộc / required") AccountDtos.Bulk request) {
+  public AccountDtos.BulkResult bulk(@Valid @NotNull AccountDtos.Bulk request) {
     return bulk.communeReporters(request.unit());
   }
 
@@ -156,7 +155,7 @@ public class AccountResource {
       @Parameter(description = "The ETag from the last read", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") AccountDtos.Update change) {
+      @Valid @NotNull AccountDtos.Update change) {
     Accounts.Viewed v = accounts.update(id, ifMatch, change);
     return Response.ok(v.account()).tag(Etags.ofDigest(v.etag())).build();
   }

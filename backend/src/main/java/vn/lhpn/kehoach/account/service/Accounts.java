@@ -21,6 +21,7 @@ import vn.lhpn.kehoach.account.dto.AccountDtos;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.Text;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.security.Access;
@@ -57,8 +58,7 @@ public class Accounts {
 
   void requireAdmin() {
     if (!access.hasRole(Roles.ADMIN)) {
-      throw Access.forbidden(
-          "Chỉ quản trị viên quản lý tài khoản", "Only an admin manages accounts");
+      throw Access.forbidden(Message.of("forbidden.account.admin"));
     }
     access.unitCode(); // an admin bound to no unit manages nothing (403)
   }
@@ -195,9 +195,7 @@ public class Accounts {
         && (!change.enabled()
             || !unit.code.equals(before.unitCode())
             || !Set.copyOf(roles).equals(Set.copyOf(grantableOf(before.roles()))))) {
-      throw Access.forbidden(
-          "Không tự khóa, tự đổi vai trò hay đơn vị của chính mình",
-          "Nobody disables their own account or changes their own roles or unit");
+      throw Access.forbidden(Message.of("forbidden.account.self"));
     }
     AccountNames.requireStaysOnItsUnit(before.username(), unit.code);
     UserRepresentation u = directory.user(id);

@@ -99,9 +99,7 @@ public final class AllocationDtos {
    */
   @Schema(name = "AllocationUpdate")
   public record Update(
-      @NotNull(message = "bắt buộc / required")
-          @Size(max = 500, message = "tối đa 500 dòng / at most 500 rows")
-          List<@Valid RowUpdate> rows,
+      @NotNull @Size(max = 500) List<@Valid RowUpdate> rows,
       @Schema(
               enumeration = {
                 "manual",
@@ -115,11 +113,11 @@ public final class AllocationDtos {
               regexp = "manual|equal|each|per-commune|proportional|predecessors",
               message = "manual, equal, each, per-commune, proportional hoặc/or predecessors")
           String method,
-      @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters") String reason) {}
+      @Size(max = 1000) String reason) {}
 
   @Schema(name = "AllocationRowUpdate")
   public record RowUpdate(
-      @NotNull(message = "bắt buộc / required") String unitCode,
+      @NotNull String unitCode,
       @Schema(description = "For counts and percentages; null clears the target") BigDecimal value,
       @Schema(
               description =
@@ -167,10 +165,10 @@ public final class AllocationDtos {
       name = "TargetCopy",
       description = "Copy a year's allocation from a parent unit to later years")
   public record Copy(
-      @NotNull(message = "bắt buộc / required") String planId,
-      @NotNull(message = "bắt buộc / required") String parentUnit,
-      @NotNull(message = "bắt buộc / required") Integer fromYear,
-      @NotNull(message = "bắt buộc / required") @Size(min = 1, max = 10) List<Integer> toYears,
+      @NotNull String planId,
+      @NotNull String parentUnit,
+      @NotNull Integer fromYear,
+      @NotNull @Size(min = 1, max = 10) List<Integer> toYears,
       @Schema(description = "Items to copy; all leaves when absent") List<String> itemKeys,
       @Size(max = 1000) String reason) {}
 
@@ -178,12 +176,11 @@ public final class AllocationDtos {
       name = "TargetBulk",
       description = "Allocate a whole year for all items of a department in one go")
   public record Bulk(
-      @NotNull(message = "bắt buộc / required") String planId,
-      @NotNull(message = "bắt buộc / required") String parentUnit,
-      @NotNull(message = "bắt buộc / required") Integer year,
-      @NotNull(message = "bắt buộc / required") String department,
-      @Schema(enumeration = {"equal", "proportional"}) @NotNull(message = "bắt buộc / required")
-          String method,
+      @NotNull String planId,
+      @NotNull String parentUnit,
+      @NotNull Integer year,
+      @NotNull String department,
+      @Schema(enumeration = {"equal", "proportional"}) @NotNull String method,
       @Size(max = 1000) String reason) {}
 
   @Schema(
@@ -199,15 +196,13 @@ public final class AllocationDtos {
       name = "UnitWeightUpdate",
       description = "The figures of one named weight for the child units")
   public record WeightUpdate(
-      @NotNull(message = "bắt buộc / required")
-          @Size(min = 1, max = 60, message = "1–60 ký tự / 1–60 characters")
-          String name,
-      @NotNull(message = "bắt buộc / required") @Size(max = 500) List<@Valid WeightValue> values) {}
+      @NotNull @Size(min = 1, max = 60) String name,
+      @NotNull @Size(max = 500) List<@Valid WeightValue> values) {}
 
   @Schema(name = "UnitWeightValue")
   public record WeightValue(
-      @NotNull(message = "bắt buộc / required") @Size(max = 16) String unitCode,
-      @NotNull(message = "bắt buộc / required")
+      @NotNull @Size(max = 16) String unitCode,
+      @NotNull
           @jakarta.validation.constraints.Digits(
               integer = 11,
               fraction = 3,

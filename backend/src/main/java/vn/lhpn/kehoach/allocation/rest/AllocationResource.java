@@ -116,7 +116,7 @@ public class AllocationResource {
       @QueryParam("year") String year,
       @QueryParam("parent") String parent,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") AllocationDtos.Update update) {
+      @Valid @NotNull AllocationDtos.Update update) {
     String tag = Etags.requireTag(ifMatch);
     AllocationDtos.Column column =
         columns.save(
@@ -230,8 +230,7 @@ public class AllocationResource {
   @Operation(
       operationId = "copyAllocation",
       summary = "Copy a year's allocation of a parent unit to later years")
-  public AllocationDtos.BatchResult copy(
-      @Valid @NotNull(message = "bắt buộc / required") AllocationDtos.Copy copy) {
+  public AllocationDtos.BatchResult copy(@Valid @NotNull AllocationDtos.Copy copy) {
     return batch.copy(copy);
   }
 
@@ -241,8 +240,7 @@ public class AllocationResource {
   @Operation(
       operationId = "allocateDepartment",
       summary = "Allocate a whole year for all items a department leads")
-  public AllocationDtos.BatchResult bulk(
-      @Valid @NotNull(message = "bắt buộc / required") AllocationDtos.Bulk bulk) {
+  public AllocationDtos.BatchResult bulk(@Valid @NotNull AllocationDtos.Bulk bulk) {
     return batch.allocateDepartment(bulk);
   }
 
@@ -321,7 +319,7 @@ public class AllocationResource {
   public AllocationDtos.Weights saveWeights(
       @QueryParam("year") String year,
       @QueryParam("parent") String parent,
-      @Valid @NotNull(message = "bắt buộc / required") AllocationDtos.WeightUpdate update) {
+      @Valid @NotNull AllocationDtos.WeightUpdate update) {
     return weights.save(year(year), required("parent", parent), update);
   }
 

@@ -2,6 +2,7 @@ package vn.lhpn.kehoach.allocation.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.security.Roles;
@@ -28,8 +29,7 @@ public class AllocationPolicy {
   public void requirePlannerOf(OrgUnit parent) {
     if (!mayAllocate(parent)) {
       throw Access.forbidden(
-          "Chỉ cán bộ kế hoạch của " + parent.name + " được giao chỉ tiêu cho đơn vị cấp dưới",
-          "Only a planner of the parent unit sets its children's targets");
+          Message.of("forbidden.allocation.parent-planner", "parent", parent.name));
     }
   }
 
@@ -39,9 +39,7 @@ public class AllocationPolicy {
    */
   public void requireSomePlanner() {
     if (!access.hasRole(Roles.PLANNER)) {
-      throw Access.forbidden(
-          "Chỉ cán bộ kế hoạch được tải lên bảng giao chỉ tiêu",
-          "Only a planner may upload an allocation sheet");
+      throw Access.forbidden(Message.of("forbidden.allocation.upload"));
     }
   }
 

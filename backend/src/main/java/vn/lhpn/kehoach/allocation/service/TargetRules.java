@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.plan.MeasureType;
 
@@ -43,38 +44,33 @@ public final class TargetRules {
         errors.add(
             error(
                 at + ".unitCode",
-                "'"
-                    + row.unitCode()
-                    + "' không phải đơn vị trực thuộc "
-                    + parentName
-                    + " năm "
-                    + year
-                    + " / not a unit below the parent in that year"));
+                Message.of(
+                    "target.not-below",
+                    "unit",
+                    row.unitCode(),
+                    "parent",
+                    parentName,
+                    "year",
+                    year)));
         continue;
       }
       if (!seen.add(row.unitCode())) {
-        errors.add(error(at + ".unitCode", "đơn vị lặp lại / unit given twice"));
+        errors.add(error(at + ".unitCode", Message.of("target.unit-twice")));
       }
       if (measure == MeasureType.ACTIVITY) {
         if (row.value() != null) {
-          errors.add(
-              error(
-                  at + ".value",
-                  "hoạt động không có số / an activity has no number; use required"));
+          errors.add(error(at + ".value", Message.of("target.activity-no-number")));
         }
         if (row.required() == null) {
-          errors.add(error(at + ".required", "bắt buộc với hoạt động / required for an activity"));
+          errors.add(error(at + ".required", Message.of("target.activity-required")));
         }
         continue;
       }
       if (Boolean.FALSE.equals(row.required()) && row.value() != null) {
-        errors.add(
-            error(
-                at + ".value",
-                "đơn vị không được giao thì không có số / a unit not allocated has no number"));
+        errors.add(error(at + ".value", Message.of("target.not-allocated-no-number")));
         continue;
       }
-      String problem = numberProblem(measure, row.value());
+      Message problem = numberProblem(measure, row.value());
       if (problem != null) {
         errors.add(error(at + ".value", problem));
       }
@@ -83,21 +79,21 @@ public final class TargetRules {
   }
 
   /** What is wrong with a target's number, or null when nothing is. */
-  static String numberProblem(MeasureType measure, BigDecimal v) {
+  static Message numberProblem(MeasureType measure, BigDecimal v) {
     if (v == null) {
       return null;
     }
     if (v.signum() < 0) {
-      return "không được âm / must not be negative";
+      return Message.of("target.negative");
     }
     if (measure == MeasureType.PERCENTAGE && v.compareTo(HUNDRED) > 0) {
-      return "tỷ lệ không quá 100 / a percentage is at most 100";
+      return Message.of("target.over-100");
     }
     if (measure == MeasureType.COUNT && v.stripTrailingZeros().scale() > 0) {
-      return "phải là số nguyên / must be a whole number";
+      return Message.of("target.whole");
     }
     if (v.compareTo(MAX) >= 0) {
-      return "quá lớn / too large";
+      return Message.of("number.too-large");
     }
     return null;
   }
@@ -175,10 +171,10 @@ public final class TargetRules {
   /** The value a fill method takes per unit or per commune: a number ≥ 0 (≤ 100 for a rate). */
   public static BigDecimal requireFillValue(BigDecimal value, MeasureType measure) {
     if (value == null || value.signum() < 0) {
-      throw ApiException.invalid("value", "cần một số không âm / a number ≥ 0 is required");
+      throw ApiException.invalid("value", Message.of("fill.value-required"));
     }
     if (measure == MeasureType.PERCENTAGE && value.compareTo(HUNDRED) > 0) {
-      throw ApiException.invalid("value", "tỷ lệ không quá 100 / at most 100");
+      throw ApiException.invalid("value", Message.of("target.over-100"));
     }
     return value;
   }
@@ -190,7 +186,8 @@ public final class TargetRules {
     try {
       return Allocation.Remainder.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid("remainder", "first, last hoặc none");
+      throw ApiException.invalid(
+          "remainder", Message.of("value.one-of", "options", List.of("first", "last", "none")));
     }
   }
 
@@ -206,12 +203,10 @@ public final class TargetRules {
   /** The errors as one problem+json 400, every field named. */
   public static ApiException invalid(List<ProblemDetail.FieldError> errors) {
     return new ApiException(
-        vn.lhpn.kehoach.common.ProblemType.VALIDATION,
-        String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()),
-        errors);
+        vn.lhpn.kehoach.common.ProblemType.VALIDATION, Message.of("values.invalid"), errors);
   }
 
-  private static ProblemDetail.FieldError error(String field, String message) {
+  private static ProblemDetail.FieldError error(String field, Message message) {
     return new ProblemDetail.FieldError(field, message);
   }
 }

@@ -16,32 +16,29 @@ public final class EmulationDtos {
 
   @Schema(name = "ScoringLine", description = "An item of the plan and the points it is worth")
   public record ScoringLine(
-      @NotBlank(message = "bắt buộc / required") @Schema(example = "I-1.1") String item,
-      @NotNull(message = "bắt buộc / required") @Schema(example = "10") BigDecimal points) {}
+      @NotBlank @Schema(example = "I-1.1") String item,
+      @NotNull @Schema(example = "10") BigDecimal points) {}
 
   @Schema(name = "ScoringTable", description = "The scoring table (bảng chấm điểm) of a plan")
   public record Scoring(
-      @NotNull(message = "bắt buộc / required") @Size(max = 500) List<@Valid ScoringLine> lines,
-      @NotNull(message = "bắt buộc / required")
+      @NotNull @Size(max = 500) List<@Valid ScoringLine> lines,
+      @NotNull
           @Schema(
               description = "The % of the target that earns a line's full points",
               example = "100")
           BigDecimal fullAt,
-      @NotNull(message = "bắt buộc / required")
-          @Schema(description = "Bonus points per % above it", example = "0.05")
+      @NotNull @Schema(description = "Bonus points per % above it", example = "0.05")
           BigDecimal bonusPerPercent,
-      @NotNull(message = "bắt buộc / required")
-          @Schema(description = "The largest bonus of a line", example = "2")
+      @NotNull @Schema(description = "The largest bonus of a line", example = "2")
           BigDecimal bonusCap,
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @Schema(
               description = "Share of a task's points while it is in progress (0–1)",
               example = "0.5")
           BigDecimal inProgressShare,
-      @NotNull(message = "bắt buộc / required")
-          @Schema(description = "Points for each report sent by its due date", example = "5")
+      @NotNull @Schema(description = "Points for each report sent by its due date", example = "5")
           BigDecimal onTimePoints,
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @Schema(
               description = "The largest manual part of a unit's score in a year",
               example = "10")
@@ -49,16 +46,14 @@ public final class EmulationDtos {
 
   @Schema(name = "EmulationCluster", description = "Units that compete together (cụm thi đua)")
   public record Cluster(
-      @NotBlank(message = "bắt buộc / required") @Size(max = 32) @Schema(example = "CUM-1")
-          String code,
-      @NotBlank(message = "bắt buộc / required") @Size(max = 200) String name,
+      @NotBlank @Size(max = 32) @Schema(example = "CUM-1") String code,
+      @NotBlank @Size(max = 200) String name,
       @Schema(description = "The unit leading the cluster (cụm trưởng), one of its units")
           String leaderUnit,
-      @NotNull(message = "bắt buộc / required") @Size(max = 500) List<String> units) {}
+      @NotNull @Size(max = 500) List<String> units) {}
 
   @Schema(name = "EmulationClusters", description = "Every cluster of a plan (replaces them all)")
-  public record Clusters(
-      @NotNull(message = "bắt buộc / required") @Size(max = 200) List<@Valid Cluster> clusters) {}
+  public record Clusters(@NotNull @Size(max = 200) List<@Valid Cluster> clusters) {}
 
   @Schema(name = "EmulationChange", description = "A change of the clusters or the scoring table")
   public record Change(
@@ -139,10 +134,8 @@ public final class EmulationDtos {
 
   @Schema(name = "ManualScoreInput", description = "The manual part of a unit's score for a year")
   public record ManualInput(
-      @NotBlank(message = "bắt buộc / required") String unitCode,
-      @NotNull(message = "bắt buộc / required") Integer year,
-      @NotNull(message = "bắt buộc / required") BigDecimal points,
-      @NotBlank(message = "bắt buộc / required")
-          @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
-          String reason) {}
+      @NotBlank String unitCode,
+      @NotNull Integer year,
+      @NotNull BigDecimal points,
+      @NotBlank @Size(max = 1000) String reason) {}
 }

@@ -87,7 +87,7 @@ public class EmulationResource {
   public EmulationDtos.Settings scoring(
       @Parameter(required = true, example = "11-KH-BCH") @QueryParam("plan") String plan,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") EmulationDtos.Scoring table) {
+      @Valid @NotNull EmulationDtos.Scoring table) {
     return settings.changeScoring(required(plan), Etags.requireVersion(ifMatch), table);
   }
 
@@ -102,7 +102,7 @@ public class EmulationResource {
   public EmulationDtos.Settings clusters(
       @Parameter(required = true, example = "11-KH-BCH") @QueryParam("plan") String plan,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") EmulationDtos.Clusters clusters) {
+      @Valid @NotNull EmulationDtos.Clusters clusters) {
     return settings.changeClusters(required(plan), Etags.requireVersion(ifMatch), clusters);
   }
 
@@ -139,7 +139,7 @@ public class EmulationResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") EmulationDtos.ManualInput input,
+      @Valid @NotNull EmulationDtos.ManualInput input,
       @Context UriInfo uri) {
     return idempotency.once(
         user.username(),

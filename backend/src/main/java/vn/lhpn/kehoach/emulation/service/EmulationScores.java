@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.emulation.dto.EmulationDtos;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
@@ -248,9 +249,7 @@ public class EmulationScores {
                             new vn.lhpn.kehoach.common.ProblemDetail.FieldError(
                                 "unitCode", "không tìm thấy / not found"))));
     if (!mayEnterManual(plan, cluster)) {
-      throw Access.forbidden(
-          "Chỉ cụm trưởng hoặc cán bộ kế hoạch của tỉnh chấm điểm phần này",
-          "Only the cluster's leader or the province's planner enters this part");
+      throw Access.forbidden(Message.of("forbidden.emulation.score-part"));
     }
     BigDecimal max = settings.scoring(plan).manualMax();
     if (in.points().signum() < 0

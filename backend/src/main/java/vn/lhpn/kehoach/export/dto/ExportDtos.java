@@ -16,10 +16,9 @@ public final class ExportDtos {
           "Progress as a workbook: the plan's layout with target, achieved, ratio and verdict for a"
               + " unit and a period; optionally a sheet for each unit below")
   public record Request(
-      @NotBlank(message = "bắt buộc / required") @Size(max = 40) @Schema(example = "11-KH-BCH")
-          String plan,
+      @NotBlank @Size(max = 40) @Schema(example = "11-KH-BCH") String plan,
       @Size(max = 16) @Schema(description = "Default: the caller's unit") String unit,
-      @NotBlank(message = "bắt buộc / required")
+      @NotBlank
           @Size(max = 16)
           @Schema(
               description = "A year (2025), its first half (2025-H1), or 'term'",

@@ -51,8 +51,7 @@ public class ExportResource {
       responseCode = "202",
       description = "Queued; poll the Location",
       content = @Content(schema = @Schema(implementation = ExportDtos.Job.class)))
-  public Response start(
-      @Valid @NotNull(message = "bắt buộc / required") ExportDtos.Request request) {
+  public Response start(@Valid @NotNull ExportDtos.Request request) {
     ExportJob job = jobs.start(request);
     return Response.accepted(ExportJobs.view(job))
         .location(URI.create("/api/v1/exports/" + job.id))

@@ -35,9 +35,7 @@ public final class LineageDtos {
               + " decision or the source that settles it)")
   public record Review(
       @Size(max = 16) @Schema(nullable = true, example = "05707") String toCode,
-      @NotBlank(message = "bắt buộc / required")
-          @Size(max = 500)
-          @Schema(example = "Nghị quyết 1232/NQ-UBTVQH15, Điều 1, khoản 3")
+      @NotBlank @Size(max = 500) @Schema(example = "Nghị quyết 1232/NQ-UBTVQH15, Điều 1, khoản 3")
           String reason) {}
 
   @Schema(name = "LineageChange")

@@ -83,7 +83,7 @@ public class LineageResource {
       @Parameter(description = "The ETag from the last read", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") LineageDtos.Review body) {
+      @Valid @NotNull LineageDtos.Review body) {
     LineageDtos.Row row = review.review(id, ifMatch, body);
     return Response.ok(row).tag(Etags.of(row.version())).build();
   }

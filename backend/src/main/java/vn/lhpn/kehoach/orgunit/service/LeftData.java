@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Jdbc;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.UnitsChanged;
@@ -246,8 +247,6 @@ public class LeftData {
   }
 
   private void requireProvinceAdmin() {
-    access.requireProvinceAdmin(
-        "Chỉ quản trị viên cấp tỉnh quyết định dữ liệu còn trên đơn vị đã thôi hoạt động",
-        "Only an admin of the province decides on the data left on closed units");
+    access.requireProvinceAdmin(Message.of("forbidden.orgunit.left-data"));
   }
 }

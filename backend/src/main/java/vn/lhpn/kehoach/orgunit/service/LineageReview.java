@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage;
@@ -139,9 +140,7 @@ public class LineageReview {
   }
 
   private void requireProvinceAdmin() {
-    access.requireProvinceAdmin(
-        "Chỉ quản trị viên cấp tỉnh xác nhận quan hệ kế thừa",
-        "Only an admin of the province reviews the lineage");
+    access.requireProvinceAdmin(Message.of("forbidden.orgunit.lineage"));
   }
 
   private static Map<String, Object> snapshot(OrgUnitLineage l) {

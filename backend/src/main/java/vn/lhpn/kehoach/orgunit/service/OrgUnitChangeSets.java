@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnitChangeSet;
@@ -77,9 +78,7 @@ public class OrgUnitChangeSets {
       String unitsName,
       LocalDate effectiveDate,
       boolean dryRun) {
-    access.requireProvinceAdmin(
-        "Chỉ quản trị viên cấp tỉnh được thay đổi đơn vị hành chính",
-        "Only an admin of the province changes the units");
+    access.requireProvinceAdmin(Message.of("forbidden.orgunit.change-sets"));
     long started = System.nanoTime();
     List<OrgUnitChange> all = read("lineage", lineageName, () -> changes(lineageFile, lineageName));
     List<Unit> state =
@@ -203,8 +202,7 @@ public class OrgUnitChangeSets {
   /** The record of change sets is the admins' (every user reads a unit's lineage). */
   private void requireAdmin() {
     if (!access.hasRole(vn.lhpn.kehoach.security.Roles.ADMIN)) {
-      throw Access.forbidden(
-          "Chỉ quản trị viên xem các đợt thay đổi đơn vị", "Only admins read the change sets");
+      throw Access.forbidden(Message.of("forbidden.orgunit.read-change-sets"));
     }
   }
 

@@ -38,10 +38,9 @@ public final class PeriodDtos {
   /** The client-writable fields of a new period; its dates follow from kind, year and number. */
   @Schema(name = "PeriodCreate")
   public record Create(
-      @NotNull(message = "bắt buộc / required") String planId,
-      @NotNull(message = "bắt buộc / required") @Schema(enumeration = {"year", "half", "quarter"})
-          String kind,
-      @NotNull(message = "bắt buộc / required") Integer year,
+      @NotNull String planId,
+      @NotNull @Schema(enumeration = {"year", "half", "quarter"}) String kind,
+      @NotNull Integer year,
       @Schema(description = "1–2 for a half, 1–4 for a quarter; absent for a year") Integer number,
       @Schema(description = "Default: see README (15/06 for H1, 30/11 for the year, …)")
           LocalDate dueOn) {}

@@ -100,7 +100,7 @@ public class PeriodResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") PeriodDtos.Create create,
+      @Valid @NotNull PeriodDtos.Create create,
       @Context UriInfo uri) {
     return idempotency.once(
         user.username(),
@@ -170,7 +170,7 @@ public class PeriodResource {
       @PathParam("planId") String planId,
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") PeriodDtos.Update update) {
+      @Valid @NotNull PeriodDtos.Update update) {
     return withEtag(
         service.update(planId, code, Etags.requireVersion(ifMatch), update), Response.ok());
   }

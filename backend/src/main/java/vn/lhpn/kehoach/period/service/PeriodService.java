@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.ProblemType;
@@ -70,21 +71,21 @@ public class PeriodService {
     try {
       kind = Period.Kind.valueOf(create.kind());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid("kind", "year, half hoặc quarter");
+      throw ApiException.invalid(
+          "kind", Message.of("value.one-of", "options", List.of("year", "half", "quarter")));
     }
     PlanRules.requireYear(plan, create.year(), "year");
     Integer number = create.number();
     int max = kind == Period.Kind.half ? 2 : kind == Period.Kind.quarter ? 4 : 0;
     if (max == 0 && number != null) {
-      throw ApiException.invalid("number", "kỳ năm không có số / a year period has no number");
+      throw ApiException.invalid("number", Message.of("period.year-no-number"));
     }
     if (max > 0 && (number == null || number < 1 || number > max)) {
-      throw ApiException.invalid("number", "từ 1 đến " + max + " / between 1 and " + max);
+      throw ApiException.invalid("number", Message.of("number.between", "min", 1, "max", max));
     }
     String code = Period.codeOf(kind, create.year(), number);
     if (Period.find(plan, code).isPresent()) {
-      throw new ApiException(
-          ProblemType.CONFLICT, "Kỳ " + code + " đã có / Period " + code + " already exists");
+      throw new ApiException(ProblemType.CONFLICT, Message.of("period.exists", "period", code));
     }
     Period period = build(plan, kind, create.year(), number);
     if (create.dueOn() != null) {
@@ -106,18 +107,10 @@ public class PeriodService {
     if (period.state == target) {
       throw new ApiException(
           ProblemType.CONFLICT,
-          "Kỳ "
-              + code
-              + " đang "
-              + (target == Period.State.open ? "mở" : "đóng")
-              + "; chỉ có thể "
-              + (target == Period.State.open ? "đóng" : "mở")
-              + " / Period "
-              + code
-              + " is already "
-              + target
-              + "; it can only be "
-              + (target == Period.State.open ? "closed" : "opened"));
+          Message.of(
+              target == Period.State.open ? "period.already-open" : "period.already-closed",
+              "period",
+              code));
     }
     period.state = target;
     Period.flush();
@@ -132,8 +125,7 @@ public class PeriodService {
     Period period = period(plan, code);
     Etags.check(expectedVersion, period.version);
     if (update.dueOn() == null && update.remindDaysBefore() == null) {
-      throw ApiException.invalid(
-          "dueOn", "cần hạn nộp hoặc ngày nhắc / a due date or reminder days is required");
+      throw ApiException.invalid("dueOn", Message.of("period.due-or-reminders"));
     }
     if (update.dueOn() != null) {
       requireDue(period, update.dueOn());
@@ -177,16 +169,16 @@ public class PeriodService {
   /** At most 5 distinct days, each 1–90, largest first. */
   static Short[] reminderDays(List<Integer> days) {
     if (days.size() > 5) {
-      throw ApiException.invalid("remindDaysBefore", "tối đa 5 ngày / at most 5 days");
+      throw ApiException.invalid("remindDaysBefore", Message.of("reminders.at-most", "max", 5));
     }
     java.util.TreeSet<Integer> set = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
     for (Integer d : days) {
       if (d == null || d < 1 || d > 90) {
         throw ApiException.invalid(
-            "remindDaysBefore", "mỗi số từ 1 đến 90 / each between 1 and 90");
+            "remindDaysBefore", Message.of("reminders.each-between", "min", 1, "max", 90));
       }
       if (!set.add(d)) {
-        throw ApiException.invalid("remindDaysBefore", "ngày " + d + " lặp lại / " + d + " twice");
+        throw ApiException.invalid("remindDaysBefore", Message.of("reminders.twice", "day", d));
       }
     }
     return set.stream().map(Integer::shortValue).toArray(Short[]::new);
@@ -195,8 +187,7 @@ public class PeriodService {
   private static void requireDue(Period period, LocalDate due) {
     if (due.isBefore(period.startsOn)) {
       throw ApiException.invalid(
-          "dueOn",
-          "không trước ngày bắt đầu kỳ " + period.startsOn + " / not before the period starts");
+          "dueOn", Message.of("period.due-before-start", "startsOn", period.startsOn));
     }
   }
 
@@ -207,7 +198,9 @@ public class PeriodService {
   private static Period period(Plan plan, String code) {
     return Period.find(plan, code)
         .orElseThrow(
-            () -> ApiException.notFound("Không có kỳ báo cáo '" + code + "' / No period " + code));
+            () ->
+                new ApiException(
+                    ProblemType.NOT_FOUND, Message.of("period.not-found", "period", code)));
   }
 
   /** The API shape, with what the caller may do: edit (the due date), open, close. */

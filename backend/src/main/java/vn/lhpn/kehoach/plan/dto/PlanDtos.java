@@ -140,7 +140,7 @@ public final class PlanDtos {
   /** A new level for one year of a leaf (điều chỉnh chỉ tiêu), set by the province planner. */
   @Schema(name = "PlanItemLevelAmendment")
   public record LevelAmendment(
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @jakarta.validation.constraints.DecimalMin(
               value = "0",
               message = "không âm / not negative")
@@ -150,14 +150,11 @@ public final class PlanDtos {
               message = "tối đa 3 chữ số thập phân / at most 3 decimals")
           @Schema(required = true, description = "The new level: a count, or a percentage")
           BigDecimal value,
-      @NotBlank(message = "bắt buộc / required")
-          @Size(max = 100, message = "tối đa 100 ký tự / at most 100 characters")
+      @NotBlank
+          @Size(max = 100)
           @Schema(required = true, example = "Quyết định số 12/QĐ-HPN ngày 15/08/2025")
           String decision,
-      @NotBlank(message = "bắt buộc / required")
-          @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
-          @Schema(required = true)
-          String reason) {}
+      @NotBlank @Size(max = 1000) @Schema(required = true) String reason) {}
 
   @Schema(
       name = "PlanItemAmendment",
@@ -174,7 +171,7 @@ public final class PlanDtos {
   /** The only client-writable fields of an item: its measure, corrected by a planner. */
   @Schema(name = "PlanItemMeasureUpdate")
   public record MeasureUpdate(
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @jakarta.validation.constraints.Pattern(
               regexp = "count|percentage|activity",
               message = "count, percentage hoặc activity")
@@ -182,12 +179,12 @@ public final class PlanDtos {
               enumeration = {"count", "percentage", "activity"},
               required = true)
           String type,
-      @Size(max = 60, message = "tối đa 60 ký tự / at most 60 characters") String unit) {}
+      @Size(max = 60) String unit) {}
 
   /** How an item is judged over the term, set by the province planner. */
   @Schema(name = "PlanItemTermRuleUpdate")
   public record TermRuleUpdate(
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @jakarta.validation.constraints.Pattern(
               regexp = "sum|last|each",
               message = "sum, last hoặc each")
@@ -199,8 +196,8 @@ public final class PlanDtos {
   /** The reporting levels of an item, confirmed by the province planner. */
   @Schema(name = "PlanItemReportingLevelsUpdate")
   public record ReportingLevelsUpdate(
-      @NotNull(message = "bắt buộc / required")
-          @Size(min = 1, max = 3, message = "1 đến 3 cấp / 1 to 3 levels")
+      @NotNull
+          @Size(min = 1, max = 3)
           @Schema(description = "1 province, 2 district, 3 commune", required = true)
           List<Integer> levels) {}
 

@@ -145,7 +145,7 @@ public class PlanResource {
       @PathParam("planId") String planId,
       @PathParam("key") String key,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.MeasureUpdate update) {
+      @Valid @NotNull PlanDtos.MeasureUpdate update) {
     PlanDtos.Item item = service.updateMeasure(planId, key, Etags.requireVersion(ifMatch), update);
     return Response.ok(item).tag(Etags.of(item.version())).build();
   }
@@ -164,7 +164,7 @@ public class PlanResource {
       @PathParam("planId") String planId,
       @PathParam("key") String key,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.TermRuleUpdate update) {
+      @Valid @NotNull PlanDtos.TermRuleUpdate update) {
     PlanDtos.Item item = service.updateTermRule(planId, key, Etags.requireVersion(ifMatch), update);
     return Response.ok(item).tag(Etags.of(item.version())).build();
   }
@@ -190,7 +190,7 @@ public class PlanResource {
       @PathParam("planId") String planId,
       @PathParam("key") String key,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.ReportingLevelsUpdate update) {
+      @Valid @NotNull PlanDtos.ReportingLevelsUpdate update) {
     PlanDtos.Item item =
         service.updateReportingLevels(planId, key, Etags.requireVersion(ifMatch), update);
     return Response.ok(item).tag(Etags.of(item.version())).build();
@@ -220,7 +220,7 @@ public class PlanResource {
       @PathParam("key") String key,
       @PathParam("year") String year,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") PlanDtos.LevelAmendment amendment) {
+      @Valid @NotNull PlanDtos.LevelAmendment amendment) {
     PlanDtos.Item item =
         amendments.amend(
             planId,

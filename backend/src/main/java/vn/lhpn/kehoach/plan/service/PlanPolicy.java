@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.security.Access;
 
@@ -123,8 +124,6 @@ public class PlanPolicy {
   }
 
   private static ApiException forbidden() {
-    return Access.forbidden(
-        "Chỉ cán bộ kế hoạch cấp tỉnh được sửa kế hoạch",
-        "Only a province planner may change the plan");
+    return Access.forbidden(Message.of("forbidden.plan.edit"));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.Times;
 import vn.lhpn.kehoach.plan.Plan;
@@ -102,9 +103,7 @@ public class TermLock {
     em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(plan);
     if (!access.isProvincePlanner() || !access.isPlannerOf(plan.ownerUnitCode)) {
-      throw Access.forbidden(
-          "Chỉ cán bộ kế hoạch của tỉnh khóa hoặc mở khóa số liệu",
-          "Only the province's planner locks or reopens the figures");
+      throw Access.forbidden(Message.of("forbidden.plan.lock"));
     }
     Etags.check(expected, plan.version);
     if (!policy.allowed(plan).contains(step)) {

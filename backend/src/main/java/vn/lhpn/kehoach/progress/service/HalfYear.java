@@ -10,14 +10,13 @@ import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
-import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
 
 /**
  * The first half of a year over a subtree, from the approved reports themselves (the rollup rows
  * hold whole years): each unit's figure by the nesting rule within the half (its half-year report,
  * else its first two quarters), added up as the rollup adds up a year.
  */
-record HalfYear(Map<Long, Rollup> rollups, Map<Long, ProgressDtos.Figure[]> own) {
+record HalfYear(Map<Long, RollupDelta> rollups, Map<Long, ProgressDtos.Figure[]> own) {
   /** A half-year report is judged against the year's target at half the year's pace. */
   static final BigDecimal PACE = new BigDecimal("0.5");
 
@@ -66,7 +65,7 @@ record HalfYear(Map<Long, Rollup> rollups, Map<Long, ProgressDtos.Figure[]> own)
                             }
                           });
                 }));
-    Map<Long, Rollup> rollups = new HashMap<>();
+    Map<Long, RollupDelta> rollups = new HashMap<>();
     totals.forEach((itemId, t) -> rollups.put(itemId, t.rollup()));
     return new HalfYear(rollups, own);
   }
@@ -102,8 +101,8 @@ record HalfYear(Map<Long, Rollup> rollups, Map<Long, ProgressDtos.Figure[]> own)
       }
     }
 
-    Rollup rollup() {
-      return new Rollup(
+    RollupDelta rollup() {
+      return new RollupDelta(
           sum.stripTrailingZeros(),
           units,
           done,
@@ -112,7 +111,9 @@ record HalfYear(Map<Long, Rollup> rollups, Map<Long, ProgressDtos.Figure[]> own)
           na,
           BigDecimal.ZERO,
           0,
-          new ProgressDtos.Sources(0, fromHalves, fromQuarters));
+          0,
+          fromHalves,
+          fromQuarters);
     }
   }
 }

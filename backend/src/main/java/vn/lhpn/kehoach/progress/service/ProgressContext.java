@@ -152,49 +152,16 @@ public class ProgressContext {
     return out;
   }
 
-  /** One rollup row: the subtree of a unit for an item and a year. */
-  public record Rollup(
-      BigDecimal sum,
-      int units,
-      int done,
-      int inProgress,
-      int notDone,
-      int na,
-      BigDecimal pendingSum,
-      int pendingUnits,
-      ProgressDtos.Sources sources) {
-    public static final Rollup NONE =
-        new Rollup(
-            BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, new ProgressDtos.Sources(0, 0, 0));
-
-    /** Two subtrees' rows as one, as the rollup adds units up. */
-    public Rollup plus(Rollup o) {
-      return new Rollup(
-          sum.add(o.sum),
-          units + o.units,
-          done + o.done,
-          inProgress + o.inProgress,
-          notDone + o.notDone,
-          na + o.na,
-          pendingSum.add(o.pendingSum),
-          pendingUnits + o.pendingUnits,
-          new ProgressDtos.Sources(
-              sources.fromYear() + o.sources.fromYear(),
-              sources.fromHalves() + o.sources.fromHalves(),
-              sources.fromQuarters() + o.sources.fromQuarters()));
-    }
-  }
-
   /** The rollup rows of some units for a year, by unit and item. */
-  public Map<String, Map<Long, Rollup>> rollups(Collection<String> units, int year) {
+  public Map<String, Map<Long, RollupDelta>> rollups(Collection<String> units, int year) {
     return rollups(units, year, year).getOrDefault(year, Map.of());
   }
 
   /** The rollup rows of some units for a span of years, by year, unit and item: one query. */
   @SuppressWarnings("unchecked")
-  public Map<Integer, Map<String, Map<Long, Rollup>>> rollups(
+  public Map<Integer, Map<String, Map<Long, RollupDelta>>> rollups(
       Collection<String> units, int from, int to) {
-    Map<Integer, Map<String, Map<Long, Rollup>>> out = new HashMap<>();
+    Map<Integer, Map<String, Map<Long, RollupDelta>>> out = new HashMap<>();
     if (units.isEmpty()) {
       return out;
     }
@@ -213,7 +180,7 @@ public class ProgressContext {
                 .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                 .put(
                     rs.getLong(2),
-                    new Rollup(
+                    new RollupDelta(
                         rs.getBigDecimal(3).stripTrailingZeros(),
                         rs.getInt(4),
                         rs.getInt(5),
@@ -222,7 +189,9 @@ public class ProgressContext {
                         rs.getInt(8),
                         rs.getBigDecimal(9).stripTrailingZeros(),
                         rs.getInt(10),
-                        new ProgressDtos.Sources(rs.getInt(11), rs.getInt(12), rs.getInt(13)))));
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getInt(13))));
     return out;
   }
 

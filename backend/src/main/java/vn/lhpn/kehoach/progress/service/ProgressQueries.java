@@ -19,7 +19,6 @@ import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
-import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
 
 /**
  * Progress of a unit's year: every item's own and subtree figures against the target, the units
@@ -52,7 +51,7 @@ public class ProgressQueries {
     return cache.get(
         new ProgressCache.Key("unit", plan.id, plan.contentRevision, unit.code, year, today),
         () -> {
-          Map<Long, Rollup> rollups =
+          Map<Long, RollupDelta> rollups =
               context.rollups(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
           Map<Long, ProgressDtos.Figure[]> own =
               context.own(List.of(unit.code), year).getOrDefault(unit.code, Map.of());
@@ -81,7 +80,7 @@ public class ProgressQueries {
       OrgUnit unit,
       int year,
       BigDecimal pace,
-      Map<Long, Rollup> rollups,
+      Map<Long, RollupDelta> rollups,
       Map<Long, ProgressDtos.Figure[]> own,
       MonthDay mapDay) {
     List<PlanOutline.Item> items = context.items(plan, null);
@@ -97,7 +96,7 @@ public class ProgressQueries {
       ProgressDtos.Subtree subtree =
           subtree(
               item.measureType(),
-              rollups.getOrDefault(item.id(), Rollup.NONE),
+              rollups.getOrDefault(item.id(), RollupDelta.ZERO),
               due.getOrDefault(item.id(), 0));
       BigDecimal ratio = ratio(item.measureType(), subtree, target);
       out.add(
@@ -151,7 +150,8 @@ public class ProgressQueries {
             targets
                 .getOrDefault(child.code, Map.of())
                 .getOrDefault(item.id(), new ProgressDtos.Target(null, null, "none"));
-        Rollup r = rollups.getOrDefault(child.code, Map.of()).getOrDefault(item.id(), Rollup.NONE);
+        RollupDelta r =
+            rollups.getOrDefault(child.code, Map.of()).getOrDefault(item.id(), RollupDelta.ZERO);
         // activities: units that did it ÷ units that reported (due per child would cost a query
         // each)
         ProgressDtos.Subtree subtree = subtree(item.measureType(), r, r.units());
@@ -202,7 +202,7 @@ public class ProgressQueries {
     return new ProgressDtos.Values(plan.code, item.key(), item.label(), year, out);
   }
 
-  static ProgressDtos.Subtree subtree(MeasureType measure, Rollup r, int due) {
+  static ProgressDtos.Subtree subtree(MeasureType measure, RollupDelta r, int due) {
     BigDecimal pending = r.pendingUnits() == 0 ? null : r.pendingSum();
     return switch (measure) {
       case COUNT ->

@@ -2,14 +2,16 @@ package vn.lhpn.kehoach.progress.service;
 
 import java.math.BigDecimal;
 import vn.lhpn.kehoach.plan.MeasureType;
+import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
 import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
 
 /**
  * What one unit's figures for one item add to every rollup above it (docs/adr/0009), or, added up
- * with {@link #plus}, what a rollup row holds: the approved sum and the units that reported,
- * activities by status, the pending sum and units, and how many figures came from a year report,
- * from halves or from quarters. Pure arithmetic: no database, no state.
+ * with {@link #plus}, what a rollup row holds (as {@link ProgressContext#rollups} reads it): the
+ * approved sum and the units that reported, activities by status, the pending sum and units, and
+ * how many figures came from a year report, from halves or from quarters. Pure arithmetic: no
+ * database, no state.
  */
 public record RollupDelta(
     BigDecimal sum,
@@ -61,6 +63,11 @@ public record RollupDelta(
         kind == Kind.YEAR ? 1 : 0,
         kind == Kind.HALF ? 1 : 0,
         kind == Kind.QUARTER ? 1 : 0);
+  }
+
+  /** How many of the units' figures came from a year report, from halves, from quarters. */
+  public ProgressDtos.Sources sources() {
+    return new ProgressDtos.Sources(fromYear, fromHalves, fromQuarters);
   }
 
   public RollupDelta plus(RollupDelta o) {

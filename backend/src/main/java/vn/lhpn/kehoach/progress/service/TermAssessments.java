@@ -22,7 +22,6 @@ import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.TermRule;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
-import vn.lhpn.kehoach.progress.service.ProgressContext.Rollup;
 
 /**
  * The end-of-term assessment (tổng kết nhiệm kỳ) of a unit: for each leaf, planned over the term,
@@ -50,7 +49,7 @@ public class TermAssessments {
     // every year of the term in one query each: targets, rollups, units due
     Map<Integer, Map<String, Map<Long, ProgressDtos.Target>>> targets =
         context.targets(plan, plan.firstYear, plan.lastYear, List.of(unit), items);
-    Map<Integer, Map<String, Map<Long, Rollup>>> rollups =
+    Map<Integer, Map<String, Map<Long, RollupDelta>>> rollups =
         context.rollups(List.of(unit.code), plan.firstYear, plan.lastYear);
     Map<Integer, Map<Long, Integer>> due =
         context.due(
@@ -78,11 +77,11 @@ public class TermAssessments {
                     ? c.targets()
                     : targets.getOrDefault(y, Map.of()).getOrDefault(unit.code, Map.of()))
                 .getOrDefault(item.id(), new ProgressDtos.Target(null, null, "none"));
-        Rollup r =
+        RollupDelta r =
             (c != null
                     ? c.rollups()
                     : rollups.getOrDefault(y, Map.of()).getOrDefault(unit.code, Map.of()))
-                .getOrDefault(item.id(), Rollup.NONE);
+                .getOrDefault(item.id(), RollupDelta.ZERO);
         int d = (c != null ? c.due() : due.getOrDefault(y, Map.of())).getOrDefault(item.id(), 0);
         ProgressDtos.Subtree subtreeFigure = ProgressQueries.subtree(item.measureType(), r, d);
         BigDecimal value = subtreeFigure.value();
@@ -153,7 +152,7 @@ public class TermAssessments {
   /** A year before the unit existed: its predecessors' figures, targets and units due, added up. */
   private record Carried(
       List<UnitSuccession.Predecessor> from,
-      Map<Long, Rollup> rollups,
+      Map<Long, RollupDelta> rollups,
       Map<Long, ProgressDtos.Target> targets,
       Map<Long, Integer> due,
       boolean imported) {}
@@ -188,7 +187,7 @@ public class TermAssessments {
                   .toList());
       // figures loaded for the unit itself from a sheet (a Bắc Kạn commune before 01/07/2025)
       boolean imported = false;
-      Map<String, Map<Long, Rollup>> found =
+      Map<String, Map<Long, RollupDelta>> found =
           context.rollups(
               codes.contains(unit.code)
                   ? codes
@@ -199,10 +198,11 @@ public class TermAssessments {
       if (!codes.contains(unit.code) && found.containsKey(unit.code)) {
         imported = true;
       }
-      Map<Long, Rollup> rollups = new HashMap<>();
+      Map<Long, RollupDelta> rollups = new HashMap<>();
       found
           .values()
-          .forEach(byItem -> byItem.forEach((item, r) -> rollups.merge(item, r, Rollup::plus)));
+          .forEach(
+              byItem -> byItem.forEach((item, r) -> rollups.merge(item, r, RollupDelta::plus)));
       Map<Long, Integer> due = new HashMap<>();
       for (String code : codes) {
         context

@@ -80,10 +80,7 @@ public final class FigureDtos {
           long open) {}
 
   @Schema(name = "FigureCheckInput", description = "The note of a check")
-  public record CheckInput(
-      @NotBlank(message = "bắt buộc / required")
-          @Size(max = 1000, message = "tối đa 1000 ký tự / at most 1000 characters")
-          String note) {}
+  public record CheckInput(@NotBlank @Size(max = 1000) String note) {}
 
   @Schema(
       name = "FigureThresholds",
@@ -105,7 +102,7 @@ public final class FigureDtos {
                       + " Iglewicz and Hoaglin's cut-off)",
               example = "3.5")
           BigDecimal peerScore,
-      @NotNull(message = "bắt buộc / required")
+      @NotNull
           @Schema(
               description = "Similar units needed before they are compared (3–1000)",
               example = "8")

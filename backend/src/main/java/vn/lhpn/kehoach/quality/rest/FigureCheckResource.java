@@ -56,7 +56,7 @@ public class FigureCheckResource {
   public Response change(
       @PathParam("planId") String planId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") FigureDtos.Thresholds thresholds) {
+      @Valid @NotNull FigureDtos.Thresholds thresholds) {
     FigureDtos.Settings s = settings.change(planId, Etags.requireVersion(ifMatch), thresholds);
     return Response.ok(s).tag(Etags.of(s.version())).build();
   }

@@ -78,7 +78,7 @@ public class SubmissionFlagResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") FigureDtos.CheckInput input,
+      @Valid @NotNull FigureDtos.CheckInput input,
       @Context UriInfo uri) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("ifMatch", ifMatch);

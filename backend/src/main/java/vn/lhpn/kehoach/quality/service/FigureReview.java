@@ -12,6 +12,7 @@ import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
@@ -98,9 +99,7 @@ public class FigureReview {
   public FigureDtos.SubmissionFlags check(long id, String key, long expected, String note) {
     Submission s = lookups.visible(id, true);
     if (!policy.mayDo(s, Action.RETURN)) {
-      throw Access.forbidden(
-          "Chỉ người duyệt của đơn vị cấp trên đánh dấu đã kiểm tra",
-          "Only a reviewer of the unit above marks a value as checked");
+      throw Access.forbidden(Message.of("forbidden.figure-check"));
     }
     Etags.check(expected, s.version);
     if (s.state == Submission.State.draft) {

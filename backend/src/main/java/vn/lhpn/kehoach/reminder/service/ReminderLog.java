@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.reminder.dto.ReminderDtos;
@@ -31,8 +32,7 @@ public class ReminderLog {
 
   private void requireAdmin() {
     if (!access.hasRole(Roles.ADMIN)) {
-      throw Access.forbidden(
-          "Chỉ quản trị viên xem nhật ký thư nhắc", "Only an admin reads the reminders' log");
+      throw Access.forbidden(Message.of("forbidden.reminder.log"));
     }
   }
 
@@ -162,8 +162,6 @@ public class ReminderLog {
 
   /** Only a province admin starts a run by hand (the scheduler runs it anyway). */
   public void requireRunner() {
-    access.requireProvinceAdmin(
-        "Chỉ quản trị viên cấp tỉnh chạy nhắc việc ngay",
-        "Only a province admin runs the reminders now");
+    access.requireProvinceAdmin(Message.of("forbidden.reminder.run"));
   }
 }

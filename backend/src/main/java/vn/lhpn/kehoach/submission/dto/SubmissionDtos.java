@@ -96,13 +96,13 @@ public final class SubmissionDtos {
 
   @Schema(name = "SubmissionCreate")
   public record Create(
-      @NotBlank(message = "bắt buộc / required") @Schema(example = "11-KH-BCH") String planId,
-      @NotBlank(message = "bắt buộc / required") @Schema(example = "2026-H1") String period,
-      @NotBlank(message = "bắt buộc / required") @Schema(example = "05761") String unitCode,
+      @NotBlank @Schema(example = "11-KH-BCH") String planId,
+      @NotBlank @Schema(example = "2026-H1") String period,
+      @NotBlank @Schema(example = "05761") String unitCode,
       List<@Valid ValueInput> values) {}
 
   @Schema(name = "SubmissionValues")
-  public record Values(@NotNull(message = "bắt buộc / required") List<ValueInput> values) {}
+  public record Values(@NotNull List<ValueInput> values) {}
 
   @Schema(name = "SubmissionReason")
   public record Reason(
@@ -115,11 +115,9 @@ public final class SubmissionDtos {
 
   @Schema(name = "SubmissionBulkReview")
   public record BulkReview(
-      @NotNull(message = "bắt buộc / required") @Schema(enumeration = {"approve", "return"})
-          String action,
+      @NotNull @Schema(enumeration = {"approve", "return"}) String action,
       String reason,
-      @NotNull(message = "bắt buộc / required") @Size(min = 1, max = 500, message = "1–500")
-          List<Ref> submissions) {}
+      @NotNull @Size(min = 1, max = 500) List<Ref> submissions) {}
 
   @Schema(name = "SubmissionBulkResult")
   public record BulkResult(String action, List<Submission> submissions) {}

@@ -139,7 +139,7 @@ public class SubmissionResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Create create,
+      @Valid @NotNull SubmissionDtos.Create create,
       @Context UriInfo uri) {
     return once(
         key,
@@ -171,7 +171,7 @@ public class SubmissionResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.BulkReview bulk,
+      @Valid @NotNull SubmissionDtos.BulkReview bulk,
       @Context UriInfo uri) {
     return once(key, uri, bulk, () -> Response.ok(commands.bulkReview(bulk)).build());
   }
@@ -202,7 +202,7 @@ public class SubmissionResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Values values,
+      @Valid @NotNull SubmissionDtos.Values values,
       @Context UriInfo uri) {
     return idempotency.once(
         user.username(),
@@ -264,7 +264,7 @@ public class SubmissionResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Reason reason,
+      @Valid @NotNull SubmissionDtos.Reason reason,
       @Context UriInfo uri) {
     return transition(id, ifMatch, key, uri, Action.RETURN, reason.reason());
   }
@@ -286,7 +286,7 @@ public class SubmissionResource {
       @Parameter(in = ParameterIn.HEADER, description = Idempotency.HEADER_DOC)
           @HeaderParam(Idempotency.HEADER)
           String key,
-      @Valid @NotNull(message = "bắt buộc / required") SubmissionDtos.Reason reason,
+      @Valid @NotNull SubmissionDtos.Reason reason,
       @Context UriInfo uri) {
     return transition(id, ifMatch, key, uri, Action.REOPEN, reason.reason());
   }

@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
@@ -62,17 +62,16 @@ public class SubmissionCommands {
             existing -> {
               throw new ApiException(
                       ProblemType.CONFLICT,
-                      "Đơn vị "
-                          + code
-                          + " đã có báo cáo kỳ "
-                          + period.code
-                          + " (id "
-                          + existing.id
-                          + "); hãy sửa báo cáo đó / This unit already has a report for the"
-                          + " period (id "
-                          + existing.id
-                          + ")",
-                      List.of(new ProblemDetail.FieldError("unitCode", "đã có báo cáo / exists")))
+                      Message.of(
+                          "submission.exists",
+                          "unit",
+                          code,
+                          "period",
+                          period.code,
+                          "id",
+                          existing.id),
+                      List.of(
+                          new ProblemDetail.FieldError("unitCode", Message.of("report-exists"))))
                   .withCurrent(mapper.toDto(existing, true), Etags.of(existing.version));
             });
     List<SubmissionDtos.ValueInput> inputs = create.values() == null ? List.of() : create.values();
@@ -88,12 +87,8 @@ public class SubmissionCommands {
     } catch (PersistenceException e) {
       throw new ApiException(
           ProblemType.CONFLICT,
-          "Báo cáo của đơn vị "
-              + code
-              + " kỳ "
-              + period.code
-              + " vừa được tạo; hãy tải lại / It was just created; reload",
-          List.of(new ProblemDetail.FieldError("unitCode", "đã có báo cáo / exists")));
+          Message.of("submission.just-created", "unit", code, "period", period.code),
+          List.of(new ProblemDetail.FieldError("unitCode", Message.of("report-exists"))));
     }
     writer.event(s, "create", null, null, Submission.State.draft.name(), null, null, null, null);
     writer.applyValues(s, inputs, entries);
@@ -142,7 +137,9 @@ public class SubmissionCommands {
         switch (bulk.action()) {
           case "approve" -> Action.APPROVE;
           case "return" -> Action.RETURN;
-          default -> throw ApiException.invalid("action", "approve hoặc return");
+          default ->
+              throw ApiException.invalid(
+                  "action", Message.of("value.one-of", "options", List.of("approve", "return")));
         };
     List<SubmissionDtos.Ref> refs = bulk.submissions();
     Set<Long> seen = new HashSet<>();
@@ -167,16 +164,10 @@ public class SubmissionCommands {
     if (worst != null) {
       throw new ApiException(
           worst,
-          "Không báo cáo nào được "
-              + action.vi
-              + ": "
-              + errors.size()
-              + " báo cáo không thể "
-              + action.vi
-              + " / Nothing was changed: "
-              + errors.size()
-              + " cannot be "
-              + (action == Action.APPROVE ? "approved" : "returned"),
+          Message.of(
+              action == Action.APPROVE ? "bulk.not-approved" : "bulk.not-returned",
+              "count",
+              errors.size()),
           errors);
     }
     List<Submission> moved = refs.stream().map(r -> locked.get(r.id())).toList();
@@ -193,19 +184,14 @@ public class SubmissionCommands {
     if (type == null) {
       return null;
     }
-    String message =
+    Message message =
         switch (type) {
-          case NOT_FOUND -> "không có báo cáo " + ref.id() + " / no such submission";
-          case FORBIDDEN -> "không phải đơn vị bạn duyệt / not a unit you review";
-          case PRECONDITION_FAILED ->
-              "đơn vị " + s.unitCode + " đã thay đổi sau khi bạn tải / changed since you read it";
+          case NOT_FOUND -> Message.of("bulk.no-submission", "id", ref.id());
+          case FORBIDDEN -> Message.of("bulk.not-yours");
+          case PRECONDITION_FAILED -> Message.of("bulk.stale", "unit", s.unitCode);
           default ->
-              "đơn vị "
-                  + s.unitCode
-                  + " đang "
-                  + Workflow.stateVi(s.displayState())
-                  + " / is "
-                  + s.displayState();
+              Message.of(
+                  "bulk.state", "unit", s.unitCode, "state", Workflow.state(s.displayState()));
         };
     return new ProblemDetail.FieldError(field, message);
   }
@@ -232,16 +218,12 @@ public class SubmissionCommands {
       String state = s.displayState();
       throw new ApiException(
               ProblemType.CONFLICT,
-              "Báo cáo đang ở trạng thái '"
-                  + Workflow.stateVi(state)
-                  + "'; chỉ có thể: "
-                  + Workflow.allowedFrom(s.state).stream()
-                      .map(a -> a.vi)
-                      .collect(Collectors.joining(", "))
-                  + " / The submission is "
-                  + state
-                  + "; allowed from here: "
-                  + String.join(", ", allowed))
+              Message.of(
+                  "submission.state-conflict",
+                  "state",
+                  Workflow.state(state),
+                  "allowed",
+                  Workflow.allowedFrom(s.state).stream().map(Workflow::action).toList()))
           .withState(state, allowed);
     }
   }
@@ -256,12 +238,8 @@ public class SubmissionCommands {
     if (period.state != Period.State.open) {
       throw new ApiException(
           ProblemType.CONFLICT,
-          "Kỳ "
-              + period.code
-              + " đã đóng, không nhận số liệu / Period "
-              + period.code
-              + " is closed",
-          List.of(new ProblemDetail.FieldError("period", "đã đóng / closed")));
+          Message.of("period.closed", "period", period.code),
+          List.of(new ProblemDetail.FieldError("period", Message.of("closed"))));
     }
   }
 
@@ -271,11 +249,11 @@ public class SubmissionCommands {
 
   private static String requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw ApiException.invalid("reason", "cần nêu lý do / a reason is required");
+      throw ApiException.invalid("reason", Message.of("reason.required"));
     }
     if (reason.length() > SubmissionDtos.REASON_MAX) {
       throw ApiException.invalid(
-          "reason", "tối đa " + SubmissionDtos.REASON_MAX + " ký tự / too long");
+          "reason", Message.of("text.too-long", "max", SubmissionDtos.REASON_MAX));
     }
     return reason.strip();
   }

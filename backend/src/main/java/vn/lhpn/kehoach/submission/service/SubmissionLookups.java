@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
@@ -51,15 +52,15 @@ public class SubmissionLookups {
 
   public static Period period(Plan plan, String code) {
     if (code == null || code.isBlank()) {
-      throw ApiException.invalid("period", "bắt buộc / required");
+      throw ApiException.invalid("period", Message.of("required"));
     }
     return Period.find(plan, code.strip())
         .orElseThrow(
             () ->
                 new ApiException(
                     ProblemType.NOT_FOUND,
-                    "Không có kỳ báo cáo '" + code + "' / No period " + code,
-                    List.of(new ProblemDetail.FieldError("period", "không có / not found"))));
+                    Message.of("period.not-found", "period", code),
+                    List.of(new ProblemDetail.FieldError("period", Message.of("not-found")))));
   }
 
   /** A unit in the caller's scope as it was at the end of a period; 404 naming the field else. */
@@ -71,15 +72,15 @@ public class SubmissionLookups {
             () ->
                 new ApiException(
                     ProblemType.NOT_FOUND,
-                    "Không có đơn vị '" + code + "' / No unit " + code,
-                    List.of(new ProblemDetail.FieldError(field, "không có / not found"))));
+                    Message.of("unit.not-found", "unit", code),
+                    List.of(new ProblemDetail.FieldError(field, Message.of("not-found")))));
   }
 
   /** A submission the caller may see, locked for update when they mean to change it. */
   public Submission visible(long id, boolean lock) {
     Submission s = lock ? locked(id) : Submission.findById(id);
     if (s == null || !access.inScope(s.unitCode)) {
-      throw ApiException.notFound("Không có báo cáo " + id + " / No submission " + id);
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("submission.not-found", "id", id));
     }
     plans.requireReader(s.period.plan);
     return s;

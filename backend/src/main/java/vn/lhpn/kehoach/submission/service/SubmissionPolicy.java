@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.submission.service;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.List;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.security.Roles;
@@ -53,18 +54,19 @@ public class SubmissionPolicy {
       return;
     }
     if (action == Action.APPROVE && ownSubmission(s)) {
-      throw Access.forbidden(
-          "Không được tự duyệt báo cáo mình đã gửi; cần một người duyệt khác",
-          "You cannot approve a report you submitted; another reviewer must");
+      throw Access.forbidden(Message.of("forbidden.self-approve"));
     }
     boolean review = action == Action.APPROVE || action == Action.RETURN || action == Action.REOPEN;
     throw review
         ? Access.forbidden(
-            "Chỉ người duyệt của đơn vị cấp trên được " + action.vi + " báo cáo này",
-            "Only a reviewer of the unit above may " + action.code + " it")
+            Message.of("forbidden.reviewer-above", "action", Workflow.action(action)))
         : Access.forbidden(
-            "Chỉ báo cáo viên của đơn vị " + s.unitCode + " được " + action.vi,
-            "Only a reporter of the unit may " + action.code + " it");
+            Message.of(
+                "forbidden.reporter-action",
+                "unit",
+                s.unitCode,
+                "action",
+                Workflow.action(action)));
   }
 
   public boolean isReporterOf(String unitCode) {
@@ -74,9 +76,7 @@ public class SubmissionPolicy {
   /** The first save creates the report: a reporter of that very unit. */
   public void requireReporter(String unitCode) {
     if (!access.isReporterOf(unitCode)) {
-      throw Access.forbidden(
-          "Chỉ báo cáo viên của đơn vị " + unitCode + " được nhập báo cáo",
-          "Only a reporter of the unit may enter its report");
+      throw Access.forbidden(Message.of("forbidden.reporter-entry", "unit", unitCode));
     }
   }
 
@@ -94,15 +94,13 @@ public class SubmissionPolicy {
   /** History and diffs are remarks: 403 for a caller that reads figures only. */
   public void requireRemarks() {
     if (!mayReadRemarks()) {
-      throw Access.forbidden(
-          "Tài khoản hệ thống chỉ đọc số liệu, không đọc ghi chú và lịch sử",
-          "A system client reads figures only, not notes and history");
+      throw Access.forbidden(Message.of("forbidden.system-client-remarks"));
     }
   }
 
   public void requireReviewer() {
     if (!access.hasRole(Roles.REVIEWER)) {
-      throw Access.forbidden("Chỉ người duyệt có hàng chờ duyệt", "Only reviewers have a queue");
+      throw Access.forbidden(Message.of("forbidden.queue-reviewers"));
     }
   }
 

@@ -8,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.plan.MeasureType;
@@ -36,13 +36,7 @@ public final class ValueValidator {
       String field) {
     long applicable = entries.values().stream().filter(UnitTargets.Entry::applies).count();
     if (inputs.size() > applicable) {
-      throw ApiException.invalid(
-          field,
-          "nhiều nhất "
-              + applicable
-              + " mục áp dụng cho đơn vị này / at most "
-              + applicable
-              + " items apply");
+      throw ApiException.invalid(field, Message.of("values.too-many", "applicable", applicable));
     }
     List<ProblemDetail.FieldError> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -50,13 +44,7 @@ public final class ValueValidator {
       check(inputs.get(i), field + "[" + i + "]", entries, seen, errors);
     }
     if (!errors.isEmpty()) {
-      throw new ApiException(
-          ProblemType.VALIDATION,
-          "Số liệu không hợp lệ, chưa lưu gì / Invalid values, nothing was saved: "
-              + errors.stream()
-                  .map(f -> f.field() + ": " + f.message())
-                  .collect(Collectors.joining("; ")),
-          errors);
+      throw new ApiException(ProblemType.VALIDATION, Message.of("values.invalid"), errors);
     }
   }
 
@@ -67,66 +55,51 @@ public final class ValueValidator {
       Set<String> seen,
       List<ProblemDetail.FieldError> errors) {
     if (in == null) {
-      errors.add(error(at, "bắt buộc / required"));
+      errors.add(error(at, Message.of("required")));
       return;
     }
     if (in.item() == null || in.item().isBlank()) {
-      errors.add(error(at + ".item", "bắt buộc / required"));
+      errors.add(error(at + ".item", Message.of("required")));
       return;
     }
     UnitTargets.Entry e = entries.get(in.item());
     if (e == null) {
-      errors.add(
-          error(
-              at + ".item", "không có mục '" + in.item() + "' trong kế hoạch / no such plan item"));
+      errors.add(error(at + ".item", Message.of("item.not-in-plan", "item", in.item())));
       return;
     }
     if (!seen.add(in.item())) {
-      errors.add(error(at + ".item", "lặp lại / duplicate"));
+      errors.add(error(at + ".item", Message.of("duplicate")));
       return;
     }
     if (!e.applies()) {
-      errors.add(
-          error(
-              at + ".item",
-              "mục "
-                  + in.item()
-                  + " không áp dụng cho đơn vị này trong kỳ này / does not apply to this unit"
-                  + " and period"));
+      errors.add(error(at + ".item", Message.of("item.not-applicable", "item", in.item())));
       return;
     }
     if (e.item().measureType == MeasureType.ACTIVITY) {
       if (in.number() != null) {
-        errors.add(error(at + ".number", "hoạt động không nhập số; dùng status / use status"));
+        errors.add(error(at + ".number", Message.of("value.use-status")));
       }
       if (in.status() != null && !validStatus(in.status())) {
-        errors.add(error(at + ".status", "done, in_progress, not_done hoặc not_applicable"));
+        errors.add(error(at + ".status", Message.of("value.status-choice")));
       }
     } else {
       if (in.status() != null) {
-        errors.add(error(at + ".status", "chỉ dùng cho hoạt động; nhập number / use number"));
+        errors.add(error(at + ".status", Message.of("value.use-number")));
       }
-      String problem = numberProblem(e.item().measureType, in.number());
+      Message problem = numberProblem(e.item().measureType, in.number());
       if (problem != null) {
         errors.add(error(at + ".number", problem));
       }
     }
     if (in.note() != null && in.note().length() > SubmissionDtos.NOTE_MAX) {
-      errors.add(
-          error(
-              at + ".note",
-              "tối đa "
-                  + SubmissionDtos.NOTE_MAX
-                  + " ký tự / at most "
-                  + SubmissionDtos.NOTE_MAX
-                  + " characters"));
+      errors.add(error(at + ".note", Message.of("text.too-long", "max", SubmissionDtos.NOTE_MAX)));
     }
     List<String> links = in.evidence() == null ? List.of() : in.evidence();
     if (links.size() > SubmissionDtos.EVIDENCE_MAX) {
       errors.add(
           error(
               at + ".evidence",
-              "tối đa " + SubmissionDtos.EVIDENCE_MAX + " liên kết / too many links"));
+              Message.of("evidence.too-many", "max", SubmissionDtos.EVIDENCE_MAX)));
       return;
     }
     for (int j = 0; j < links.size(); j++) {
@@ -134,29 +107,27 @@ public final class ValueValidator {
         errors.add(
             error(
                 at + ".evidence[" + j + "]",
-                "cần liên kết http(s) tối đa "
-                    + SubmissionDtos.LINK_MAX
-                    + " ký tự / an http(s) link"));
+                Message.of("evidence.link", "max", SubmissionDtos.LINK_MAX)));
       }
     }
   }
 
   /** What is wrong with a reported number, or null when nothing is. */
-  static String numberProblem(MeasureType measure, BigDecimal n) {
+  static Message numberProblem(MeasureType measure, BigDecimal n) {
     if (n == null) {
       return null;
     }
     if (n.signum() < 0) {
-      return "không âm / must be ≥ 0";
+      return Message.of("number.negative");
     }
     if (measure == MeasureType.PERCENTAGE && n.compareTo(HUNDRED) > 0) {
-      return "từ 0 đến 100 / between 0 and 100";
+      return Message.of("number.over-100");
     }
     if (n.compareTo(MAX_NUMBER) >= 0) {
-      return "quá lớn / too large";
+      return Message.of("number.too-large");
     }
     if (n.stripTrailingZeros().scale() > 3) {
-      return "tối đa 3 chữ số thập phân / at most 3 decimals";
+      return Message.of("number.decimals", "max", 3);
     }
     return null;
   }
@@ -183,7 +154,7 @@ public final class ValueValidator {
     }
   }
 
-  private static ProblemDetail.FieldError error(String field, String message) {
+  private static ProblemDetail.FieldError error(String field, Message message) {
     return new ProblemDetail.FieldError(field, message);
   }
 }

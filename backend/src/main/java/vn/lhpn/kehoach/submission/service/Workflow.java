@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.submission.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.submission.Submission.State;
 
 /**
@@ -52,6 +53,16 @@ public final class Workflow {
           case APPROVE -> State.approved;
           case RETURN, REOPEN -> State.draft;
         });
+  }
+
+  /** A state's name as a message of the catalog ({@code state.submitted}: "đã nộp, chờ duyệt"). */
+  public static Message state(String state) {
+    return Message.of("state." + state);
+  }
+
+  /** An action's name as a message of the catalog ({@code action.approve}: "duyệt"). */
+  public static Message action(Action action) {
+    return Message.of("action." + action.code);
   }
 
   public static String stateVi(String state) {

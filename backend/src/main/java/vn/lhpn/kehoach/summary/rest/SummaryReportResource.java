@@ -89,7 +89,7 @@ public class SummaryReportResource {
       @Parameter(description = "The ETag from the last read", required = true)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      @Valid @NotNull(message = "bắt buộc / required") SummaryDtos.Edit edit) {
+      @Valid @NotNull SummaryDtos.Edit edit) {
     long expected = Etags.requireVersion(ifMatch);
     SummaryDtos.Document d = reports.save(plan, unit, period, expected, edit);
     return Response.ok(d).tag(Etags.of(d.version())).build();

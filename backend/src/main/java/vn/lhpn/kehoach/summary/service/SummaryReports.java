@@ -15,6 +15,7 @@ import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.InputLimits;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.plan.Plan;
@@ -57,9 +58,7 @@ public class SummaryReports {
       String planId, String unitCode, String periodCode, long expected, SummaryDtos.Edit edit) {
     Target t = target(planId, unitCode, periodCode);
     if (!access.isWriterOf(t.unit.code)) {
-      throw Access.forbidden(
-          "Chỉ cán bộ của chính đơn vị được sửa báo cáo của đơn vị",
-          "Only the unit's own staff may change its report");
+      throw Access.forbidden(Message.of("forbidden.summary.edit"));
     }
     // loaded before the figures: their reads make what the session loads after them read-only
     SummaryReport report = SummaryReport.find(t.plan.id, t.unit.code, t.period.code()).orElse(null);
@@ -210,9 +209,7 @@ public class SummaryReports {
     if (access.hasRole(Roles.INTEGRATION)
         && !access.hasRole(Roles.VIEWER)
         && !access.hasRole(Roles.REPORTER)) {
-      throw Access.forbidden(
-          "Tài khoản tích hợp chỉ đọc số liệu, không đọc văn bản báo cáo",
-          "An integration account reads figures, not written reports");
+      throw Access.forbidden(Message.of("forbidden.summary.integration"));
     }
     Plan plan = plans.readable(planId);
     ReportPeriod period = ReportPeriod.parse(periodCode, plan);

@@ -1,4 +1,4 @@
-package vn.lhpn.kehoach.progress.demo;
+package vn.lhpn.kehoach.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
@@ -47,7 +47,6 @@ import vn.lhpn.kehoach.progress.service.RollupRebuild;
 @ApplicationScoped
 public class DemoHistory {
   private static final Logger LOG = Logger.getLogger(DemoHistory.class);
-  static final String WHO = "du-lieu-mau";
 
   @ConfigMapping(prefix = "kehoach.demo-history")
   public interface Config {

@@ -1,4 +1,4 @@
-package vn.lhpn.kehoach.progress.demo;
+package vn.lhpn.kehoach.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import vn.lhpn.kehoach.common.CopyIn;
-import vn.lhpn.kehoach.common.Text;
+import vn.lhpn.kehoach.orgunit.service.UnitLoad;
 
 /**
  * The units of the national data set ({@link NationalData}): the national union ({@value ROOT},
@@ -73,48 +71,32 @@ public class NationalUnits {
     int newProvinces = (int) Math.max(0, config.provinces() - provinces);
     int newDistricts = (int) Math.max(newProvinces, config.districts() - districts);
     int newCommunes = (int) Math.max(newDistricts, config.communes() - communes);
-    StringBuilder rows = new StringBuilder();
-    String now = java.time.OffsetDateTime.now(clock).toString();
-    unitRow(rows, ROOT, "Trung ương Hội LHPN Việt Nam", "central", null, 0, from, now);
+    UnitLoad rows = new UnitLoad(em, clock);
+    rows.add(ROOT, "Trung ương Hội LHPN Việt Nam", "central", null, 0, from);
     int d = 0;
     int c = 0;
     for (int p = 0; p < newProvinces; p++) {
       String province = "M%02d".formatted(p + 1);
-      unitRow(rows, province, "Tỉnh Mẫu %02d".formatted(p + 1), "province", ROOT, 1, from, now);
+      rows.add(province, "Tỉnh Mẫu %02d".formatted(p + 1), "province", ROOT, 1, from);
       int districtsHere = share(newDistricts, newProvinces, p);
       for (int i = 0; i < districtsHere; i++, d++) {
         String district = "%s-%02d".formatted(province, i + 1);
         String name = "Huyện Mẫu %02d.%02d".formatted(p + 1, i + 1);
-        unitRow(rows, district, name, "district", province, 2, from, now);
+        rows.add(district, name, "district", province, 2, from);
         int communesHere = share(newCommunes, newDistricts, d);
         for (int j = 0; j < communesHere; j++, c++) {
-          unitRow(
-              rows,
+          rows.add(
               "%s-%02d".formatted(district, j + 1),
               "Xã Mẫu %02d.%02d.%02d".formatted(p + 1, i + 1, j + 1),
               "commune",
               district,
               3,
-              from,
-              now);
+              from);
         }
       }
     }
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              CopyIn.copy(
-                  connection,
-                  "COPY org_unit (code, name, search_name, type, parent_code, level, valid_from,"
-                      + " version, created_at, updated_at) FROM STDIN",
-                  rows);
-              try (var ps =
-                  connection.prepareStatement(
-                      "UPDATE org_unit SET parent_code = ? WHERE parent_code IS NULL AND level = 1")) {
-                ps.setString(1, ROOT);
-                ps.executeUpdate();
-              }
-            });
+    // the provinces of the map go under the national union
+    rows.write(ROOT);
     LOG.infof(
         "National units: %s above %d provinces, %d districts and %d communes added",
         ROOT, newProvinces, d, c);
@@ -124,18 +106,6 @@ public class NationalUnits {
   /** The i-th of n parts of a total, as equal as can be (the first ones take the remainder). */
   private static int share(int total, int n, int i) {
     return total / n + (i < total % n ? 1 : 0);
-  }
-
-  private static void unitRow(
-      StringBuilder rows,
-      String code,
-      String name,
-      String type,
-      String parent,
-      int level,
-      LocalDate from,
-      String now) {
-    CopyIn.row(rows, code, name, Text.fold(name), type, parent, level, from, 0, now, now);
   }
 
   @SuppressWarnings("unchecked")

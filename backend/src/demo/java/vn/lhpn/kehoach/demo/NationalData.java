@@ -1,4 +1,4 @@
-package vn.lhpn.kehoach.progress.demo;
+package vn.lhpn.kehoach.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
