@@ -32,8 +32,11 @@ test('the interface switches to English and back', ONE_DEVICE, async ({ page }) 
   await expect(page.getByTestId('me-details').getByText('Unit', { exact: true })).toBeVisible();
   await expect(page.getByText('Reporter', { exact: true })).toBeVisible();
 
-  // The choice is saved on the server: a reload (new session storage) keeps English.
+  // The choice is saved on the server: a reload (new session storage) keeps English. Every API
+  // request then asks for English, so the server's messages (problem details) come in English.
+  const askedFor = page.waitForRequest((r) => r.url().includes('/api/v1/me'));
   await page.reload();
+  expect((await askedFor).headers()['accept-language']).toBe('en');
   await page.getByRole('button', { name: 'Account' }).click();
   await expect(page.getByTestId('me-details').getByText('Unit', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -41,6 +44,9 @@ test('the interface switches to English and back', ONE_DEVICE, async ({ page }) 
   await page.getByLabel('Language').getByText('VI', { exact: true }).click();
   await page.getByRole('button', { name: 'Tài khoản' }).click();
   await expect(page.getByTestId('me-details').getByText('Đơn vị', { exact: true })).toBeVisible();
+  const again = page.waitForRequest((r) => r.url().includes('/api/v1/me'));
+  await page.reload();
+  expect((await again).headers()['accept-language']).toBe('vi');
 });
 
 test('the start page and the overview have no serious accessibility violations', async ({

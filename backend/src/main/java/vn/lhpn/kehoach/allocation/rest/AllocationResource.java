@@ -34,6 +34,7 @@ import vn.lhpn.kehoach.allocation.service.FillProposals;
 import vn.lhpn.kehoach.allocation.service.UnitWeights;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.Uploads;
@@ -180,7 +181,7 @@ public class AllocationResource {
     try {
       v = value == null || value.isBlank() ? null : new BigDecimal(value.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.invalid("value", "phải là số / must be a number");
+      throw ApiException.invalid("value", Message.of("param.number"));
     }
     List<String> codes =
         units == null || units.isBlank()
@@ -325,7 +326,7 @@ public class AllocationResource {
 
   private static String required(String name, String value) {
     if (value == null || value.isBlank()) {
-      throw ApiException.invalid(name, "bắt buộc / required");
+      throw ApiException.invalid(name, Message.of("required"));
     }
     return value.strip();
   }

@@ -13,6 +13,7 @@ import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.TargetChange;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
@@ -62,9 +63,7 @@ public class AllocationColumns {
       throw TargetRules.invalid(errors);
     }
     if (!Target.digest(existing.values()).equals(ifMatch)) {
-      throw new ApiException(
-          ProblemType.PRECONDITION_FAILED,
-          "Phân bổ này vừa được người khác thay đổi; hãy tải lại / This allocation changed since you read it; reload");
+      throw new ApiException(ProblemType.PRECONDITION_FAILED, Message.of("allocation.stale"));
     }
     String method = update.method() == null ? "manual" : update.method();
     writer.apply(ctx, existing, update.rows(), method, update.reason());

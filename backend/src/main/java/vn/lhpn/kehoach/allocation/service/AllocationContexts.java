@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.Plan;
@@ -33,20 +35,14 @@ public class AllocationContexts {
         PlanItem.findByKey(plan, itemKey)
             .orElseThrow(
                 () ->
-                    ApiException.notFound(
-                        "Kế hoạch "
-                            + planId
-                            + " không có mục '"
-                            + itemKey
-                            + "' / No item "
-                            + itemKey));
+                    new ApiException(
+                        ProblemType.NOT_FOUND,
+                        Message.of("plan.item-not-found", "plan", planId, "item", itemKey)));
     if (!PlanRules.isMeasuredLeaf(item)) {
-      throw ApiException.invalid("item", "chỉ giao chỉ tiêu cho mục lá / only leaves get targets");
+      throw ApiException.invalid("item", Message.of("allocation.leaves-only"));
     }
     if (PlanItem.count("parent = ?1 and kind = ?2", item, ItemKind.BREAKDOWN) > 0) {
-      throw ApiException.invalid(
-          "item",
-          "mục này chia theo dòng chi tiết; hãy giao cho từng dòng / allocate each breakdown row of this item");
+      throw ApiException.invalid("item", Message.of("allocation.by-breakdown"));
     }
     OrgUnit parent = unit(parentCode, year);
     return new ColumnContext(plan, item, year, parent, children(parent, year));

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 
@@ -143,19 +144,14 @@ public final class AllocationSheet {
     try {
       wb = vn.lhpn.kehoach.common.Workbooks.open(bytes);
     } catch (Exception | LinkageError e) {
-      throw invalid("Không mở được tệp .xlsx / Cannot open the .xlsx");
+      throw invalid(Message.of("sheet.cannot-open"));
     }
     DataFormatter fmt = new DataFormatter(Locale.ROOT);
     try (wb) {
       Sheet info = wb.getSheet(INFO);
       Sheet sheet = wb.getSheet(SHEET);
       if (info == null || sheet == null) {
-        throw invalid(
-            "Không phải bảng giao chỉ tiêu (thiếu trang '"
-                + SHEET
-                + "' hoặc '"
-                + INFO
-                + "') / Not an allocation sheet");
+        throw invalid(Message.of("sheet.not-allocation", "sheet", SHEET, "info", INFO));
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (Row row : info) {
@@ -165,16 +161,15 @@ public final class AllocationSheet {
       try {
         year = Integer.parseInt(fields.getOrDefault("year", ""));
       } catch (NumberFormatException e) {
-        throw invalid("Trang '" + INFO + "' thiếu năm / The sheet has no year");
+        throw invalid(Message.of("sheet.no-year", "info", INFO));
       }
       Header header = new Header(fields.get("plan"), year, fields.get("parent"), null);
       if (header.plan() == null || header.parent() == null) {
-        throw invalid(
-            "Trang '" + INFO + "' thiếu kế hoạch hoặc đơn vị / The sheet lacks plan or unit");
+        throw invalid(Message.of("sheet.no-plan-or-unit", "info", INFO));
       }
       Row codesRow = sheet.getRow(CODES_ROW);
       if (codesRow == null || !"Khóa".equals(text(fmt, sheet.getRow(HEADER_ROW), 0))) {
-        throw invalid("Dòng tiêu đề bị sửa hoặc xóa / The header rows were changed");
+        throw invalid(Message.of("sheet.header-changed"));
       }
       List<String> units = new ArrayList<>();
       for (int c = FIRST_UNIT_COLUMN; c < codesRow.getLastCellNum(); c++) {
@@ -207,13 +202,13 @@ public final class AllocationSheet {
       }
       return new Parsed(header, units, rows);
     } catch (IOException e) {
-      throw invalid("Không đọc được tệp .xlsx / Cannot read the .xlsx");
+      throw invalid(Message.of("sheet.cannot-read"));
     }
   }
 
-  static ApiException invalid(String detail) {
+  static ApiException invalid(Message why) {
     return new ApiException(
-        ProblemType.INVALID_FILE, detail, List.of(new ProblemDetail.FieldError("file", detail)));
+        ProblemType.INVALID_FILE, why, List.of(new ProblemDetail.FieldError("file", why)));
   }
 
   private static String text(DataFormatter fmt, Row row, int column) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
@@ -92,11 +93,7 @@ public class AllocationSheets {
         errors.add(
             new ProblemDetail.FieldError(
                 "unit " + code,
-                "không phải đơn vị trực thuộc "
-                    + parent.name
-                    + " năm "
-                    + year
-                    + " / not a unit below the parent that year"));
+                Message.of("target.not-below", "unit", code, "parent", parent.name, "year", year)));
       }
     }
     List<Pending> pending = new ArrayList<>();
@@ -107,8 +104,7 @@ public class AllocationSheets {
       if (item == null || !PlanRules.isMeasuredLeaf(item)) {
         errors.add(
             new ProblemDetail.FieldError(
-                where,
-                "không có mục '" + row.key() + "' để giao / no allocatable item " + row.key()));
+                where, Message.of("sheet.no-allocatable-item", "item", row.key())));
         continue;
       }
       ColumnContext ctx = new ColumnContext(plan, item, year, parent, children);
@@ -121,10 +117,7 @@ public class AllocationSheets {
       if (!Target.digest(existing.values()).equals(row.version())) {
         errors.add(
             new ProblemDetail.FieldError(
-                where,
-                "mục "
-                    + row.key()
-                    + " đã được sửa trên hệ thống sau khi tải bảng / changed in the system since the sheet was downloaded"));
+                where, Message.of("sheet.item-changed", "item", row.key())));
         continue;
       }
       for (ProblemDetail.FieldError e :
@@ -138,11 +131,7 @@ public class AllocationSheets {
     if (!errors.isEmpty()) {
       throw new ApiException(
           ProblemType.INVALID_FILE,
-          "Bảng giao chỉ tiêu có "
-              + errors.size()
-              + " lỗi; chưa ghi gì / The sheet has "
-              + errors.size()
-              + " errors; nothing was saved",
+          Message.of("sheet.errors", "count", errors.size()),
           errors.stream().limit(100).toList());
     }
     int set = pending.stream().mapToInt(p -> p.rows().size()).sum();
@@ -177,8 +166,7 @@ public class AllocationSheets {
         if (!text.isEmpty() && !text.equalsIgnoreCase("x")) {
           errors.add(
               new ProblemDetail.FieldError(
-                  where + ", " + unit.code,
-                  "hoạt động: ghi x hoặc để trống / an activity takes x or nothing"));
+                  where + ", " + unit.code, Message.of("sheet.activity-x")));
           continue;
         }
         boolean required = text.equalsIgnoreCase("x");
@@ -200,7 +188,7 @@ public class AllocationSheets {
         } catch (NumberFormatException e) {
           errors.add(
               new ProblemDetail.FieldError(
-                  where + ", " + unit.code, "'" + text + "' không phải số / not a number"));
+                  where + ", " + unit.code, Message.of("sheet.not-a-number", "text", text)));
           continue;
         }
         boolean wasNotAllocated = current != null && !current.required;

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
@@ -85,8 +86,7 @@ public class BatchAllocation {
             .filter(i -> PlanRules.ledBy(i, bulk.department()))
             .toList();
     if (items.isEmpty()) {
-      throw ApiException.invalid(
-          "department", "ban này không chủ trì mục nào / this department leads no item");
+      throw ApiException.invalid("department", Message.of("allocation.department-no-item"));
     }
     List<OrgUnit> children = AllocationContexts.children(parent, bulk.year());
     Tally tally = new Tally();

@@ -14,6 +14,7 @@ import java.util.Set;
 import vn.lhpn.kehoach.allocation.Target;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.service.UnitSuccession;
@@ -54,17 +55,13 @@ public class FillProposals {
     switch (method == null ? "" : method) {
       case "equal", "proportional" -> {
         if (measure != MeasureType.COUNT) {
-          throw ApiException.invalid(
-              "method", "chỉ chia được chỉ tiêu số lượng / only counts can be split");
+          throw ApiException.invalid("method", Message.of("fill.counts-split"));
         }
         BigDecimal total = ParentTargets.of(ctx).value();
         if (total == null) {
           throw new ApiException(
               ProblemType.UNPROCESSABLE,
-              ctx.parent().name
-                  + " chưa có chỉ tiêu năm "
-                  + year
-                  + " để chia / The parent has no target to split");
+              Message.of("fill.no-parent-target", "parent", ctx.parent().name, "year", year));
         }
         values =
             method.equals("equal")
@@ -74,7 +71,7 @@ public class FillProposals {
       case "each" -> values = Allocation.each(TargetRules.requireFillValue(value, measure), codes);
       case "per-commune" -> {
         if (measure != MeasureType.COUNT) {
-          throw ApiException.invalid("method", "chỉ dùng cho chỉ tiêu số lượng / counts only");
+          throw ApiException.invalid("method", Message.of("fill.counts-only"));
         }
         values =
             Allocation.times(
@@ -146,10 +143,7 @@ public class FillProposals {
     }
     if (out.isEmpty()) {
       throw new ApiException(
-          ProblemType.UNPROCESSABLE,
-          "Các đơn vị cũ chưa có chỉ tiêu năm "
-              + ctx.year()
-              + " hay năm trước đó để đề xuất / The former units had no target to propose from");
+          ProblemType.UNPROCESSABLE, Message.of("fill.no-former-targets", "year", ctx.year()));
     }
     return out;
   }
@@ -200,11 +194,7 @@ public class FillProposals {
       if (chosen.size() != wanted.size()) {
         throw ApiException.invalid(
             "units",
-            "có đơn vị không thuộc "
-                + ctx.parent().name
-                + " năm "
-                + ctx.year()
-                + " / units not below the parent that year");
+            Message.of("fill.units-not-below", "parent", ctx.parent().name, "year", ctx.year()));
       }
     }
     if (chosen.isEmpty()) {

@@ -17,6 +17,7 @@ import vn.lhpn.kehoach.allocation.TargetChange;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.security.Access;
 
 /**
@@ -126,11 +127,7 @@ public class TargetWriter {
     }
     if (!changing.isEmpty() && reported.anyReported(ctx.item(), ctx.year(), changing)) {
       throw ApiException.invalid(
-          "reason",
-          "đơn vị đã báo cáo kết quả cho mục này năm "
-              + ctx.year()
-              + "; cần nêu lý do thay đổi chỉ tiêu / results were already reported against"
-              + " these targets; give a reason for the change");
+          "reason", Message.of("target.reason-after-reports", "year", ctx.year()));
     }
   }
 }

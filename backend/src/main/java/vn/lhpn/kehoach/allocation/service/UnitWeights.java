@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.lhpn.kehoach.allocation.UnitWeight;
 import vn.lhpn.kehoach.allocation.dto.AllocationDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
@@ -65,8 +66,7 @@ public class UnitWeights {
     policy.requirePlannerOf(parent);
     String name = update.name().strip();
     if (name.equals(COMMUNES)) {
-      throw ApiException.invalid(
-          "name", "'" + COMMUNES + "' được tính từ danh mục đơn vị / is computed from the units");
+      throw ApiException.invalid("name", Message.of("weights.computed", "name", COMMUNES));
     }
     Set<String> valid =
         AllocationContexts.children(parent, year).stream()
@@ -79,13 +79,10 @@ public class UnitWeights {
         errors.add(
             new ProblemDetail.FieldError(
                 "values[" + i + "].unitCode",
-                "không phải đơn vị trực thuộc năm "
-                    + year
-                    + " / not a unit below the parent that year"));
+                Message.of("weights.not-below", "unit", v.unitCode(), "year", year)));
       } else if (v.value().signum() < 0) {
         errors.add(
-            new ProblemDetail.FieldError(
-                "values[" + i + "].value", "không được âm / must not be negative"));
+            new ProblemDetail.FieldError("values[" + i + "].value", Message.of("target.negative")));
       }
     }
     if (!errors.isEmpty()) {
@@ -121,27 +118,13 @@ public class UnitWeights {
         .filter(w -> w.name.equals(name))
         .forEach(w -> kept.put(w.unitCode, w.value));
     if (kept.isEmpty()) {
-      throw ApiException.invalid(
-          "weight",
-          "chưa có số liệu '"
-              + name
-              + "' năm "
-              + year
-              + " / no figures '"
-              + name
-              + "' for that year");
+      throw ApiException.invalid("weight", Message.of("weights.none", "name", name, "year", year));
     }
     List<String> missing =
         units.stream().map(u -> u.code).filter(c -> !kept.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       throw ApiException.invalid(
-          "weight",
-          "thiếu số liệu '"
-              + name
-              + "' của "
-              + String.join(", ", missing)
-              + " / figures missing for "
-              + String.join(", ", missing));
+          "weight", Message.of("weights.missing", "name", name, "units", List.copyOf(missing)));
     }
     units.forEach(u -> weights.put(u.code, kept.get(u.code)));
     return weights;
