@@ -21,7 +21,8 @@
 # (p95, infra/bench/approve.mjs), each approval checked in the very next national read.
 # JAVA_OPTS is passed to the JVM of the measured (second) start.
 #
-# Needs wrk (apt-get install wrk), node, a built jar (./mvnw -pl backend package -DskipTests) and
+# Needs wrk (apt-get install wrk), node, a built jar (./mvnw -pl backend package -DskipTests; not
+# -Dproduction, which leaves out the generator of the national data) and
 # the services of infra/lib/services.sh. Stops everything it started.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
