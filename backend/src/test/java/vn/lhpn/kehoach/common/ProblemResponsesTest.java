@@ -97,11 +97,12 @@ class ProblemResponsesTest {
         .auth()
         .oauth2(reviewer)
         .header("Accept-Language", "en")
-        .queryParam("state", "nope")
-        .get("/api/v1/submissions")
+        .queryParam("page", -1)
+        .get("/api/v1/plans")
         .then()
         .statusCode(400)
         .body("code", nullValue())
+        .body("detail", containsString("between 0 and"))
         .body("detail", not(containsString("không")))
         .body("detail", not(containsString(" / ")));
   }

@@ -52,11 +52,7 @@ public final class PlanDtos {
       java.time.OffsetDateTime at) {}
 
   @Schema(name = "PlanLockInput", description = "Why the term is locked or reopened")
-  public record LockInput(
-      @jakarta.validation.constraints.Size(
-              max = 1000,
-              message = "tối đa 1000 ký tự / at most 1000 characters")
-          String reason) {}
+  public record LockInput(@jakarta.validation.constraints.Size(max = 1000) String reason) {}
 
   @Schema(name = "PlanItemCounts")
   public record Counts(long sections, long groups, long leaves, long breakdowns) {}

@@ -15,6 +15,7 @@ import java.util.Locale;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
@@ -52,21 +53,19 @@ public class LevelAmendments {
     PlanItem item = PlanService.itemOf(plan, key);
     Etags.check(expectedVersion, item.version);
     if (!PlanRules.isMeasuredLeaf(item) || item.measureType == MeasureType.ACTIVITY) {
-      throw ApiException.invalid(
-          "key",
-          "chỉ điều chỉnh được mục số lượng hoặc tỷ lệ / only a count or a percentage is amended");
+      throw ApiException.invalid("key", Message.of("amend.count-or-rate"));
     }
     if (year < plan.firstYear || year > plan.lastYear) {
       throw ApiException.invalid(
-          "year", "ngoài các năm " + plan.firstYear + "–" + plan.lastYear + " / outside the plan");
+          "year", Message.of("plan.year-outside", "first", plan.firstYear, "last", plan.lastYear));
     }
     BigDecimal value = a.value().stripTrailingZeros();
     boolean percent = item.measureType == MeasureType.PERCENTAGE;
     if (percent && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw ApiException.invalid("value", "tỷ lệ không quá 100 / at most 100 %");
+      throw ApiException.invalid("value", Message.of("target.over-100"));
     }
     if (!percent && value.scale() > 0) {
-      throw ApiException.invalid("value", "số lượng phải là số nguyên / a count is whole");
+      throw ApiException.invalid("value", Message.of("target.whole"));
     }
     PlanItem.Level level =
         item.level(year)

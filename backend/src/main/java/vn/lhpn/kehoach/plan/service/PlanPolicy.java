@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.security.Access;
 
@@ -50,7 +51,7 @@ public class PlanPolicy {
    */
   public Plan readable(String planId) {
     if (planId == null || planId.isBlank()) {
-      throw ApiException.invalid("plan", "bắt buộc / required");
+      throw ApiException.invalid("plan", Message.of("required"));
     }
     List<Plan> mine = Plan.named(planId.strip()).stream().filter(this::canRead).toList();
     if (mine.isEmpty()) {
@@ -59,15 +60,7 @@ public class PlanPolicy {
     if (mine.size() > 1) {
       String ids = String.join(", ", mine.stream().map(Plan::ref).toList());
       throw ApiException.invalid(
-          "plan",
-          "có "
-              + mine.size()
-              + " kế hoạch số này trong phạm vi của bạn, ghi rõ: "
-              + ids
-              + " / "
-              + mine.size()
-              + " plans of this number in your scope; name one: "
-              + ids);
+          "plan", Message.of("plan.ambiguous", "count", mine.size(), "plans", ids));
     }
     return mine.get(0);
   }
@@ -120,7 +113,7 @@ public class PlanPolicy {
   }
 
   private static ApiException notFound(String planId) {
-    return ApiException.notFound("Không có kế hoạch '" + planId + "' / No plan " + planId);
+    return new ApiException(ProblemType.NOT_FOUND, Message.of("plan.not-found", "plan", planId));
   }
 
   private static ApiException forbidden() {

@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.Text;
 import vn.lhpn.kehoach.plan.Department;
 import vn.lhpn.kehoach.plan.ItemKind;
@@ -136,15 +138,12 @@ public class PlanService {
       String code, String key, long expectedVersion, PlanDtos.MeasureUpdate update) {
     PlanItem item = editableItem(code, key, expectedVersion);
     if (item.kind != ItemKind.LEAF && item.kind != ItemKind.BREAKDOWN) {
-      throw ApiException.invalid(
-          "type",
-          "chỉ mục lá và dòng chi tiết có đo lường / only leaves and breakdowns have a measure");
+      throw ApiException.invalid("type", Message.of("plan.measure-leaves-only"));
     }
     MeasureType type = MeasureType.fromCode(update.type());
     String unit = update.unit() == null || update.unit().isBlank() ? null : update.unit().strip();
     if (type == MeasureType.ACTIVITY && unit != null) {
-      throw ApiException.invalid(
-          "unit", "hoạt động không có đơn vị tính / an activity has no unit");
+      throw ApiException.invalid("unit", Message.of("plan.activity-no-unit"));
     }
     item.measureType = type;
     item.measureUnit = type == MeasureType.PERCENTAGE ? "%" : unit;
@@ -159,7 +158,7 @@ public class PlanService {
       String code, String key, long expectedVersion, PlanDtos.TermRuleUpdate update) {
     PlanItem item = editableItem(code, key, expectedVersion);
     if (!PlanRules.isMeasuredLeaf(item)) {
-      throw ApiException.invalid("rule", "chỉ mục lá được đánh giá / only leaves are assessed");
+      throw ApiException.invalid("rule", Message.of("plan.assessed-leaves-only"));
     }
     item.termRule = TermRule.fromCode(update.rule()).code();
     item.termRuleGuessed = false;
@@ -173,15 +172,13 @@ public class PlanService {
       String code, String key, long expectedVersion, PlanDtos.ReportingLevelsUpdate update) {
     PlanItem item = editableItem(code, key, expectedVersion);
     if (!PlanRules.isMeasuredLeaf(item)) {
-      throw ApiException.invalid(
-          "levels", "chỉ mục lá có cấp báo cáo / only leaves are reported on");
+      throw ApiException.invalid("levels", Message.of("plan.levels-leaves-only"));
     }
     java.util.Set<Integer> levels = new java.util.TreeSet<>();
     for (int i = 0; i < update.levels().size(); i++) {
       Integer level = update.levels().get(i);
       if (level == null || level < 1 || level > 3 || !levels.add(level)) {
-        throw ApiException.invalid(
-            "levels[" + i + "]", "1, 2 hoặc 3, mỗi cấp một lần / 1, 2 or 3, each once");
+        throw ApiException.invalid("levels[" + i + "]", Message.of("plan.level-once"));
       }
     }
     item.reportingLevels = Levels.format(levels);
@@ -221,8 +218,9 @@ public class PlanService {
     return PlanItem.findByKey(plan, key)
         .orElseThrow(
             () ->
-                ApiException.notFound(
-                    "Kế hoạch " + plan.code + " không có mục '" + key + "' / No item " + key));
+                new ApiException(
+                    ProblemType.NOT_FOUND,
+                    Message.of("plan.item-not-found", "plan", plan.code, "item", key)));
   }
 
   private static Predicate<PlanItem> matcher(ItemFilter f, List<PlanItem> all) {

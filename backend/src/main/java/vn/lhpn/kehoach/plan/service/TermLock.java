@@ -66,12 +66,7 @@ public class TermLock {
                 .getSingleResult();
     if (waiting.longValue() > 0) {
       throw new ApiException(
-          ProblemType.CONFLICT,
-          "Còn "
-              + waiting
-              + " báo cáo chờ duyệt; duyệt hoặc trả lại trước khi khóa số liệu / "
-              + waiting
-              + " reports wait for review; approve or return them before locking");
+          ProblemType.CONFLICT, Message.of("term.reports-waiting", "count", waiting));
     }
     OffsetDateTime now = ClockProducer.now(clock);
     plan.lockedAt = now;
@@ -86,7 +81,7 @@ public class TermLock {
   @Transactional
   public Plan reopen(String planId, long expected, String reason) {
     if (blank(reason) == null) {
-      throw ApiException.invalid("reason", "bắt buộc / required");
+      throw ApiException.invalid("reason", Message.of("required"));
     }
     Plan plan = locked(planId, expected, PlanPolicy.UNLOCK);
     plan.lockedAt = null;
@@ -109,9 +104,7 @@ public class TermLock {
     if (!policy.allowed(plan).contains(step)) {
       throw new ApiException(
           ProblemType.CONFLICT,
-          step.equals(PlanPolicy.LOCK)
-              ? "Số liệu đã khóa / The figures are already locked"
-              : "Số liệu chưa khóa / The figures are not locked");
+          Message.of(step.equals(PlanPolicy.LOCK) ? "term.already-locked" : "term.not-locked"));
     }
     return plan;
   }
