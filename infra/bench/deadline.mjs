@@ -15,7 +15,7 @@
 // the approval steps took (from the first request of a step to the last answer). Every answer
 // other than 2xx is counted by status as a failure. Prints one RESULT line per K and step.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 
 const [base, keycloak, plan, period, pairsFile, secondsArg, ...ks] =
   process.argv.slice(2);
@@ -234,13 +234,50 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 function step(name) {
-  return { name, ms: [], wall: 0, failures: {} };
+  return { name, ms: [], wall: 0, failures: {}, cpu: {} };
+}
+/**
+ * CPU time used so far by the processes of the machine, in ms, by program (java: the backend,
+ * postgres: the database, node: this client, other: the rest, Keycloak's JVM included), from
+ * /proc/<pid>/stat (utime + stime). The difference around a step is what the step cost the
+ * machine, whatever else ran beside it: a cost that holds on a noisy machine where a rate does not.
+ */
+const TICK_MS = 1000 / 100; // getconf CLK_TCK: 100 on Linux
+const BACKEND = process.env.BENCH_BACKEND_PID;
+function cpuNow() {
+  const out = { java: 0, postgres: 0, node: 0, other: 0 };
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    const group =
+      pid === BACKEND
+        ? "java"
+        : comm === "postgres"
+          ? "postgres"
+          : Number(pid) === process.pid
+            ? "node"
+            : "other";
+    out[group] += ms;
+  }
+  return out;
 }
 /** One step: every worker's request at once; the wall time from the first request to the last answer. */
 async function together(stat, active, request) {
+  const cpuBefore = cpuNow();
   const started = performance.now();
   const answers = await Promise.all(active.map(request));
   stat.wall += performance.now() - started;
+  const cpuAfter = cpuNow();
+  for (const group of Object.keys(cpuAfter))
+    stat.cpu[group] = (stat.cpu[group] ?? 0) + cpuAfter[group] - cpuBefore[group];
   for (const [w, r] of answers.map((r, i) => [active[i], r])) {
     stat.ms.push(r.ms);
     if (r.ok) {
@@ -329,6 +366,13 @@ for (const k of ks.map(Number)) {
         `p95=${pct(s.ms, 95).toFixed(1)}ms p99=${pct(s.ms, 99).toFixed(1)}ms failures=${failures || 0}`,
     );
     if (failures) failed = true;
+    if (BACKEND) {
+      const per = (g) => ((s.cpu[g] ?? 0) / n).toFixed(2);
+      console.log(
+        `RESULT K=${k} ${s.name.padEnd(7)} cpu per request: backend ${per("java")} ms, postgres ${per("postgres")} ms, ` +
+          `this client ${per("node")} ms, the rest ${per("other")} ms`,
+      );
+    }
   }
   console.log(
     `RESULT K=${k} live    ${live}/${checked} national reads right after the approvals equal the database`,

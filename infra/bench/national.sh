@@ -19,7 +19,11 @@
 # rest, under 64 connections and after; progress at national, province, district and commune
 # scope at 1, 16 and 64 connections (p50/p95/p99, req/s); saving a full report and approving it
 # (p95, infra/bench/approve.mjs), each approval checked in the very next national read.
-# JAVA_OPTS is passed to the JVM of the measured (second) start.
+# JAVA_OPTS is passed to the JVM of the measured (second) start; BENCH_JAR=path/quarkus-run.jar
+# measures another build on the same data (docs/benchmarks.md, "the cost of one step": two builds
+# run turn about). Deadline day also prints each step's CPU time per request, by process (backend,
+# PostgreSQL, the client), read from /proc around each step: a cost, where a rate moves with the
+# neighbours of a shared machine.
 #
 # Needs wrk (apt-get install wrk), node, a built jar (./mvnw -pl backend package -DskipTests; not
 # -Dproduction, which leaves out the generator of the national data) and
@@ -27,7 +31,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SERVICES="$ROOT/infra/lib/services.sh"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}" # BENCH_JAR: another build, to compare
 SECONDS_PER_RUN="${1:-8}"
 KC_PORT=8183
 API_PORT=8084
@@ -136,11 +140,11 @@ deadline_day() {
   run warm "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 4 >/dev/null
   run warm "$province" "$base/progress/units?plan=$PLAN&unit=19&year=2026" 4 >/dev/null
   run "  province progress, no writes" "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 16
-  BENCH_DB="$DB" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
+  BENCH_DB="$DB" BENCH_BACKEND_PID="$pid" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
     "$OUT/deadline-pairs.txt" "$seconds" 1 16 64 >"$OUT/deadline-1-16.txt" || deadline_failed=1
   # K=64 twice: alone (the approvals' own rate), then beside the dashboard reads below
   sed 's/^RESULT /  /; s/^  K=64 /  K=64 alone /' "$OUT/deadline-1-16.txt"
-  BENCH_DB="$DB" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
+  BENCH_DB="$DB" BENCH_BACKEND_PID="$pid" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
     "$OUT/deadline-pairs.txt" "$seconds" 64 >"$OUT/deadline-64.txt" &
   local writer=$!
   sleep 3

@@ -269,24 +269,24 @@ public class DemoHistory {
       if (!e.applies() || random.nextInt(20) == 0) {
         continue; // not applicable, or left empty now and then
       }
-      switch (e.item().measureType) {
+      switch (e.item().measureType()) {
         case COUNT -> {
           // a unit without a share of the target does little of it: sums stay near the plan's level
           double base = e.target() == null ? random.nextInt(3) : e.target().doubleValue();
           long v = Math.round(base * share * (0.7 + random.nextDouble() * 0.6));
-          writer.value(id, e.item().id, BigDecimal.valueOf(v), null);
+          writer.value(id, e.item().id(), BigDecimal.valueOf(v), null);
         }
         case PERCENTAGE -> {
           double base = e.target() == null ? random.nextInt(3) : e.target().doubleValue();
           double v = Math.min(100, base * (0.85 + random.nextDouble() * 0.3));
           writer.value(
-              id, e.item().id, BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP), null);
+              id, e.item().id(), BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP), null);
         }
         case ACTIVITY -> {
           int r = random.nextInt(20);
           String status =
               r < 14 ? "done" : r < 17 ? "in_progress" : r < 19 ? "not_done" : "not_applicable";
-          writer.value(id, e.item().id, null, status);
+          writer.value(id, e.item().id(), null, status);
         }
       }
       n++;

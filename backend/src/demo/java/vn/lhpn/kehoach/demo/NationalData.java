@@ -26,8 +26,10 @@ import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.plan.YearLevel;
+import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.progress.service.RollupRebuild;
 
 /**
@@ -77,18 +79,21 @@ public class NationalData {
   private final NationalUnits nationalUnits;
   private final RollupRebuild rebuild;
   private final EntityManager em;
+  private final PlanOutlines outlines;
 
   NationalData(
       Config config,
       Clock clock,
       NationalUnits nationalUnits,
       RollupRebuild rebuild,
-      EntityManager em) {
+      EntityManager em,
+      PlanOutlines outlines) {
     this.config = config;
     this.clock = clock;
     this.nationalUnits = nationalUnits;
     this.rebuild = rebuild;
     this.em = em;
+    this.outlines = outlines;
   }
 
   // After the seed plan (3000) and its periods (3500); never together with the demo history.
@@ -194,12 +199,14 @@ public class NationalData {
             split(writer, item, year, NationalUnits.ROOT, level, children, communes, targets);
       }
     }
+    Map<Long, PlanOutline.Item> outline = new HashMap<>();
+    outlines.of(plan).items().forEach(i -> outline.put(i.id(), i));
     List<ItemYear> itemYears =
         items.stream()
             .map(
                 i ->
                     new ItemYear(
-                        i,
+                        outline.get(i.id),
                         i.level(year).map(l -> l.kind).orElse(YearLevel.Kind.NONE)
                             != YearLevel.Kind.NONE,
                         PlanRules.reportingLevels(i)))
@@ -277,7 +284,7 @@ public class NationalData {
   }
 
   /** A leaf of the plan in a year: whether it is scheduled, and the levels that report it. */
-  private record ItemYear(PlanItem item, boolean scheduled, Set<Integer> levels) {}
+  private record ItemYear(PlanOutline.Item item, boolean scheduled, Set<Integer> levels) {}
 
   /** What {@link UnitTargets#of} answers for a unit, from the targets just split. */
   private static List<UnitTargets.Entry> entries(
@@ -287,7 +294,7 @@ public class NationalData {
     for (ItemYear i : items) {
       boolean applies =
           i.scheduled() && (i.levels().isEmpty() || i.levels().contains(unit.level()));
-      BigDecimal target = own.get(i.item().id);
+      BigDecimal target = own.get(i.item().id());
       out.add(
           new UnitTargets.Entry(
               i.item(), applies, target == null ? "none" : "allocated", target, null, null));

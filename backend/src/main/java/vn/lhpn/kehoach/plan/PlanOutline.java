@@ -12,7 +12,12 @@ import java.util.Set;
  * without hydrating ~150 entities and their levels per request. Built by {@code PlanOutlines} for
  * one {@link Plan#contentRevision} and rebuilt when it changes.
  */
-public record PlanOutline(long planId, long revision, List<Item> items) {
+public record PlanOutline(
+    long planId, long revision, List<Item> items, Map<Long, Integer> positions) {
+
+  public PlanOutline(long planId, long revision, List<Item> items) {
+    this(planId, revision, List.copyOf(items), index(items));
+  }
 
   /** One item that takes values, with every rule of {@link PlanRules} already applied. */
   public record Item(
@@ -73,14 +78,14 @@ public record PlanOutline(long planId, long revision, List<Item> items) {
   }
 
   /**
-   * Each item's place in the plan's order, by id: what a report's values need of the plan (their
-   * key and order) without loading an item entity.
+   * Each item's place in the plan's order, by id ({@link #positions}): what a report's values need
+   * of the plan (their key and order) without loading an item entity. Built once per outline.
    */
-  public Map<Long, Integer> positions() {
+  private static Map<Long, Integer> index(List<Item> items) {
     Map<Long, Integer> positions = new java.util.HashMap<>(items.size() * 2);
     for (int i = 0; i < items.size(); i++) {
       positions.put(items.get(i).id(), i);
     }
-    return positions;
+    return Map.copyOf(positions);
   }
 }

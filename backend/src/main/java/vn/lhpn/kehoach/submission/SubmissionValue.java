@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import vn.lhpn.kehoach.common.BaseEntity;
 import vn.lhpn.kehoach.plan.PlanItem;
@@ -56,28 +54,11 @@ public class SubmissionValue extends BaseEntity {
   public String updatedBy;
 
   /**
-   * The values of a report, to change: writable even when this transaction read them before with
-   * {@link #readOnlyOf} (a change to a read-only entity would be dropped at the flush, silently).
+   * The values of a report, to change. To read them, {@code ReportValues} gives rows: no entity is
+   * kept in the session and dirty-checked at each flush.
    */
   public static List<SubmissionValue> of(Submission submission) {
-    List<SubmissionValue> values = list("submission = ?1", submission);
-    Session session = getEntityManager().unwrap(Session.class);
-    for (SubmissionValue v : values) {
-      if (session.isReadOnly(v)) {
-        session.setReadOnly(v, false);
-      }
-    }
-    return values;
-  }
-
-  /**
-   * The values of a report, to read: Hibernate keeps no copy of them to compare with (a copy of a
-   * JSON column is a round trip through Jackson) and skips them at every flush. A workflow step
-   * reads ~50 values for its snapshot and its answer and flushes about ten times; the flushes were
-   * 18 % of a step's samples (docs/benchmarks.md, deadline day).
-   */
-  public static List<SubmissionValue> readOnlyOf(Submission submission) {
-    return find("submission = ?1", submission).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    return list("submission = ?1", submission);
   }
 
   /** The value as history and snapshots keep it. */

@@ -206,11 +206,8 @@ class MapOfTheYearTest {
         (List<Object[]>)
             em.createNativeQuery(
                     """
-                    SELECT unit_code, year, sum(approved_sum) FROM (
-                      SELECT unit_code, year, approved_sum FROM rollup_value WHERE plan_item_id = ?1
-                      UNION ALL
-                      SELECT unit_code, year, approved_sum FROM rollup_delta WHERE plan_item_id = ?1
-                    ) r GROUP BY unit_code, year HAVING sum(approved_sum) <> 0
+                    SELECT unit_code, year, approved_sum FROM rollup_total
+                    WHERE plan_item_id = ?1 AND approved_sum <> 0
                     """)
                 .setParameter(1, item)
                 .getResultList()) {

@@ -8,13 +8,15 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.MeasureType;
-import vn.lhpn.kehoach.plan.PlanItem;
+import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
 import vn.lhpn.kehoach.submission.service.ValueValidator;
 
@@ -32,9 +34,22 @@ class ValueValidatorTest {
   }
 
   static UnitTargets.Entry entry(String key, MeasureType measure, boolean applies) {
-    PlanItem item = new PlanItem();
-    item.key = key;
-    item.measureType = measure;
+    PlanOutline.Item item =
+        new PlanOutline.Item(
+            ENTRIES.size(),
+            key,
+            key,
+            key,
+            key,
+            ItemKind.LEAF,
+            measure,
+            null,
+            new PlanOutline.Group(key, key, null, key),
+            Map.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            List.of());
     return new UnitTargets.Entry(item, applies, "none", null, null, null);
   }
 

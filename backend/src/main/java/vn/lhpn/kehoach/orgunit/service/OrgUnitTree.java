@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.lhpn.kehoach.common.DataRevisions;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.security.UnitHierarchy;
@@ -76,12 +77,9 @@ public class OrgUnitTree implements UnitHierarchy {
   }
 
   private Links links() {
-    Number revision =
-        (Number)
-            em.createNativeQuery("SELECT revision FROM data_revision WHERE name = 'org_unit'")
-                .getSingleResult();
+    long revision = DataRevisions.of(em, "org_unit");
     Links current = links;
-    if (current.revision() == revision.longValue()) {
+    if (current.revision() == revision) {
       return current;
     }
     current = load();

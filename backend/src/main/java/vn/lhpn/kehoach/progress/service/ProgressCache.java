@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.lhpn.kehoach.common.DataRevisions;
 
 /**
  * The answers of the dashboard reads (a unit's progress, the units below side by side), kept for
@@ -60,9 +61,6 @@ public class ProgressCache {
   }
 
   private long revision() {
-    return ((Number)
-            em.createNativeQuery("SELECT revision FROM data_revision WHERE name = 'progress'")
-                .getSingleResult())
-        .longValue();
+    return DataRevisions.of(em, "progress");
   }
 }

@@ -18,7 +18,7 @@ public class RollupFold {
   private static final Logger LOG = Logger.getLogger(RollupFold.class);
 
   /** The advisory lock's key: "rollup_fold". */
-  private static final long LOCK = 0x726f6c6c7570L;
+  public static final long LOCK = 0x726f6c6c7570L;
 
   private final EntityManager em;
 
@@ -39,7 +39,10 @@ public class RollupFold {
     }
   }
 
-  /** Folds every delta there is now; returns how many delta rows it moved (-1: another folds). */
+  /**
+   * Folds every delta there is now; returns how many delta rows it moved (one per unit and step,
+   * V32; -1: another folds).
+   */
   @Transactional
   public int fold() {
     boolean mine =
@@ -56,6 +59,17 @@ public class RollupFold {
                     """
                     WITH moved AS (
                       DELETE FROM rollup_delta RETURNING *
+                    ), items AS (
+                      SELECT m.unit_code, x.*, m.year
+                      FROM moved m
+                      CROSS JOIN LATERAL unnest(m.plan_item_id, m.approved_sum, m.approved_units,
+                        m.approved_done, m.approved_in_progress, m.approved_not_done,
+                        m.approved_na, m.pending_sum, m.pending_units, m.approved_from_year,
+                        m.approved_from_halves, m.approved_from_quarters)
+                        AS x (plan_item_id, approved_sum, approved_units, approved_done,
+                              approved_in_progress, approved_not_done, approved_na, pending_sum,
+                              pending_units, approved_from_year, approved_from_halves,
+                              approved_from_quarters)
                     ), summed AS (
                       SELECT unit_code, plan_item_id, year, sum(approved_sum) AS s,
                              sum(approved_units) AS au, sum(approved_done) AS dn,
@@ -64,7 +78,7 @@ public class RollupFold {
                              sum(pending_units) AS pu, sum(approved_from_year) AS fy,
                              sum(approved_from_halves) AS fh, sum(approved_from_quarters) AS fq,
                              count(*) AS n
-                      FROM moved
+                      FROM items
                       WHERE plan_item_id IN (SELECT id FROM plan_item)
                       GROUP BY unit_code, plan_item_id, year
                     ), added AS (

@@ -85,8 +85,7 @@ public class RollupRebuild {
                                JOIN plan_item i ON i.id = r.plan_item_id
                                WHERE i.plan_id = ?2 AND r.year >= ?3)
                     OR EXISTS (SELECT 1 FROM rollup_delta r JOIN u ON u.code = r.unit_code
-                               JOIN plan_item i ON i.id = r.plan_item_id
-                               WHERE i.plan_id = ?2 AND r.year >= ?3)
+                               WHERE r.plan_id = ?2 AND r.year >= ?3)
                     OR EXISTS (SELECT 1 FROM unit_year_value r JOIN u ON u.code = r.unit_code
                                JOIN plan_item i ON i.id = r.plan_item_id
                                WHERE i.plan_id = ?2 AND r.year >= ?3)
@@ -114,7 +113,9 @@ public class RollupRebuild {
       em.createNativeQuery(
               "DELETE FROM "
                   + table
-                  + " WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)"
+                  + (table.equals("rollup_delta") // one row per unit and step (V32)
+                      ? " WHERE plan_id = ?1"
+                      : " WHERE plan_item_id IN (SELECT id FROM plan_item WHERE plan_id = ?1)")
                   + " AND year >= ?2")
           .setParameter(1, plan.id)
           .setParameter(2, (short) from)

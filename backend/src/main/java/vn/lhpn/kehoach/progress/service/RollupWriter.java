@@ -63,7 +63,7 @@ public class RollupWriter {
     List<String> chain = new ArrayList<>(hierarchy.rollupAncestors(unitCode, year));
     chain.add(unitCode);
     Rows own = new Rows();
-    Rows rollups = new Rows();
+    Rows deltas = new Rows();
     // the plan's read model: no item entities loaded (and dirty-checked at every flush)
     for (PlanOutline.Item item : outlines.of(plan).items()) {
       UnitFigures before = stored.getOrDefault(item.id(), UnitFigures.NONE);
@@ -87,27 +87,24 @@ public class RollupWriter {
           after.pending() == null ? null : after.pending().status(),
           after.pending() == null ? null : String.join(",", after.pending().sources()));
       RollupDelta d = RollupDelta.between(item.measureType(), before, after);
-      for (String code : chain) {
-        rollups.add(
-            code,
-            item.id(),
-            (short) year,
-            d.sum(),
-            d.units(),
-            d.done(),
-            d.inProgress(),
-            d.notDone(),
-            d.na(),
-            d.pendingSum(),
-            d.pendingUnits(),
-            d.fromYear(),
-            d.fromHalves(),
-            d.fromQuarters());
-      }
+      deltas.add(
+          item.id(),
+          d.sum(),
+          d.units(),
+          d.done(),
+          d.inProgress(),
+          d.notDone(),
+          d.na(),
+          d.pendingSum(),
+          d.pendingUnits(),
+          d.fromYear(),
+          d.fromHalves(),
+          d.fromQuarters());
     }
-    // two statements whatever the number of items: the rows as arrays
-    write(SAVE, OWN_TYPES, own);
-    write(ADD, ROLLUP_TYPES, rollups);
+    // two statements whatever the number of items: the rows as arrays; the deltas as one row per
+    // unit of the chain (V32), the same arrays in each
+    write(SAVE, OWN_TYPES, own, List.of());
+    write(ADD, DELTA_TYPES, deltas, List.of(chain.toArray(), planId, (short) year));
   }
 
   /** Rows to send as one array per column. */
@@ -122,12 +119,16 @@ public class RollupWriter {
   private static final String[] OWN_TYPES = {
     "varchar", "int8", "int2", "numeric", "varchar", "varchar", "numeric", "varchar", "varchar"
   };
-  private static final String[] ROLLUP_TYPES = {
-    "varchar", "int8", "int2", "numeric", "int4", "int4", "int4", "int4", "int4", "numeric", "int4",
-    "int4", "int4", "int4"
+  private static final String[] DELTA_TYPES = {
+    "int8", "numeric", "int4", "int4", "int4", "int4", "int4", "numeric", "int4", "int4", "int4",
+    "int4"
   };
 
-  private void write(String sql, String[] types, Rows rows) {
+  /**
+   * Sends the rows as one array per column, after the statement's leading parameters (an {@code
+   * Object[]} goes as a varchar array).
+   */
+  private void write(String sql, String[] types, Rows rows, List<Object> leading) {
     if (rows.rows.isEmpty()) {
       return;
     }
@@ -135,12 +136,20 @@ public class RollupWriter {
         .doWork(
             connection -> {
               try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int first = 1;
+                for (Object p : leading) {
+                  if (p instanceof Object[] codes) {
+                    ps.setArray(first++, connection.createArrayOf("varchar", codes));
+                  } else {
+                    ps.setObject(first++, p);
+                  }
+                }
                 for (int c = 0; c < types.length; c++) {
                   Object[] column = new Object[rows.rows.size()];
                   for (int r = 0; r < column.length; r++) {
                     column[r] = rows.rows.get(r)[c];
                   }
-                  ps.setArray(c + 1, connection.createArrayOf(types[c], column));
+                  ps.setArray(first + c, connection.createArrayOf(types[c], column));
                 }
                 ps.executeUpdate();
               }
@@ -224,16 +233,19 @@ public class RollupWriter {
       """;
 
   /**
-   * What the change adds to each unit above, as delta rows (V15, docs/adr/0009): an insert that
-   * locks no row another approval needs. {@link RollupFold} moves them into the base rows.
+   * What the change adds to each unit above: one delta row per unit, the items as arrays (V32,
+   * docs/adr/0009 and 0019), an insert that locks no row another approval needs. {@link RollupFold}
+   * moves them into the base rows.
    */
   private static final String ADD =
       """
-      INSERT INTO rollup_delta (unit_code, plan_item_id, year, approved_sum, approved_units,
-        approved_done, approved_in_progress, approved_not_done, approved_na,
-        pending_sum, pending_units,
-        approved_from_year, approved_from_halves, approved_from_quarters)
-      SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      WITH p AS (SELECT ?::varchar[] AS codes, ?::bigint AS plan_id, ?::smallint AS year)
+      INSERT INTO rollup_delta (unit_code, plan_id, year, plan_item_id, approved_sum,
+        approved_units, approved_done, approved_in_progress, approved_not_done, approved_na,
+        pending_sum, pending_units, approved_from_year, approved_from_halves,
+        approved_from_quarters)
+      SELECT c.code, p.plan_id, p.year, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+      FROM p, unnest(p.codes) AS c (code)
       """;
 
   private static Kind kind(String periodKind) {

@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.submission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,7 +17,6 @@ import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.submission.Submission;
-import vn.lhpn.kehoach.submission.SubmissionValue;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
 
 /**
@@ -29,12 +29,19 @@ public class ReviewQueue {
   private final SubmissionLookups lookups;
   private final SubmissionPolicy policy;
   private final Clock clock;
+  private final EntityManager em;
 
-  ReviewQueue(Access access, SubmissionLookups lookups, SubmissionPolicy policy, Clock clock) {
+  ReviewQueue(
+      Access access,
+      SubmissionLookups lookups,
+      SubmissionPolicy policy,
+      Clock clock,
+      EntityManager em) {
     this.access = access;
     this.lookups = lookups;
     this.policy = policy;
     this.clock = clock;
+    this.em = em;
   }
 
   @Transactional
@@ -111,14 +118,11 @@ public class ReviewQueue {
     return rows;
   }
 
-  private static int filled(Submission s) {
+  private int filled(Submission s) {
     if (s == null) {
       return 0;
     }
-    return (int)
-        SubmissionValue.readOnlyOf(s).stream()
-            .filter(v -> v.number != null || v.status != null)
-            .count();
+    return (int) ReportValues.of(em, s.id).stream().filter(ReportValues.Row::filled).count();
   }
 
   private int applicable(Period p, OrgUnit unit) {

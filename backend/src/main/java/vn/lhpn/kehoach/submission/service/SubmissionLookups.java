@@ -118,7 +118,7 @@ public class SubmissionLookups {
     return unitTargets.of(plan, period.year, unit).stream()
         .collect(
             Collectors.toMap(
-                e -> e.item().key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                e -> e.item().key(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   private Submission locked(long id) {

@@ -1,22 +1,18 @@
 package vn.lhpn.kehoach.submission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.PlanItem;
-import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.PlanRules;
 import vn.lhpn.kehoach.plan.service.PlanOutlines;
 import vn.lhpn.kehoach.submission.Submission;
 import vn.lhpn.kehoach.submission.SubmissionEvent;
-import vn.lhpn.kehoach.submission.SubmissionValue;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
 
 /** Reports to their API shape: the one place that knows both. */
@@ -25,11 +21,14 @@ public class SubmissionMapper {
   private final UnitLookup units;
   private final SubmissionPolicy policy;
   private final PlanOutlines outlines;
+  private final EntityManager em;
 
-  SubmissionMapper(UnitLookup units, SubmissionPolicy policy, PlanOutlines outlines) {
+  SubmissionMapper(
+      UnitLookup units, SubmissionPolicy policy, PlanOutlines outlines, EntityManager em) {
     this.units = units;
     this.policy = policy;
     this.outlines = outlines;
+    this.em = em;
   }
 
   /** The API shape, with what the caller may do with it; with values only when asked. */
@@ -57,50 +56,13 @@ public class SubmissionMapper {
         s.imported);
   }
 
-  /** A report's values in the plan's order, with their item keys ({@link #inPlanOrder}). */
+  /** A report's values in the plan's order, as rows ({@link ReportValues}). */
   private List<SubmissionDtos.Value> values(Submission s, boolean remarks) {
     List<SubmissionDtos.Value> values = new ArrayList<>();
-    inPlanOrder(outlines.of(s.period.plan), SubmissionValue.readOnlyOf(s))
-        .forEach((key, v) -> values.add(valueDto(v, key, remarks)));
+    ReportValues.inPlanOrder(outlines.of(s.period.plan), ReportValues.of(em, s.id))
+        .values()
+        .forEach(v -> values.add(v.toDto(remarks)));
     return values;
-  }
-
-  /**
-   * Values by item key in the plan's order, keys and order from the plan's outline: no item entity
-   * is loaded (and then dirty-checked at every flush) for a key and a place. A value of an item the
-   * outline does not list (the plan changed under it) falls back to the item itself, after the
-   * others.
-   */
-  static Map<String, SubmissionValue> inPlanOrder(
-      PlanOutline outline, List<SubmissionValue> values) {
-    Map<Long, Integer> positions = outline.positions();
-    Map<String, SubmissionValue> keyed = new LinkedHashMap<>();
-    values.stream()
-        .sorted(
-            Comparator.comparingInt(
-                (SubmissionValue v) -> positions.getOrDefault(v.item.id, Integer.MAX_VALUE)))
-        .forEach(
-            v -> {
-              Integer at = positions.get(v.item.id);
-              keyed.put(at == null ? v.item.key : outline.items().get(at).key(), v);
-            });
-    return keyed;
-  }
-
-  /** A value as a person sees it; without note, evidence and author when {@code remarks} is off. */
-  public static SubmissionDtos.Value valueDto(SubmissionValue v, boolean remarks) {
-    return valueDto(v, v.item.key, remarks);
-  }
-
-  private static SubmissionDtos.Value valueDto(SubmissionValue v, String key, boolean remarks) {
-    return new SubmissionDtos.Value(
-        key,
-        v.number == null ? null : v.number.stripTrailingZeros(),
-        v.status == null ? null : v.status.name(),
-        remarks ? v.note : null,
-        remarks ? List.copyOf(v.evidence) : List.of(),
-        v.updatedAt,
-        remarks ? v.updatedBy : null);
   }
 
   public static SubmissionDtos.Event event(SubmissionEvent e) {
@@ -123,8 +85,7 @@ public class SubmissionMapper {
 
   /** A leaf of the report form: where it sits in the plan, its target, and its value if any. */
   public static SubmissionDtos.FormItem formItem(
-      UnitTargets.Entry e, SubmissionValue v, boolean remarks) {
-    PlanItem item = e.item();
+      UnitTargets.Entry e, PlanItem item, ReportValues.Row v, boolean remarks) {
     List<String> groups = new ArrayList<>();
     PlanItem section = null;
     for (PlanItem p = item.parent; p != null; p = p.parent) {
@@ -145,6 +106,6 @@ public class SubmissionMapper {
         item.measureType.code(),
         item.measureUnit,
         new SubmissionDtos.Target(e.source(), e.target(), e.required(), e.raw()),
-        v == null ? null : valueDto(v, remarks));
+        v == null ? null : v.toDto(remarks));
   }
 }

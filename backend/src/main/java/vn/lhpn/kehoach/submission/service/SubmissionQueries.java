@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.submission.service;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import vn.lhpn.kehoach.plan.PlanItem;
 import vn.lhpn.kehoach.security.Access;
 import vn.lhpn.kehoach.submission.Submission;
 import vn.lhpn.kehoach.submission.SubmissionEvent;
-import vn.lhpn.kehoach.submission.SubmissionValue;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
 
 /** Reading reports: lists, one report, the form a unit fills in, its history and its diff. */
@@ -36,13 +36,19 @@ public class SubmissionQueries {
   private final SubmissionLookups lookups;
   private final SubmissionMapper mapper;
   private final SubmissionPolicy policy;
+  private final EntityManager em;
 
   SubmissionQueries(
-      Access access, SubmissionLookups lookups, SubmissionMapper mapper, SubmissionPolicy policy) {
+      Access access,
+      SubmissionLookups lookups,
+      SubmissionMapper mapper,
+      SubmissionPolicy policy,
+      EntityManager em) {
     this.access = access;
     this.lookups = lookups;
     this.mapper = mapper;
     this.policy = policy;
+    this.em = em;
   }
 
   /** Filters of the submission list; null means "any". */
@@ -105,19 +111,22 @@ public class SubmissionQueries {
     String code = unitCode == null || unitCode.isBlank() ? access.unitCode() : unitCode.strip();
     OrgUnit unit = lookups.unit(code, period, "unit");
     Submission submission = Submission.of(period, code).orElse(null);
-    Map<Long, SubmissionValue> values =
+    Map<Long, ReportValues.Row> values =
         submission == null
             ? Map.of()
-            : SubmissionValue.readOnlyOf(submission).stream()
-                .collect(Collectors.toMap(v -> v.item.id, Function.identity()));
+            : ReportValues.of(em, submission.id).stream()
+                .collect(Collectors.toMap(ReportValues.Row::itemId, Function.identity()));
     List<SubmissionDtos.FormItem> items = new ArrayList<>();
     boolean remarks = policy.mayReadRemarks();
+    // the form shows where each item sits in the plan (its section, its groups): the items' tree
+    Map<Long, PlanItem> tree =
+        PlanItem.listOf(plan).stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
     for (UnitTargets.Entry e : lookups.entries(plan, period, unit).values()) {
-      SubmissionValue v = values.get(e.item().id);
+      ReportValues.Row v = values.get(e.item().id());
       if (!e.applies() && v == null) {
         continue;
       }
-      items.add(SubmissionMapper.formItem(e, v, remarks));
+      items.add(SubmissionMapper.formItem(e, tree.get(e.item().id()), v, remarks));
     }
     boolean canEdit =
         policy.isReporterOf(code)
@@ -151,11 +160,14 @@ public class SubmissionQueries {
     var approval = SubmissionEvent.lastApproval(s);
     Map<String, Map<String, Object>> approved =
         approval.map(a -> a.snapshot).filter(Objects::nonNull).orElse(Map.of());
-    Map<String, SubmissionValue> current =
-        SubmissionValue.readOnlyOf(s).stream()
+    Map<String, ReportValues.Row> current =
+        ReportValues.of(em, s.id).stream()
             .collect(
                 Collectors.toMap(
-                    v -> v.item.key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                    ReportValues.Row::itemKey,
+                    Function.identity(),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
     Map<String, PlanItem> items =
         PlanItem.listOf(s.period.plan).stream()
             .collect(Collectors.toMap(i -> i.key, Function.identity()));

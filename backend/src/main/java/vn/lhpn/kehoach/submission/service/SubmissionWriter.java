@@ -2,6 +2,7 @@ package vn.lhpn.kehoach.submission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,13 +34,19 @@ public class SubmissionWriter {
   private final Clock clock;
   private final Event<SubmissionChanged> changed;
   private final PlanOutlines outlines;
+  private final EntityManager em;
 
   SubmissionWriter(
-      Access access, Clock clock, Event<SubmissionChanged> changed, PlanOutlines outlines) {
+      Access access,
+      Clock clock,
+      Event<SubmissionChanged> changed,
+      PlanOutlines outlines,
+      EntityManager em) {
     this.access = access;
     this.clock = clock;
     this.changed = changed;
     this.outlines = outlines;
+    this.em = em;
   }
 
   public OffsetDateTime now() {
@@ -63,8 +70,10 @@ public class SubmissionWriter {
         SubmissionValue.of(s).stream().collect(Collectors.toMap(v -> v.item.id, v -> v));
     int changed = 0;
     for (SubmissionDtos.ValueInput in : inputs) {
-      PlanItem item = entries.get(in.item()).item();
-      SubmissionValue v = existing.get(item.id);
+      long itemId = entries.get(in.item()).item().id();
+      // a reference: the item's id is all a value and its history line need of it
+      PlanItem item = em.getReference(PlanItem.class, itemId);
+      SubmissionValue v = existing.get(itemId);
       Map<String, Object> before = v == null ? null : v.asMap();
       BigDecimal number = in.number() == null ? null : in.number().stripTrailingZeros();
       SubmissionValue.Status status =
@@ -140,7 +149,7 @@ public class SubmissionWriter {
   /** The values as approved, by item key in the plan's order. */
   private Map<String, Map<String, Object>> snapshot(Submission s) {
     Map<String, Map<String, Object>> snapshot = new LinkedHashMap<>();
-    SubmissionMapper.inPlanOrder(outlines.of(s.period.plan), SubmissionValue.readOnlyOf(s))
+    ReportValues.inPlanOrder(outlines.of(s.period.plan), ReportValues.of(em, s.id))
         .forEach((key, v) -> snapshot.put(key, v.asMap()));
     return snapshot;
   }

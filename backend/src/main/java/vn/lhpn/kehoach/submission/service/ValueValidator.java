@@ -75,7 +75,7 @@ public final class ValueValidator {
       errors.add(error(at + ".item", Message.of("item.not-applicable", "item", in.item())));
       return;
     }
-    if (e.item().measureType == MeasureType.ACTIVITY) {
+    if (e.item().isActivity()) {
       if (in.number() != null) {
         errors.add(error(at + ".number", Message.of("value.use-status")));
       }
@@ -86,7 +86,7 @@ public final class ValueValidator {
       if (in.status() != null) {
         errors.add(error(at + ".status", Message.of("value.use-number")));
       }
-      Message problem = numberProblem(e.item().measureType, in.number());
+      Message problem = numberProblem(e.item().measureType(), in.number());
       if (problem != null) {
         errors.add(error(at + ".number", problem));
       }
