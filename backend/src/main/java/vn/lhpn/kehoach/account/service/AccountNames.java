@@ -2,6 +2,7 @@ package vn.lhpn.kehoach.account.service;
 
 import java.util.Locale;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 
 /**
  * The names an admin may give (#29), checked before Keycloak is asked: none that Keycloak keeps for
@@ -22,23 +23,11 @@ final class AccountNames {
   static void requireName(String username, String unitCode) {
     if (username.startsWith(RESERVED_PREFIX)) {
       throw ApiException.invalid(
-          "username",
-          "tên bắt đầu bằng \""
-              + RESERVED_PREFIX
-              + "\" là của máy chủ tài khoản / names starting"
-              + " with \""
-              + RESERVED_PREFIX
-              + "\" are the account server's own");
+          "username", Message.of("account.name-reserved", "prefix", RESERVED_PREFIX));
     }
     String own = BulkAccounts.PREFIX + unitCode.toLowerCase(Locale.ROOT);
     if (username.startsWith(BulkAccounts.PREFIX) && !username.equals(own)) {
-      throw ApiException.invalid(
-          "username",
-          "tên \"bc.<mã>\" chỉ dành cho tài khoản báo cáo của đơn vị mang mã đó (ở đây: "
-              + own
-              + ") / \"bc.<code>\" names belong to the unit of that code (here: "
-              + own
-              + ")");
+      throw ApiException.invalid("username", Message.of("account.name-of-unit", "own", own));
     }
   }
 
@@ -46,10 +35,7 @@ final class AccountNames {
   static void requireStaysOnItsUnit(String username, String unitCode) {
     if (username.startsWith(BulkAccounts.PREFIX)
         && !username.equals(BulkAccounts.PREFIX + unitCode.toLowerCase(Locale.ROOT))) {
-      throw ApiException.invalid(
-          "unit",
-          "tài khoản \"bc.<mã>\" gắn với đơn vị mang mã đó / a \"bc.<code>\" account stays on the"
-              + " unit of that code");
+      throw ApiException.invalid("unit", Message.of("account.bulk-name-unit"));
     }
   }
 }

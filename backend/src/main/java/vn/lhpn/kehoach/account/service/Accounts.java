@@ -22,6 +22,7 @@ import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.Text;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.security.Access;
@@ -272,12 +273,12 @@ public class Accounts {
   /** The user, if its unit lies in the caller's subtree; 404 otherwise. */
   UserRepresentation inScope(String id) {
     if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
-      throw ApiException.notFound("Không có tài khoản này / No such account");
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("account.not-found"));
     }
     UserRepresentation u = directory.user(id);
     String code = unitOf(u);
     if (code == null || !access.inScope(code) || u.getUsername().startsWith("service-account-")) {
-      throw ApiException.notFound("Không có tài khoản này / No such account").denied();
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("account.not-found")).denied();
     }
     return u;
   }
@@ -287,10 +288,7 @@ public class Accounts {
     String c = code.strip();
     access.requireInScope(c, "unit");
     return OrgUnit.findValid(c, LocalDate.now(clock))
-        .orElseThrow(
-            () ->
-                ApiException.invalid(
-                    "unit", "đơn vị không còn hoặc không có / no such unit today"));
+        .orElseThrow(() -> ApiException.invalid("unit", Message.of("account.no-unit-today")));
   }
 
   static List<String> grantable(List<String> roles) {
@@ -299,8 +297,7 @@ public class Accounts {
       String r = roles.get(i);
       if (r == null || !GRANTABLE.contains(r)) {
         throw ApiException.invalid(
-            "roles[" + i + "]",
-            "chỉ " + String.join(", ", GRANTABLE) + " / only " + String.join(", ", GRANTABLE));
+            "roles[" + i + "]", Message.of("value.one-of", "options", List.copyOf(GRANTABLE)));
       }
       if (!out.contains(r)) {
         out.add(r);

@@ -26,6 +26,7 @@ import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 
 /**
@@ -58,7 +59,7 @@ public class Directory {
     try {
       return work.get();
     } catch (NotFoundException e) {
-      throw ApiException.notFound("Không có tài khoản này / No such account");
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("account.not-found"));
     } catch (ClientErrorException e) {
       if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
         throw taken();
@@ -68,10 +69,7 @@ public class Directory {
       throw keycloakRefused(e);
     } catch (ProcessingException e) {
       LOG.warnf("Keycloak unreachable: %s", e.getMessage());
-      throw new ApiException(
-          ProblemType.SERVICE_UNAVAILABLE,
-          "Không kết nối được máy chủ tài khoản (Keycloak); chưa có gì thay đổi, hãy thử lại sau"
-              + " / The account server (Keycloak) cannot be reached; nothing changed, try again");
+      throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, Message.of("account.server-away"));
     }
   }
 
@@ -80,10 +78,7 @@ public class Directory {
    * more than that: not which of the two, not whose, not where (#29); the admin picks another.
    */
   static ApiException taken() {
-    return new ApiException(
-        ProblemType.CONFLICT,
-        "Tên đăng nhập hoặc thư điện tử này đã được dùng, hãy chọn tên khác / This username or"
-            + " e-mail is already in use; choose another");
+    return new ApiException(ProblemType.CONFLICT, Message.of("account.taken"));
   }
 
   private static ApiException keycloakRefused(WebApplicationException e) {
@@ -102,17 +97,14 @@ public class Directory {
     if (status == 401 || status == 403) {
       LOG.errorf("Keycloak refused the account service account: %d", status);
       return new ApiException(
-          ProblemType.SERVICE_UNAVAILABLE,
-          "Máy chủ tài khoản chưa cho phép hệ thống quản lý tài khoản (KEHOACH_ADMIN_SECRET, vai"
-              + " trò realm-management) / The account server does not let the backend manage"
-              + " accounts (KEHOACH_ADMIN_SECRET, realm-management roles)");
+          ProblemType.SERVICE_UNAVAILABLE, Message.of("account.server-not-allowed"));
     }
     String said = body == null ? "" : body;
     LOG.warnf("Keycloak refused: %d %s", status, said);
     return new ApiException(
         ProblemType.UNPROCESSABLE,
-        "Máy chủ tài khoản từ chối yêu cầu / The account server refused: "
-            + (said.length() > 300 ? said.substring(0, 300) : said));
+        Message.of(
+            "account.server-refused", "said", said.length() > 300 ? said.substring(0, 300) : said));
   }
 
   /** Every user of the realm with attributes (a province has a few hundred). */

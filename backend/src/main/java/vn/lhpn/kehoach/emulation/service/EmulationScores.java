@@ -240,14 +240,10 @@ public class EmulationScores {
                 () ->
                     new ApiException(
                         vn.lhpn.kehoach.common.ProblemType.NOT_FOUND,
-                        "Đơn vị "
-                            + unit
-                            + " không thuộc cụm thi đua nào bạn xem được"
-                            + " / No cluster of yours holds "
-                            + unit,
+                        Message.of("emulation.no-cluster", "unit", unit),
                         List.of(
                             new vn.lhpn.kehoach.common.ProblemDetail.FieldError(
-                                "unitCode", "không tìm thấy / not found"))));
+                                "unitCode", Message.of("not-found")))));
     if (!mayEnterManual(plan, cluster)) {
       throw Access.forbidden(Message.of("forbidden.emulation.score-part"));
     }
@@ -257,11 +253,7 @@ public class EmulationScores {
         || in.points().stripTrailingZeros().scale() > 2) {
       throw ApiException.invalid(
           "points",
-          "từ 0 đến "
-              + max
-              + ", tối đa 2 chữ số thập phân / from 0 to "
-              + max
-              + ", at most 2 decimals");
+          Message.of("number.between-two-decimals", "min", 0, "max", max.toPlainString()));
     }
     em.createNativeQuery(
             "INSERT INTO emulation_manual_score (plan_id, year, unit_code, points, reason,"

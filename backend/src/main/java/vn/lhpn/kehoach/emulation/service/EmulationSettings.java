@@ -17,6 +17,7 @@ import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.Times;
@@ -274,9 +275,9 @@ public class EmulationSettings {
       EmulationDtos.ScoringLine l = s.lines().get(i);
       if (!items.contains(l.item())) {
         errors.add(
-            field("lines[" + i + "].item", "không có mục này trong kế hoạch / no such item"));
+            field("lines[" + i + "].item", Message.of("item.not-in-plan", "item", l.item())));
       } else if (!seen.add(l.item())) {
-        errors.add(field("lines[" + i + "].item", "lặp lại / duplicate"));
+        errors.add(field("lines[" + i + "].item", Message.of("duplicate")));
       }
       range(errors, "lines[" + i + "].points", l.points(), "0", "1000");
     }
@@ -286,7 +287,7 @@ public class EmulationSettings {
     range(errors, "inProgressShare", s.inProgressShare(), "0", "1");
     range(errors, "onTimePoints", s.onTimePoints(), "0", "1000");
     range(errors, "manualMax", s.manualMax(), "0", "1000");
-    fail(errors, "Bảng chấm điểm không hợp lệ / Invalid scoring table");
+    fail(errors, Message.of("emulation.invalid-scoring"));
   }
 
   private void validate(EmulationDtos.Clusters input) {
@@ -297,23 +298,23 @@ public class EmulationSettings {
       EmulationDtos.Cluster c = input.clusters().get(i);
       String at = "clusters[" + i + "]";
       if (!codes.add(c.code().strip())) {
-        errors.add(field(at + ".code", "lặp lại / duplicate"));
+        errors.add(field(at + ".code", Message.of("duplicate")));
       }
       for (int j = 0; j < c.units().size(); j++) {
         String unit = c.units().get(j) == null ? "" : c.units().get(j).strip();
         if (!access.inScope(unit)) {
-          errors.add(field(at + ".units[" + j + "]", "không có đơn vị này / no such unit"));
+          errors.add(field(at + ".units[" + j + "]", Message.of("unit.not-found", "unit", unit)));
         } else if (!units.add(unit)) {
           errors.add(
-              field(at + ".units[" + j + "]", "đã ở một cụm khác / already in another cluster"));
+              field(at + ".units[" + j + "]", Message.of("emulation.unit-in-another-cluster")));
         }
       }
       String leader = blank(c.leaderUnit());
       if (leader != null && c.units().stream().noneMatch(u -> leader.equals(u.strip()))) {
-        errors.add(field(at + ".leaderUnit", "phải là một đơn vị của cụm / one of its units"));
+        errors.add(field(at + ".leaderUnit", Message.of("emulation.leader-not-in-cluster")));
       }
     }
-    fail(errors, "Cụm thi đua không hợp lệ / Invalid clusters");
+    fail(errors, Message.of("emulation.invalid-clusters"));
   }
 
   private static void range(
@@ -322,28 +323,17 @@ public class EmulationSettings {
         && (v.compareTo(new BigDecimal(min)) < 0
             || v.compareTo(new BigDecimal(max)) > 0
             || v.stripTrailingZeros().scale() > 2 && !field.equals("bonusPerPercent"))) {
-      errors.add(
-          field(
-              field,
-              "từ "
-                  + min
-                  + " đến "
-                  + max
-                  + ", tối đa 2 chữ số thập phân / from "
-                  + min
-                  + " to "
-                  + max
-                  + ", at most 2 decimals"));
+      errors.add(field(field, Message.of("number.between-two-decimals", "min", min, "max", max)));
     }
   }
 
-  private static void fail(List<ProblemDetail.FieldError> errors, String detail) {
+  private static void fail(List<ProblemDetail.FieldError> errors, Message detail) {
     if (!errors.isEmpty()) {
       throw new ApiException(ProblemType.VALIDATION, detail, errors);
     }
   }
 
-  private static ProblemDetail.FieldError field(String field, String message) {
+  private static ProblemDetail.FieldError field(String field, Message message) {
     return new ProblemDetail.FieldError(field, message);
   }
 

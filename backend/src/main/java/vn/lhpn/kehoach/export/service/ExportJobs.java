@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.export.ExportJob;
 import vn.lhpn.kehoach.export.dto.ExportDtos;
@@ -105,26 +106,12 @@ public class ExportJobs {
             List.of(ExportJob.State.queued, ExportJob.State.running));
     if (waiting >= MAX_PER_USER) {
       throw new ApiException(
-          ProblemType.TOO_MANY_REQUESTS,
-          "Bạn đã có "
-              + waiting
-              + " bảng tính đang chờ hoặc đang xuất; hãy đợi một bảng xong rồi xuất tiếp / You"
-              + " already have "
-              + waiting
-              + " exports waiting or running; start another when one is done");
+          ProblemType.TOO_MANY_REQUESTS, Message.of("export.too-many-waiting", "count", waiting));
     }
     List<String> units = units(request);
     if (units.size() > maxSheets) {
       throw ApiException.invalid(
-          "units",
-          units.size()
-              + " đơn vị là quá nhiều cho một bảng tính (tối đa "
-              + maxSheets
-              + "): xuất các đơn vị trực thuộc, hoặc từng đơn vị cấp dưới / "
-              + units.size()
-              + " units are too many for one workbook (at most "
-              + maxSheets
-              + "): export the units directly below, or each unit below in turn");
+          "units", Message.of("export.too-many-units", "count", units.size(), "max", maxSheets));
     }
     ExportJob.delete("createdAt < ?1", ClockProducer.now().minus(KEPT));
     ExportJob job = new ExportJob();
@@ -311,11 +298,11 @@ public class ExportJobs {
     try {
       uuid = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("Không có bản xuất này / No such export");
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("export.not-found"));
     }
     ExportJob job = ExportJob.findById(uuid);
     if (job == null || !job.owner.equals(access.username())) {
-      throw ApiException.notFound("Không có bản xuất này / No such export");
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("export.not-found"));
     }
     return job;
   }
@@ -327,9 +314,7 @@ public class ExportJobs {
     if (job.state != ExportJob.State.done) {
       throw new ApiException(
           ProblemType.CONFLICT,
-          job.state == ExportJob.State.failed
-              ? "Bản xuất bị lỗi; hãy xuất lại / The export failed; start it again"
-              : "Bản xuất chưa xong / The export is not ready yet");
+          Message.of(job.state == ExportJob.State.failed ? "export.failed" : "export.not-ready"));
     }
     return job;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
@@ -37,13 +38,14 @@ class ChangeSetScope {
     if (!outside.isEmpty()) {
       throw new ApiException(
               ProblemType.FORBIDDEN,
-              "Đợt thay đổi chạm đến đơn vị ngoài phạm vi của bạn: "
-                  + String.join(", ", outside.subList(0, Math.min(10, outside.size())))
-                  + (outside.size() > 10 ? ", …" : "")
-                  + " / The set changes units outside your own",
+              Message.of(
+                  "changes.outside-scope",
+                  "units",
+                  String.join(", ", outside.subList(0, Math.min(10, outside.size())))
+                      + (outside.size() > 10 ? ", …" : "")),
               outside.stream()
                   .limit(50)
-                  .map(c -> new ProblemDetail.FieldError(c, "ngoài phạm vi / out of scope"))
+                  .map(c -> new ProblemDetail.FieldError(c, Message.of("out-of-scope")))
                   .toList())
           .denied();
     }

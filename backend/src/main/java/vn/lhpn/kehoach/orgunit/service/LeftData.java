@@ -23,6 +23,7 @@ import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Jdbc;
 import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.UnitsChanged;
@@ -107,25 +108,20 @@ public class LeftData {
     requireProvinceAdmin();
     OrgUnit last = closedUnits().get(code);
     if (last == null) {
-      throw ApiException.notFound(
-          "Không có đơn vị đã thôi hoạt động '"
-              + code
-              + "' trong phạm vi của bạn / No closed unit "
-              + code
-              + " in your scope");
+      throw new ApiException(
+          ProblemType.NOT_FOUND, Message.of("left-data.no-closed-unit", "unit", code));
     }
     if (request == null || request.kind() == null || !KINDS.contains(request.kind())) {
       throw ApiException.invalid(
-          "kind", "phải là reports hoặc targets / must be reports or targets");
+          "kind", Message.of("value.one-of", "options", List.of("reports", "targets")));
     }
     if (!"move".equals(request.action()) && !"keep".equals(request.action())) {
-      throw ApiException.invalid("action", "phải là move hoặc keep / must be move or keep");
+      throw ApiException.invalid(
+          "action", Message.of("value.one-of", "options", List.of("move", "keep")));
     }
     String reason = request.reason() == null ? "" : request.reason().strip();
     if (reason.isEmpty() || reason.length() > 500) {
-      throw ApiException.invalid(
-          "reason",
-          "cần nêu lý do (tối đa 500 ký tự) / a reason is required (at most 500 characters)");
+      throw ApiException.invalid("reason", Message.of("reason.required-max", "max", 500));
     }
     LocalDate day = dayAfter(last);
     UnitData data = byKind().get(request.kind());
@@ -158,13 +154,13 @@ public class LeftData {
       throw ApiException.invalid(
           "to",
           allowed.isEmpty()
-              ? "đơn vị này giải thể, không có đơn vị nhận: chỉ có thể giữ lại / dissolved into no"
-                  + " unit: the data can only be kept"
-              : "chỉ chuyển sang "
-                  + allowed.stream()
+              ? Message.of("left-data.keep-only")
+              : Message.of(
+                  "left-data.move-to",
+                  "units",
+                  allowed.stream()
                       .map(u -> u.name() + " (" + u.code() + ")")
-                      .collect(Collectors.joining(", "))
-                  + " / only to a unit it went into");
+                      .collect(Collectors.joining(", "))));
     }
     int moved =
         data.move(

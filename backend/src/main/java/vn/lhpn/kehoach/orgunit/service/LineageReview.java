@@ -63,16 +63,14 @@ public class LineageReview {
         review.toCode() == null || review.toCode().isBlank() ? null : review.toCode().strip();
     boolean correcting = to != null && (l.to == null || !to.equals(l.to.code));
     if (!correcting && l.confirmed) {
-      throw new ApiException(
-          ProblemType.CONFLICT, "Dòng kế thừa này đã được xác nhận / The row is confirmed already");
+      throw new ApiException(ProblemType.CONFLICT, Message.of("lineage.confirmed"));
     }
     if (correcting) {
       if (l.to == null) {
-        throw ApiException.invalid(
-            "toCode", "đơn vị giải thể không có đơn vị nhận / a dissolved unit has no receiver");
+        throw ApiException.invalid("toCode", Message.of("lineage.dissolved-no-receiver"));
       }
       if (!access.inScope(to)) {
-        throw ApiException.invalid("toCode", "ngoài phạm vi của bạn / outside your units");
+        throw ApiException.invalid("toCode", Message.of("out-of-scope"));
       }
       OrgUnit receiver =
           OrgUnit.findValid(to, l.effectiveDate)
@@ -80,11 +78,8 @@ public class LineageReview {
                   () ->
                       ApiException.invalid(
                           "toCode",
-                          "không có đơn vị "
-                              + to
-                              + " ngày "
-                              + l.effectiveDate
-                              + " / no such unit on the row's date"));
+                          Message.of(
+                              "unit.not-on-day", "unit", to, "day", l.effectiveDate.toString())));
       boolean twice =
           OrgUnitLineage.count(
                   "fromCode = ?1 and effectiveDate = ?2 and to = ?3 and id <> ?4",
@@ -94,7 +89,7 @@ public class LineageReview {
                   l.id)
               > 0;
       if (twice) {
-        throw ApiException.invalid("toCode", "đã có dòng kế thừa này / that row exists already");
+        throw ApiException.invalid("toCode", Message.of("lineage.exists"));
       }
       l.to = receiver;
     }
@@ -128,7 +123,7 @@ public class LineageReview {
   private OrgUnitLineage find(long id) {
     OrgUnitLineage l = OrgUnitLineage.findById(id);
     if (l == null || !inScope(l)) {
-      throw ApiException.notFound("Không có dòng kế thừa " + id + " / No lineage row " + id);
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("lineage.not-found", "id", id));
     }
     return l;
   }

@@ -189,7 +189,7 @@ public class OrgUnitChangeSets {
     requireAdmin();
     OrgUnitChangeSet s = OrgUnitChangeSet.findById(id);
     if (s == null || !access.isVisible(s.scopeCode)) {
-      throw ApiException.notFound("Không có đợt thay đổi " + id + " / No change set " + id);
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("change-set.not-found", "id", id));
     }
     return applied(s);
   }

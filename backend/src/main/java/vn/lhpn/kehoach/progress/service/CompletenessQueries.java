@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.OrgUnitVersions;
@@ -43,14 +45,15 @@ public class CompletenessQueries {
   public ProgressDtos.Completeness completeness(String planId, String unitCode, String periodCode) {
     Plan plan = context.plan(planId);
     if (periodCode == null || periodCode.isBlank()) {
-      throw ApiException.invalid("period", "bắt buộc / required");
+      throw ApiException.invalid("period", Message.of("required"));
     }
     Period period =
         Period.find(plan, periodCode.strip())
             .orElseThrow(
                 () ->
-                    ApiException.notFound(
-                        "Không có kỳ báo cáo '" + periodCode + "' / No period " + periodCode));
+                    new ApiException(
+                        ProblemType.NOT_FOUND,
+                        Message.of("period.not-found", "period", periodCode)));
     OrgUnit unit = context.unit(unitCode, period.endsOn);
     List<OrgUnit> expected =
         OrgUnitVersions.latestPerCode(

@@ -102,9 +102,12 @@ public class RollupWriter {
           d.fromQuarters());
     }
     // two statements whatever the number of items: the rows as arrays; the deltas as one row per
-    // unit of the chain (V32), the same arrays in each
-    write(SAVE, OWN_TYPES, own, List.of());
+    // unit of the chain (V32), the same arrays in each. The deltas first: their insert is what a
+    // rebuild's table lock waits for (or makes wait), so a step holds no row a rebuild deletes
+    // while
+    // it waits for that lock (the other order could deadlock with a rebuild)
     write(ADD, DELTA_TYPES, deltas, List.of(chain.toArray(), planId, (short) year));
+    write(SAVE, OWN_TYPES, own, List.of());
   }
 
   /** Rows to send as one array per column. */

@@ -103,17 +103,17 @@ public class FigureReview {
     }
     Etags.check(expected, s.version);
     if (s.state == Submission.State.draft) {
-      throw new ApiException(
-              ProblemType.CONFLICT,
-              "Báo cáo đang ở đơn vị (chưa gửi hoặc đã trả lại); chỉ kiểm tra số liệu đã gửi"
-                  + " / The report is with its unit; only figures sent up are checked")
+      throw new ApiException(ProblemType.CONFLICT, Message.of("flags.report-with-unit"))
           .withState(s.displayState(), policy.allowed(s));
     }
     var item =
         outlines
             .of(s.period.plan)
             .item(key)
-            .orElseThrow(() -> ApiException.notFound("Không có mục " + key + " / No item " + key));
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        ProblemType.NOT_FOUND, Message.of("item.not-found", "item", key)));
     FigureFlags.Found found =
         flags
             .find(s.period.plan, s.period.year, Set.of(s.unitCode), s.period.id, s.id, true)
@@ -123,12 +123,7 @@ public class FigureReview {
             .orElseThrow(
                 () ->
                     new ApiException(
-                        ProblemType.CONFLICT,
-                        "Giá trị của mục "
-                            + key
-                            + " không bị đánh dấu / The value of "
-                            + key
-                            + " is not flagged"));
+                        ProblemType.CONFLICT, Message.of("flags.not-flagged", "item", key)));
     em.createNativeQuery(
             "INSERT INTO figure_check (submission_id, plan_item_id, number, note, checked_by,"
                 + " checked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -152,12 +147,7 @@ public class FigureReview {
     Plan plan = plans.readable(planId);
     if (year == null || year < plan.firstYear || year > plan.lastYear) {
       throw ApiException.invalid(
-          "year",
-          "một năm của kế hoạch, "
-              + plan.firstYear
-              + "–"
-              + plan.lastYear
-              + " / a year of the plan");
+          "year", Message.of("plan.a-year", "first", plan.firstYear, "last", plan.lastYear));
     }
     String unit =
         unitCode == null || unitCode.isBlank()
@@ -167,8 +157,7 @@ public class FigureReview {
         .apply(unit)
         .map(st -> st.tier() < 1)
         .orElse(false)) {
-      throw ApiException.invalid(
-          "unit", "chọn một tỉnh hoặc đơn vị dưới tỉnh / choose a province or a unit below it");
+      throw ApiException.invalid("unit", Message.of("flags.province-or-below"));
     }
     List<FigureFlags.Found> found =
         new ArrayList<>(

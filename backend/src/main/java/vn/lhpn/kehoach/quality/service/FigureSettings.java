@@ -13,6 +13,7 @@ import java.util.Map;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Etags;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.Times;
@@ -153,36 +154,17 @@ public class FigureSettings {
 
   private static void validate(FigureDtos.Thresholds t) {
     List<ProblemDetail.FieldError> errors = new ArrayList<>();
-    range(
-        errors,
-        "historyRatio",
-        t.historyRatio(),
-        "1",
-        "1000",
-        "lớn hơn 1, tối đa 1000",
-        "more than 1, at most 1000");
-    range(
-        errors,
-        "targetPercent",
-        t.targetPercent(),
-        "100",
-        "100000",
-        "lớn hơn 100, tối đa 100000",
-        "more than 100, at most 100000");
-    range(
-        errors,
-        "peerScore",
-        t.peerScore(),
-        "0",
-        "100",
-        "lớn hơn 0, tối đa 100",
-        "more than 0, at most 100");
+    range(errors, "historyRatio", t.historyRatio(), "1", "1000");
+    range(errors, "targetPercent", t.targetPercent(), "100", "100000");
+    range(errors, "peerScore", t.peerScore(), "0", "100");
     if (t.peerMinimum() == null || t.peerMinimum() < 3 || t.peerMinimum() > 1000) {
-      errors.add(new ProblemDetail.FieldError("peerMinimum", "từ 3 đến 1000 / from 3 to 1000"));
+      errors.add(
+          new ProblemDetail.FieldError(
+              "peerMinimum", Message.of("number.between", "min", 3, "max", 1000)));
     }
     if (!errors.isEmpty()) {
       throw new ApiException(
-          ProblemType.VALIDATION, "Ngưỡng không hợp lệ / Invalid thresholds", errors);
+          ProblemType.VALIDATION, Message.of("flags.invalid-thresholds"), errors);
     }
   }
 
@@ -191,16 +173,14 @@ public class FigureSettings {
       String field,
       BigDecimal value,
       String above,
-      String atMost,
-      String vi,
-      String en) {
+      String atMost) {
     if (value != null
         && (value.compareTo(new BigDecimal(above)) <= 0
             || value.compareTo(new BigDecimal(atMost)) > 0
             || value.stripTrailingZeros().scale() > 2)) {
       errors.add(
           new ProblemDetail.FieldError(
-              field, vi + ", tối đa 2 chữ số thập phân / " + en + ", at most 2 decimals"));
+              field, Message.of("number.above-two-decimals", "above", above, "max", atMost)));
     }
   }
 

@@ -101,15 +101,13 @@ public class ReminderLog {
             .setParameter(1, id)
             .getResultList();
     if (found.isEmpty() || !access.inScope((String) found.get(0)[1])) {
-      throw ApiException.notFound("Không có thư này / No such mail");
+      throw new ApiException(
+          vn.lhpn.kehoach.common.ProblemType.NOT_FOUND, Message.of("mail.not-found"));
     }
     if (!"failed".equals(found.get(0)[0])) {
       throw new ApiException(
           vn.lhpn.kehoach.common.ProblemType.CONFLICT,
-          "Chỉ gửi lại thư đã thất bại; thư này đang "
-              + found.get(0)[0]
-              + " / Only a failed mail is sent again; this one is "
-              + found.get(0)[0]);
+          Message.of("mail.not-failed", "state", found.get(0)[0]));
     }
     em.createNativeQuery(
             "UPDATE mail_outbox SET state = 'pending', attempts = 0, next_attempt_at = now()"

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import vn.lhpn.kehoach.allocation.service.UnitTargets;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Csv;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.TableFiles;
@@ -67,10 +68,7 @@ public class PastReports {
   public SubmissionDtos.PastImport load(String planId, byte[] file, String source, boolean dryRun) {
     Plan plan = lookups.plan(planId);
     if (!access.atRoot() || !access.hasRole("reviewer")) {
-      throw new ApiException(
-          ProblemType.FORBIDDEN,
-          "Chỉ người duyệt của tỉnh nhập số liệu trước sắp xếp / Only a reviewer of the province"
-              + " loads past figures");
+      throw new ApiException(ProblemType.FORBIDDEN, Message.of("forbidden.past-reports"));
     }
     List<Csv.Row> rows;
     try {

@@ -145,7 +145,7 @@ public class SubmissionCommands {
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < refs.size(); i++) {
       if (!seen.add(refs.get(i).id())) {
-        throw ApiException.invalid("submissions[" + i + "].id", "lặp lại / duplicate");
+        throw ApiException.invalid("submissions[" + i + "].id", Message.of("duplicate"));
       }
     }
     String reason = action == Action.RETURN ? requireReason(bulk.reason()) : null;

@@ -13,18 +13,16 @@ import vn.lhpn.kehoach.submission.Submission.State;
 public final class Workflow {
   /** What can be done to a submission. */
   public enum Action {
-    EDIT("edit", "sửa"),
-    SUBMIT("submit", "nộp"),
-    APPROVE("approve", "duyệt"),
-    RETURN("return", "trả lại"),
-    REOPEN("reopen", "mở lại");
+    EDIT("edit"),
+    SUBMIT("submit"),
+    APPROVE("approve"),
+    RETURN("return"),
+    REOPEN("reopen");
 
     public final String code;
-    public final String vi;
 
-    Action(String code, String vi) {
+    Action(String code) {
       this.code = code;
-      this.vi = vi;
     }
   }
 
@@ -63,15 +61,5 @@ public final class Workflow {
   /** An action's name as a message of the catalog ({@code action.approve}: "duyệt"). */
   public static Message action(Action action) {
     return Message.of("action." + action.code);
-  }
-
-  public static String stateVi(String state) {
-    return switch (state) {
-      case "draft" -> "nháp";
-      case "returned" -> "bị trả lại";
-      case "submitted" -> "đã nộp, chờ duyệt";
-      case "approved" -> "đã duyệt";
-      default -> state;
-    };
   }
 }

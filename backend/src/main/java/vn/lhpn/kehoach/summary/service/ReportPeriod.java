@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.plan.Plan;
 
 /**
@@ -23,7 +24,7 @@ public record ReportPeriod(Kind kind, int year) {
   /** The period named by a code, within the plan's years; 400 naming the parameter otherwise. */
   public static ReportPeriod parse(String code, Plan plan) {
     if (code == null || code.isBlank()) {
-      throw ApiException.invalid("period", "bắt buộc / required");
+      throw ApiException.invalid("period", Message.of("required"));
     }
     String c = code.strip();
     if (c.equals(TERM)) {
@@ -31,20 +32,13 @@ public record ReportPeriod(Kind kind, int year) {
     }
     Matcher m = CODE.matcher(c);
     if (!m.matches()) {
-      throw ApiException.invalid(
-          "period",
-          "phải là năm (2025), 6 tháng đầu năm (2025-H1) hoặc 'term' / must be a year (2025), its"
-              + " first half (2025-H1) or 'term'");
+      throw ApiException.invalid("period", Message.of("summary.period-shape"));
     }
     int year = Integer.parseInt(m.group(1));
     if (year < plan.firstYear || year > plan.lastYear) {
       throw ApiException.invalid(
           "period",
-          "ngoài các năm của kế hoạch ("
-              + plan.firstYear
-              + "–"
-              + plan.lastYear
-              + ") / outside the plan's years");
+          Message.of("plan.year-outside", "first", plan.firstYear, "last", plan.lastYear));
     }
     return new ReportPeriod(m.group(2) == null ? Kind.YEAR : Kind.HALF, year);
   }

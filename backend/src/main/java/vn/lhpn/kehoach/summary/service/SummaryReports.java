@@ -78,20 +78,18 @@ public class SummaryReports {
               (key, text) -> {
                 if (!drafts.containsKey(key)) {
                   throw ApiException.invalid(
-                      "paragraphs." + key, "không có đoạn này / no such paragraph");
+                      "paragraphs." + key, Message.of("summary.no-paragraph"));
                 }
                 String value = clean(text);
                 if (value != null && value.length() > 10_000) {
-                  throw ApiException.invalid("paragraphs." + key, "tối đa 10.000 ký tự / too long");
+                  throw ApiException.invalid(
+                      "paragraphs." + key, Message.of("text.too-long", "max", 10_000));
                 }
                 if (value != null && InputLimits.lines(value) > InputLimits.MAX_PARAGRAPH_LINES) {
                   throw ApiException.invalid(
                       "paragraphs." + key,
-                      "tối đa "
-                          + InputLimits.MAX_PARAGRAPH_LINES
-                          + " dòng một đoạn / at most "
-                          + InputLimits.MAX_PARAGRAPH_LINES
-                          + " lines a paragraph");
+                      Message.of(
+                          "summary.paragraph-lines", "max", InputLimits.MAX_PARAGRAPH_LINES));
                 }
                 if (value != null && !value.equals(drafts.get(key))) {
                   paragraphs.put(key, value);
@@ -108,12 +106,7 @@ public class SummaryReports {
     if (edit.recipients() != null
         && InputLimits.lines(edit.recipients()) > InputLimits.MAX_RECIPIENT_LINES) {
       throw ApiException.invalid(
-          "recipients",
-          "tối đa "
-              + InputLimits.MAX_RECIPIENT_LINES
-              + " dòng / at most "
-              + InputLimits.MAX_RECIPIENT_LINES
-              + " lines");
+          "recipients", Message.of("text.lines-max", "max", InputLimits.MAX_RECIPIENT_LINES));
     }
     List<SummaryReportChange.Part> changes = new ArrayList<>();
     report.number = change(changes, "number", report.number, clean(edit.number()));
