@@ -14,8 +14,8 @@
 // checked against the database, reopen (K at once). Approvals per second = approvals / the time
 // the approval steps took (from the first request of a step to the last answer). Every answer
 // other than 2xx is counted by status as a failure. Prints one RESULT line per K and step.
-import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 
 const [base, keycloak, plan, period, pairsFile, secondsArg, ...ks] =
   process.argv.slice(2);
@@ -277,7 +277,8 @@ async function together(stat, active, request) {
   stat.wall += performance.now() - started;
   const cpuAfter = cpuNow();
   for (const group of Object.keys(cpuAfter))
-    stat.cpu[group] = (stat.cpu[group] ?? 0) + cpuAfter[group] - cpuBefore[group];
+    stat.cpu[group] =
+      (stat.cpu[group] ?? 0) + cpuAfter[group] - cpuBefore[group];
   for (const [w, r] of answers.map((r, i) => [active[i], r])) {
     stat.ms.push(r.ms);
     if (r.ok) {
@@ -292,7 +293,8 @@ async function together(stat, active, request) {
 }
 
 let failed = false;
-for (const k of ks.map(Number)) {
+// DEADLINE_PACED_ONLY=1: only the paced runs below (beside the dashboard's reads in national.sh)
+for (const k of process.env.DEADLINE_PACED_ONLY ? [] : ks.map(Number)) {
   await refreshTokens();
   const national = await viewer();
   const active = workers.slice(0, k);
@@ -378,5 +380,164 @@ for (const k of ks.map(Number)) {
     `RESULT K=${k} live    ${live}/${checked} national reads right after the approvals equal the database`,
   );
   if (live !== checked) failed = true;
+}
+/**
+ * One psql session kept open (statements in, rows out): the paced run below puts a report back
+ * to "submitted" after each approval, ~200 times a second, which a psql process per statement
+ * could not do without costing more than the approvals measured.
+ */
+function session() {
+  const child = spawn(
+    "runuser",
+    ["-u", "postgres", "--", "psql", "-X", "-d", process.env.BENCH_DB, "-qAt"],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  let buffered = "";
+  const waiting = [];
+  child.stdout.on("data", (chunk) => {
+    buffered += chunk;
+    let end;
+    while ((end = buffered.indexOf("--end--\n")) >= 0) {
+      const out = buffered.slice(0, end).trim();
+      buffered = buffered.slice(end + 8);
+      waiting.shift()(out);
+    }
+  });
+  return {
+    query(sql) {
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        child.stdin.write(`${sql};\nSELECT '--end--';\n`);
+      });
+    },
+    close() {
+      child.stdin.end();
+    },
+  };
+}
+
+/**
+ * Reviewers at a pace (DEADLINE_PACED="R …"): the K reviewers of the largest K approve R reports a
+ * second together, reviewer i at t0 + (n·K + i)/R s for its n-th approval, never two of its own
+ * at once, for SECONDS. A latency counts from the moment the approval was due, not from when it
+ * could be sent, so a backlog shows in it (no coordinated omission). The runs above send K at the
+ * same instant, where p95 is the time to drain a burst of K (about K / rate); this asks what a
+ * reviewer waits while approvals come at R a second.
+ *
+ * After each approval its report is made "submitted" again by SQL, each number moved by one, up
+ * and down in turn (one statement in a kept session, not timed; its CPU is in the totals, and
+ * said apart): a reopen and a submission through the API would be two more steps for each
+ * approval. Each approval still does all its work: its figures differ from the unit's stored ones
+ * in every item, so the rollups above move (a step diffs against the stored figures,
+ * docs/adr/0009, so the totals stay exact; the national read after the run is checked against the
+ * database as above).
+ */
+async function paced(rate, k) {
+  const active = workers.slice(0, k);
+  for (const w of active) {
+    const got = await must("GET", `/submissions/${w.id}`, w.reporter);
+    w.etag = got.etag;
+    // a reopened report is a draft again ("returned" as the API names it)
+    if (got.json.state === "approved")
+      throw new Error(`report ${w.id} approved before the paced run`);
+    if (got.json.state !== "submitted")
+      w.etag = (
+        await must("POST", `/submissions/${w.id}/submit`, w.reporter, {
+          ifMatch: w.etag,
+        })
+      ).etag;
+  }
+  const db = session();
+  const stat = step("paced approve");
+  const lateness = [];
+  const interval = 1000 / rate;
+  const cpuBefore = cpuNow();
+  const t0 = performance.now() + 100;
+  const until = t0 + seconds * 1000;
+  // for national.sh, which starts the dashboard's reads once the approvals have begun
+  if (process.env.DEADLINE_PACED_STARTED)
+    writeFileSync(process.env.DEADLINE_PACED_STARTED, `${rate}\n`);
+  await Promise.all(
+    active.map(async (w, i) => {
+      for (let n = 0; ; n++) {
+        const due = t0 + (n * k + i) * interval;
+        if (due >= until) return;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+        lateness.push(performance.now() - due);
+        const a = await call(
+          "POST",
+          `/submissions/${w.id}/approve`,
+          w.reviewer,
+          {
+            ifMatch: w.etag,
+          },
+        );
+        stat.ms.push(performance.now() - due);
+        if (!a.ok) stat.failures[a.status] = (stat.failures[a.status] ?? 0) + 1;
+        const version = await db.query(`WITH v AS (
+            UPDATE submission_value SET number = number ${n % 2 ? "-" : "+"} 1
+            WHERE submission_id = ${w.id} AND number IS NOT NULL)
+          UPDATE submission SET state = 'submitted', version = version + 1
+          WHERE id = ${w.id} RETURNING version`);
+        w.etag = `"${version}"`;
+      }
+    }),
+  );
+  stat.wall = performance.now() - t0;
+  const cpuAfter = cpuNow();
+  for (const g of Object.keys(cpuAfter))
+    stat.cpu[g] = cpuAfter[g] - cpuBefore[g];
+  db.close();
+  // back in draft through the API, as the runs above leave the reports
+  for (const w of active)
+    await must("POST", `/submissions/${w.id}/return`, w.reviewer, {
+      body: { reason: "benchmark" },
+      ifMatch: w.etag,
+    });
+  const national = await viewer();
+  const read = await call(
+    "GET",
+    `/progress?${q}&unit=VN&year=${year}`,
+    national,
+  );
+  const api = Number(
+    read.json?.items?.find((i) => i.itemKey === watched)?.subtree?.value ?? NaN,
+  );
+  const sql = Number(
+    psql(`SELECT coalesce(sum(approved_number), 0) FROM unit_year_value v JOIN plan_item i
+          ON i.id = v.plan_item_id WHERE i.item_key = '${watched}' AND v.year = ${year}
+          AND v.approved_sources IS NOT NULL AND i.plan_id = (SELECT id FROM plan WHERE code = '${plan}')`),
+  );
+  const n = stat.ms.length;
+  const failures = Object.entries(stat.failures)
+    .map(([status, c]) => `${c}×${status}`)
+    .join(" ");
+  const ok = n - Object.values(stat.failures).reduce((a, b) => a + b, 0);
+  console.log(
+    `RESULT paced K=${k} at ${rate}/s: n=${n} done ${(ok / (stat.wall / 1000)).toFixed(1)}/s ` +
+      `p50=${pct(stat.ms, 50).toFixed(1)}ms p95=${pct(stat.ms, 95).toFixed(1)}ms ` +
+      `p99=${pct(stat.ms, 99).toFixed(1)}ms (sent after it was due: p95 ${pct(lateness, 95).toFixed(1)}ms) ` +
+      `failures=${failures || 0}`,
+  );
+  if (BACKEND) {
+    const per = (g) => ((stat.cpu[g] ?? 0) / n).toFixed(2);
+    console.log(
+      `RESULT paced K=${k} cpu per approval: backend ${per("java")} ms, postgres ${per("postgres")} ms ` +
+        `(with the SQL that submits the report again), this client ${per("node")} ms, the rest ${per("other")} ms`,
+    );
+  }
+  const live = Math.abs(api - sql) < 0.005;
+  console.log(
+    `RESULT paced K=${k} live    ${live ? 1 : 0}/1 national read after the paced run equals the database`,
+  );
+  if (failures || !live) failed = true;
+}
+// DEADLINE_PACED="100 200": one paced run at each rate, in turn
+for (const rate of (process.env.DEADLINE_PACED ?? "")
+  .split(/[\s,]+/)
+  .filter(Boolean)) {
+  await refreshTokens();
+  await paced(Number(rate), maxK);
 }
 process.exit(failed ? 1 : 0);

@@ -140,7 +140,10 @@ deadline_day() {
   run warm "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 4 >/dev/null
   run warm "$province" "$base/progress/units?plan=$PLAN&unit=19&year=2026" 4 >/dev/null
   run "  province progress, no writes" "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 16
-  BENCH_DB="$DB" BENCH_BACKEND_PID="$pid" node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
+  # then the 64 reviewers at a pace: DEADLINE_PACED approvals a second together, each rate in turn
+  # (deadline.mjs)
+  BENCH_DB="$DB" BENCH_BACKEND_PID="$pid" DEADLINE_PACED="${DEADLINE_PACED:-100 200}" \
+    node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
     "$OUT/deadline-pairs.txt" "$seconds" 1 16 64 >"$OUT/deadline-1-16.txt" || deadline_failed=1
   # K=64 twice: alone (the approvals' own rate), then beside the dashboard reads below
   sed 's/^RESULT /  /; s/^  K=64 /  K=64 alone /' "$OUT/deadline-1-16.txt"
@@ -153,6 +156,19 @@ deadline_day() {
   run "  province × districts while K=64 approve" "$province" "$base/progress/units?plan=$PLAN&unit=19&year=2026" 16
   wait "$writer" || deadline_failed=1
   sed 's/^RESULT /  /; s/^  K=64 /  K=64 beside the reads /' "$OUT/deadline-64.txt"
+  # the 64 reviewers at 200 approvals/s together, the dashboard read beside them (its reads start
+  # once the approvals have: deadline.mjs writes the file then)
+  rm -f "$OUT/paced-started"
+  BENCH_DB="$DB" BENCH_BACKEND_PID="$pid" DEADLINE_PACED="${DEADLINE_PACED_BESIDE:-200}" DEADLINE_PACED_ONLY=1 \
+    DEADLINE_PACED_STARTED="$OUT/paced-started" \
+    node "$ROOT/infra/bench/deadline.mjs" "$base" "http://localhost:$KC_PORT" "$PLAN" 2026-H2 \
+    "$OUT/deadline-pairs.txt" "$seconds" 64 >"$OUT/deadline-paced.txt" &
+  writer=$!
+  while [ ! -s "$OUT/paced-started" ] && kill -0 "$writer" 2>/dev/null; do sleep 0.2; done
+  province=$(token_of tinh.lanhdao)
+  run "  province progress while 64 approve at ${DEADLINE_PACED_BESIDE:-200} a second" "$province" "$base/progress?plan=$PLAN&unit=19&year=2026" 16
+  wait "$writer" || deadline_failed=1
+  sed 's/^RESULT /  /; s/^  paced /  paced beside the reads /' "$OUT/deadline-paced.txt"
   run "  me (HTTP floor)" "$(token_of tw.lanhdao)" "$base/me" 64
   # the backend stopped first: pgbench's 64 connections and the backend's pool together would
   # pass PostgreSQL's default max_connections (100)
@@ -321,12 +337,13 @@ floor() {
   printf '  %-44s' "$name"
   psql_db -c '\timing on' -c "$sql" -c "$sql" -c "$sql" -c "$sql" -c "$sql" | grep -i '^time' | tail -1
 }
+# what progress reads for a unit: its rollup rows (the units below it) and its own figures (V33)
 floor "rollup rows, the 63 provinces × items" \
-  "SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = 'VN')"
+  "SELECT (SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = 'VN')) + (SELECT count(*) FROM unit_year_value WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = 'VN'))"
 floor "rollup rows, province 19 × items" \
-  "SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code = '19'"
+  "SELECT (SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code = '19') + (SELECT count(*) FROM unit_year_value WHERE year = $YEAR AND unit_code = '19')"
 floor "rollup rows, province 19's districts × items" \
-  "SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')"
+  "SELECT (SELECT count(*) FROM rollup_total WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')) + (SELECT count(*) FROM unit_year_value WHERE year = $YEAR AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19'))"
 floor "raw values summed by province × item" \
   "SELECT pr.code, v.plan_item_id, sum(v.approved_number) FROM unit_year_value v
    JOIN org_unit c ON c.code = v.unit_code AND c.level = 3 JOIN org_unit d ON d.code = c.parent_code

@@ -83,10 +83,10 @@ for c in 1 16 64; do
   run "province term          " "$base/progress/term?plan=11-KH-BCH&unit=19" "$c"
   run "allocation overview    " "$base/targets/overview?plan=11-KH-BCH&unit=19&year=$year" "$c"
 done
-echo "SQL floor (psql, the rows the province dashboard reads):"
+echo "SQL floor (psql, the rows the province dashboard reads: rollup rows and own figures, V33):"
 runuser -u postgres -- psql -d "$DB" -qAt -c '\timing on' -c \
-  "SELECT count(*) FROM rollup_total WHERE year = $year AND unit_code = '19'" \
-  -c "SELECT count(*) FROM rollup_total WHERE year = $year AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')" |
+  "SELECT (SELECT count(*) FROM rollup_total WHERE year = $year AND unit_code = '19') + (SELECT count(*) FROM unit_year_value WHERE year = $year AND unit_code = '19')" \
+  -c "SELECT (SELECT count(*) FROM rollup_total WHERE year = $year AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19')) + (SELECT count(*) FROM unit_year_value WHERE year = $year AND unit_code IN (SELECT code FROM org_unit WHERE parent_code = '19'))" |
   grep -i time
 wait "$sampler" 2>/dev/null || true
 echo "RSS after the runs: $(rss)"

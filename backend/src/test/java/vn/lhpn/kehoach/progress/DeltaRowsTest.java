@@ -20,20 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import vn.lhpn.kehoach.progress.service.ProgressContext;
+import vn.lhpn.kehoach.progress.service.RollupDelta;
 import vn.lhpn.kehoach.progress.service.RollupFold;
 import vn.lhpn.kehoach.submission.Reports;
 
 /**
- * The delta rows of a workflow step (V32, docs/adr/0019): one row per unit of the chain, whatever
- * the number of items, counted in the totals at once; the fold moves them into the base rows and no
+ * The delta rows of a workflow step (V32 and V33, docs/adr/0019): one row per unit above the
+ * report's unit, whatever the number of items, none for the unit itself (its own figures are read
+ * with its rollup), counted in the totals at once; the fold moves them into the base rows and no
  * total changes.
  */
 @QuarkusTest
 class DeltaRowsTest {
-  private static final List<String> CHAIN = List.of("05908", "173", "19");
+  private static final String COMMUNE = "05908";
+  private static final List<String> CHAIN = List.of(COMMUNE, "173", "19");
 
   @Inject EntityManager em;
   @Inject RollupFold fold;
+  @Inject ProgressContext progress;
 
   @Test
   void shouldWriteOneDeltaRowPerUnitAboveAndFoldItWithoutChangingATotal() {
@@ -59,16 +64,22 @@ class DeltaRowsTest {
                       .getSingleResult();
                   Map<String, Long> before = deltaRows();
                   BigDecimal district = total("173");
+                  BigDecimal commune = subtree(COMMUNE);
                   act(PHO_BINH, id, "approve", null).statusCode(200);
                   Map<String, Long> after = deltaRows();
                   for (String unit : CHAIN) {
                     assertEquals(
-                        before.getOrDefault(unit, 0L) + 1,
+                        before.getOrDefault(unit, 0L) + (unit.equals(COMMUNE) ? 0 : 1),
                         after.getOrDefault(unit, 0L),
-                        "one delta row for " + unit + " (three items changed)");
+                        unit.equals(COMMUNE)
+                            ? "no delta row for the report's own unit"
+                            : "one delta row for " + unit + " (three items changed)");
                   }
-                  // the very next read counts it: base rows plus deltas
+                  // the very next read counts it: base rows plus deltas above; its own figure for
+                  // the commune, whose subtree is itself
                   assertEquals(0, district.add(BigDecimal.valueOf(6)).compareTo(total("173")));
+                  assertEquals(0, commune.add(BigDecimal.valueOf(6)).compareTo(subtree(COMMUNE)));
+                  assertEquals(0, total("173").compareTo(subtree("173")), "no own figure of 173");
                   return total("173");
                 });
 
@@ -104,7 +115,25 @@ class DeltaRowsTest {
     return out;
   }
 
-  /** A unit's approved sum of I-2.1 in 2022, base rows and deltas added. */
+  /** A unit's subtree sum of I-2.1 in 2022 as progress reads it: rollup rows and its own figure. */
+  private BigDecimal subtree(String unit) {
+    long item =
+        ((Number)
+                em.createNativeQuery(
+                        """
+                        SELECT i.id FROM plan_item i JOIN plan p ON p.id = i.plan_id
+                        WHERE p.code = '11-KH-BCH' AND i.item_key = 'I-2.1'
+                        """)
+                    .getSingleResult())
+            .longValue();
+    return progress
+        .rollups(List.of(unit), 2022)
+        .getOrDefault(unit, Map.of())
+        .getOrDefault(item, RollupDelta.ZERO)
+        .sum();
+  }
+
+  /** A unit's approved sum of I-2.1 in 2022 below it, base rows and deltas added. */
   private BigDecimal total(String unit) {
     return (BigDecimal)
         em.createNativeQuery(

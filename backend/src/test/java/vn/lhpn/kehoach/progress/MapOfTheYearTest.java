@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.orgunit.UnitsChanged;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
+import vn.lhpn.kehoach.progress.service.ProgressContext;
+import vn.lhpn.kehoach.progress.service.RollupDelta;
 import vn.lhpn.kehoach.progress.service.RollupRebuild;
 import vn.lhpn.kehoach.progress.service.RollupWriter;
 import vn.lhpn.kehoach.support.MapOf2025;
@@ -37,6 +39,7 @@ class MapOfTheYearTest {
   @Inject EntityManager em;
   @Inject RollupWriter writer;
   @Inject RollupRebuild rebuild;
+  @Inject ProgressContext progress;
   @Inject OrgUnitTree tree;
   @Inject Event<UnitsChanged> unitsChanged;
 
@@ -198,21 +201,25 @@ class MapOfTheYearTest {
         .executeUpdate();
   }
 
-  /** Every subtree sum of the item, base and deltas added: "unit/year" → sum. */
+  /**
+   * Every subtree sum of the item as progress reads it (rollup rows below a unit, base and deltas,
+   * and its own figure): "unit/year" → sum, the sums that are not zero.
+   */
   @SuppressWarnings("unchecked")
   private Map<String, BigDecimal> rollups(long item) {
+    List<String> units = em.createNativeQuery("SELECT DISTINCT code FROM org_unit").getResultList();
     Map<String, BigDecimal> out = new TreeMap<>();
-    for (Object[] r :
-        (List<Object[]>)
-            em.createNativeQuery(
-                    """
-                    SELECT unit_code, year, approved_sum FROM rollup_total
-                    WHERE plan_item_id = ?1 AND approved_sum <> 0
-                    """)
-                .setParameter(1, item)
-                .getResultList()) {
-      out.put(r[0] + "/" + r[1], plain((BigDecimal) r[2]));
-    }
+    progress
+        .rollups(units, 2022, 2026)
+        .forEach(
+            (year, byUnit) ->
+                byUnit.forEach(
+                    (unit, byItem) -> {
+                      RollupDelta r = byItem.get(item);
+                      if (r != null && r.sum().signum() != 0) {
+                        out.put(unit + "/" + year, plain(r.sum()));
+                      }
+                    }));
     return out;
   }
 

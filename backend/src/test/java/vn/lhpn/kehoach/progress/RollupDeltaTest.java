@@ -94,4 +94,26 @@ class RollupDeltaTest {
     var same = new UnitFigures(count("4", "2025"), count("6", "2025-H2"));
     assertEquals(RollupDelta.ZERO, RollupDelta.between(MeasureType.COUNT, same, same));
   }
+
+  @Test
+  void shouldReadStoredFiguresAsTheWriterResolvedThem() {
+    // unit_year_value's columns: no sources, no figure; sources joined by commas
+    assertEquals(UnitFigures.NONE, UnitFigures.of(null, null, null, null, null, null));
+    var stored =
+        UnitFigures.of(new BigDecimal("12.500"), null, "2025-Q1,2025-Q2", null, null, null);
+    assertEquals(
+        new UnitFigures(count("12.5", "2025-Q1", "2025-Q2"), null),
+        stored,
+        "the number in its shortest form, the sources in order");
+    assertEquals(1, RollupDelta.of(MeasureType.COUNT, stored).fromQuarters());
+  }
+
+  @Test
+  void shouldGiveSumsInTheirShortestForm() {
+    var half = RollupDelta.of(MeasureType.COUNT, new UnitFigures(count("1.5", "2025"), null));
+    var other = RollupDelta.of(MeasureType.COUNT, new UnitFigures(count("0.5", "2025"), null));
+    assertEquals("2.0", half.plus(other).sum().toPlainString());
+    assertEquals("2", half.plus(other).stripped().sum().toPlainString());
+    assertEquals(half.plus(other).units(), half.plus(other).stripped().units());
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.Levels;
 import vn.lhpn.kehoach.plan.MeasureType;
@@ -45,7 +46,7 @@ public final class PlanAssembler {
         lastLeaf = null;
       } else if (section == null) {
         throw PlanFileException.lines(
-            "Dòng nằm trước phần I / A row comes before the first section",
+            Message.of("plan-file.before-first-section"),
             List.of(
                 new ImportIssue(
                     row.line(),
@@ -54,7 +55,7 @@ public final class PlanAssembler {
       } else if (kind == ItemKind.BREAKDOWN) {
         if (lastLeaf == null) {
           throw PlanFileException.lines(
-              "Dòng chi tiết không có mục cha / A breakdown row has no item above it",
+              Message.of("plan-file.breakdown-orphan"),
               List.of(
                   new ImportIssue(
                       row.line(),

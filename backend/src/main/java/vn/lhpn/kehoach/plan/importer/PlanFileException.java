@@ -2,22 +2,25 @@ package vn.lhpn.kehoach.plan.importer;
 
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 
 /** A file that cannot be imported as a plan; it says why, line by line where it can. */
 public class PlanFileException extends ApiException {
-  private PlanFileException(String detail, List<ProblemDetail.FieldError> errors) {
-    super(ProblemType.INVALID_FILE, detail, errors);
+  private PlanFileException(Message message, List<ProblemDetail.FieldError> errors) {
+    super(ProblemType.INVALID_FILE, message, errors);
   }
 
-  public static PlanFileException of(String detail) {
-    return new PlanFileException(detail, List.of(new ProblemDetail.FieldError("file", detail)));
+  /** The file as a whole (problems_*.properties, "plan-file.*"). */
+  public static PlanFileException of(Message message) {
+    return new PlanFileException(message, List.of(new ProblemDetail.FieldError("file", message)));
   }
 
-  public static PlanFileException lines(String detail, List<ImportIssue> problems) {
+  /** Rows of the file: the first 50, each with its line. */
+  public static PlanFileException lines(Message message, List<ImportIssue> problems) {
     return new PlanFileException(
-        detail + ": " + problems.size() + " lỗi / errors",
+        message,
         problems.stream()
             .limit(50)
             .map(

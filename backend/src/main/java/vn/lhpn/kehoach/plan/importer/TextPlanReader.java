@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.Text;
 
 /**
@@ -43,8 +44,7 @@ public final class TextPlanReader {
     String[] lines = text.split("\r?\n", -1);
     int header = findHeader(lines);
     if (header < 0) {
-      throw PlanFileException.of(
-          "Không tìm thấy bảng kế hoạch (dòng tiêu đề 'TT … Năm YYYY') / No plan table found (a header row 'TT …' followed by 'Năm YYYY' columns)");
+      throw PlanFileException.of(Message.of("plan-file.no-table"));
     }
     String[] yearCells = lines[header + 1].split("\t", -1);
     List<Integer> years = new ArrayList<>();
@@ -126,10 +126,10 @@ public final class TextPlanReader {
     }
     if (!errors.isEmpty()) {
       throw PlanFileException.lines(
-          "Bảng kế hoạch có dòng hỏng (tệp bị cắt?) / Broken rows (truncated file?)", errors);
+          Message.of("plan-file.rows-broken", "count", errors.size()), errors);
     }
     if (rows.isEmpty()) {
-      throw PlanFileException.of("Bảng kế hoạch không có dòng nào / The plan table has no rows");
+      throw PlanFileException.of(Message.of("plan-file.no-rows"));
     }
     return metadata(lines, header, years, rows, footnotes, warnings);
   }
@@ -183,8 +183,7 @@ public final class TextPlanReader {
       }
     }
     if (number == null || number.isEmpty()) {
-      throw PlanFileException.of(
-          "Không thấy số văn bản (dòng 'Số: …') / No document number ('Số: …' line)");
+      throw PlanFileException.of(Message.of("plan-file.no-number"));
     }
     if (title == null) {
       title = "Kế hoạch " + number;
@@ -249,13 +248,11 @@ public final class TextPlanReader {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
       if (text.indexOf('\0') >= 0) {
-        throw PlanFileException.of(
-            "Tệp không phải văn bản (có byte 0) / Not a text file (contains NUL bytes)");
+        throw PlanFileException.of(Message.of("plan-file.not-text"));
       }
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw PlanFileException.of(
-          "Tệp không phải văn bản UTF-8 (hoặc bị cắt giữa chừng) / Not UTF-8 text (or cut off mid-character)");
+      throw PlanFileException.of(Message.of("plan-file.not-utf8"));
     }
   }
 }

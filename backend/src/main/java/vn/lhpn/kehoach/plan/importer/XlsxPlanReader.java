@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.plan.ItemKind;
 import vn.lhpn.kehoach.plan.MeasureType;
 
@@ -32,14 +33,12 @@ public final class XlsxPlanReader {
     try {
       wb = vn.lhpn.kehoach.common.Workbooks.open(bytes);
     } catch (Exception | LinkageError e) {
-      throw PlanFileException.of(
-          "Không mở được tệp .xlsx (hỏng hoặc không phải Excel) / Cannot open the .xlsx (broken or not an Excel file)");
+      throw PlanFileException.of(Message.of("plan-file.xlsx-unopenable"));
     }
     try (wb) {
       Sheet sheet = wb.getSheet(PlanSheet.ITEMS);
       if (sheet == null) {
-        throw PlanFileException.of(
-            "Thiếu trang '" + PlanSheet.ITEMS + "' / Sheet '" + PlanSheet.ITEMS + "' is missing");
+        throw PlanFileException.of(Message.of("plan-file.sheet-missing", "sheet", PlanSheet.ITEMS));
       }
       int header = -1;
       for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 30); r++) {
@@ -49,8 +48,7 @@ public final class XlsxPlanReader {
         }
       }
       if (header < 0) {
-        throw PlanFileException.of(
-            "Không thấy dòng tiêu đề bảng ('TT' ở cột A) / No table header ('TT' in column A)");
+        throw PlanFileException.of(Message.of("plan-file.no-header-sheet"));
       }
       Row h1 = sheet.getRow(header);
       Row h2 = sheet.getRow(header + 1);
@@ -84,7 +82,8 @@ public final class XlsxPlanReader {
         if (years.isEmpty()) {
           all.add("Năm YYYY");
         }
-        throw PlanFileException.of("Thiếu cột / Missing columns: " + String.join("; ", all));
+        throw PlanFileException.of(
+            Message.of("plan-file.columns-missing", "columns", String.join("; ", all)));
       }
 
       Map<Integer, String> footnotes = readFootnotes(wb.getSheet(PlanSheet.FOOTNOTES));
@@ -162,22 +161,18 @@ public final class XlsxPlanReader {
                 emptyToNull(opt(row, columns.get(PlanSheet.KEY)))));
       }
       if (!errors.isEmpty()) {
-        throw PlanFileException.lines("Có dòng không đọc được / Some rows cannot be read", errors);
+        throw PlanFileException.lines(
+            Message.of("plan-file.rows-unreadable", "count", errors.size()), errors);
       }
       if (rows.isEmpty()) {
-        throw PlanFileException.of("Bảng kế hoạch không có dòng nào / The plan table has no rows");
+        throw PlanFileException.of(Message.of("plan-file.no-rows"));
       }
       Map<String, String> info = readInfo(wb.getSheet(PlanSheet.INFO));
       String number = info.getOrDefault(PlanSheet.INFO_NUMBER, "");
       if (number.isBlank()) {
         throw PlanFileException.of(
-            "Trang '"
-                + PlanSheet.INFO
-                + "' thiếu '"
-                + PlanSheet.INFO_NUMBER
-                + "' / Sheet '"
-                + PlanSheet.INFO
-                + "' lacks the document number");
+            Message.of(
+                "plan-file.sheet-lacks", "sheet", PlanSheet.INFO, "field", PlanSheet.INFO_NUMBER));
       }
       LocalDate issuedOn = null;
       String date = info.getOrDefault(PlanSheet.INFO_DATE, "");
@@ -185,8 +180,7 @@ public final class XlsxPlanReader {
         try {
           issuedOn = LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-          throw PlanFileException.of(
-              "Ngày ban hành phải dạng YYYY-MM-DD: '" + date + "' / Date must be YYYY-MM-DD");
+          throw PlanFileException.of(Message.of("plan-file.date-format", "date", date));
         }
       }
       return new PlanSource(
@@ -202,7 +196,7 @@ public final class XlsxPlanReader {
           footnotes,
           new ArrayList<>());
     } catch (java.io.IOException e) {
-      throw PlanFileException.of("Không đọc được tệp .xlsx / Cannot read the .xlsx");
+      throw PlanFileException.of(Message.of("plan-file.xlsx-unreadable"));
     }
   }
 
@@ -218,11 +212,7 @@ public final class XlsxPlanReader {
           notes.put(Integer.parseInt(n), text(sheet.getRow(r), 1));
         } catch (NumberFormatException e) {
           throw PlanFileException.of(
-              "Trang '"
-                  + PlanSheet.FOOTNOTES
-                  + "' dòng "
-                  + (r + 1)
-                  + ": số chú thích không hợp lệ / bad footnote number");
+              Message.of("plan-file.footnote-number", "sheet", PlanSheet.FOOTNOTES, "row", r + 1));
         }
       }
     }
@@ -232,8 +222,7 @@ public final class XlsxPlanReader {
   private Map<String, String> readInfo(Sheet sheet) {
     Map<String, String> info = new HashMap<>();
     if (sheet == null) {
-      throw PlanFileException.of(
-          "Thiếu trang '" + PlanSheet.INFO + "' / Sheet '" + PlanSheet.INFO + "' is missing");
+      throw PlanFileException.of(Message.of("plan-file.sheet-missing", "sheet", PlanSheet.INFO));
     }
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
       String key = text(sheet.getRow(r), 0);
@@ -263,7 +252,7 @@ public final class XlsxPlanReader {
     try {
       return Integer.valueOf(s.strip());
     } catch (NumberFormatException e) {
-      throw PlanFileException.of("Năm nhiệm kỳ không hợp lệ '" + s + "' / Bad term year");
+      throw PlanFileException.of(Message.of("plan-file.term-year", "year", s));
     }
   }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Jdbc;
+import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
@@ -35,6 +37,7 @@ public class ProgressContext {
   private final UnitHierarchy hierarchy;
   private final OrgUnitTree tree;
   private final EntityManager em;
+  private final SubtreeFigures subtrees;
 
   ProgressContext(
       PlanPolicy plans,
@@ -42,13 +45,15 @@ public class ProgressContext {
       Access access,
       UnitHierarchy hierarchy,
       OrgUnitTree tree,
-      EntityManager em) {
+      EntityManager em,
+      SubtreeFigures subtrees) {
     this.plans = plans;
     this.outlines = outlines;
     this.access = access;
     this.hierarchy = hierarchy;
     this.tree = tree;
     this.em = em;
+    this.subtrees = subtrees;
   }
 
   /**
@@ -87,7 +92,9 @@ public class ProgressContext {
             .findFirst()
             .orElseThrow(
                 () ->
-                    ApiException.notFound("Không có mục '" + itemKey + "' / No item " + itemKey)));
+                    new ApiException(
+                        ProblemType.NOT_FOUND,
+                        Message.of("plan.item-not-found", "plan", plan.code, "item", itemKey))));
   }
 
   /** Each unit's target for each item in a year: the plan's level at the top. */
@@ -157,42 +164,13 @@ public class ProgressContext {
     return rollups(units, year, year).getOrDefault(year, Map.of());
   }
 
-  /** The rollup rows of some units for a span of years, by year, unit and item: one query. */
-  @SuppressWarnings("unchecked")
+  /**
+   * What each unit's subtree adds up to for a span of years, by year, unit and item ({@link
+   * SubtreeFigures}).
+   */
   public Map<Integer, Map<String, Map<Long, RollupDelta>>> rollups(
       Collection<String> units, int from, int to) {
-    Map<Integer, Map<String, Map<Long, RollupDelta>>> out = new HashMap<>();
-    if (units.isEmpty()) {
-      return out;
-    }
-    Jdbc.query(
-        em,
-        """
-        SELECT unit_code, plan_item_id, approved_sum, approved_units, approved_done,
-               approved_in_progress, approved_not_done, approved_na,
-               pending_sum, pending_units,
-               approved_from_year, approved_from_halves, approved_from_quarters, year
-        FROM rollup_total WHERE year BETWEEN ? AND ? AND unit_code = ANY (?)
-        """,
-        List.of((short) from, (short) to, List.copyOf(units)),
-        rs ->
-            out.computeIfAbsent((int) rs.getShort(14), k -> new HashMap<>())
-                .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                .put(
-                    rs.getLong(2),
-                    new RollupDelta(
-                        rs.getBigDecimal(3).stripTrailingZeros(),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        rs.getBigDecimal(9).stripTrailingZeros(),
-                        rs.getInt(10),
-                        rs.getInt(11),
-                        rs.getInt(12),
-                        rs.getInt(13))));
-    return out;
+    return subtrees.read(units, from, to);
   }
 
   /**

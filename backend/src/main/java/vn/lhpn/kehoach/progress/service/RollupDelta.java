@@ -1,6 +1,7 @@
 package vn.lhpn.kehoach.progress.service;
 
 import java.math.BigDecimal;
+import java.util.List;
 import vn.lhpn.kehoach.plan.MeasureType;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
@@ -32,6 +33,30 @@ public record RollupDelta(
   /** A unit's own figures for an item: the approved one and the one still pending, if any. */
   public record UnitFigures(Figure approved, Figure pending) {
     public static final UnitFigures NONE = new UnitFigures(null, null);
+
+    /**
+     * The figures as {@code unit_year_value} stores them: number, status and sources (period codes
+     * joined by commas; none when there is no figure) of the approved one, then of the pending one.
+     */
+    public static UnitFigures of(
+        BigDecimal approvedNumber,
+        String approvedStatus,
+        String approvedSources,
+        BigDecimal pendingNumber,
+        String pendingStatus,
+        String pendingSources) {
+      return new UnitFigures(
+          figure(approvedNumber, approvedStatus, approvedSources),
+          figure(pendingNumber, pendingStatus, pendingSources));
+    }
+
+    private static Figure figure(BigDecimal number, String status, String sources) {
+      if (sources == null) {
+        return null;
+      }
+      return new Figure(
+          number == null ? null : number.stripTrailingZeros(), status, List.of(sources.split(",")));
+    }
   }
 
   /** How a rollup moves when a unit's figures change from {@code before} to {@code after}. */
@@ -83,6 +108,22 @@ public record RollupDelta(
         fromYear + o.fromYear,
         fromHalves + o.fromHalves,
         fromQuarters + o.fromQuarters);
+  }
+
+  /** The same with its sums in their shortest form (2.0 as 2), as the database's sums were read. */
+  public RollupDelta stripped() {
+    return new RollupDelta(
+        sum.stripTrailingZeros(),
+        units,
+        done,
+        inProgress,
+        notDone,
+        na,
+        pendingSum.stripTrailingZeros(),
+        pendingUnits,
+        fromYear,
+        fromHalves,
+        fromQuarters);
   }
 
   public RollupDelta minus(RollupDelta o) {

@@ -194,9 +194,8 @@ public class RollupRebuild {
                     p == null ? null : p.status(),
                     p == null ? null : String.join(",", p.sources()));
                 RollupDelta d = RollupDelta.of(item.measureType, new UnitFigures(a, p));
-                List<String> chain = new ArrayList<>(above.apply(current.unit()));
-                chain.add(current.unit());
-                for (String u : chain) {
+                // the units above it: its own figures are not in its rollup rows (V33)
+                for (String u : above.apply(current.unit())) {
                   totals.merge(new Key(u, current.item()), d, RollupDelta::plus);
                 }
               }

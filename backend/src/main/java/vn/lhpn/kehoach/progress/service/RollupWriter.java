@@ -3,7 +3,6 @@ package vn.lhpn.kehoach.progress.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import vn.lhpn.kehoach.orgunit.service.OrgUnitTree;
 import vn.lhpn.kehoach.plan.Plan;
 import vn.lhpn.kehoach.plan.PlanOutline;
 import vn.lhpn.kehoach.plan.service.PlanOutlines;
-import vn.lhpn.kehoach.progress.service.NestingRule.Figure;
 import vn.lhpn.kehoach.progress.service.NestingRule.Kind;
 import vn.lhpn.kehoach.progress.service.NestingRule.Reported;
 import vn.lhpn.kehoach.progress.service.RollupDelta.UnitFigures;
@@ -24,12 +22,13 @@ import vn.lhpn.kehoach.submission.SubmissionChanged;
 /**
  * Keeps progress in step with reports, in the transaction that changes them (docs/adr/0005): a
  * unit's own figures for the year of the report are resolved again by the {@link NestingRule}, and
- * what changed is added to (or taken from) the rollup of the unit and of every unit above it, as
- * delta rows that lock nothing shared (docs/adr/0009). "Above" is the map of the year's last day
- * (docs/adr/0011): a commune merged away during the year keeps its own figure but adds to no unit.
- * No batch job: an approval is in the very next read of every rollup above the unit (reads add base
- * and deltas; the dashboards' kept answers are keyed by the data's revision, which these writes
- * move on: docs/adr/0008).
+ * what changed is added to (or taken from) the rollup of every unit above it, as delta rows that
+ * lock nothing shared (docs/adr/0009). A unit's rollup rows hold the units below it; its own
+ * figures are added when they are read (V33, docs/adr/0019). "Above" is the map of the year's last
+ * day (docs/adr/0011): a commune merged away during the year keeps its own figure but adds to no
+ * unit. No batch job: an approval is in the very next read of every rollup above the unit (reads
+ * add base and deltas; the dashboards' kept answers are keyed by the data's revision, which these
+ * writes move on: docs/adr/0008).
  */
 @ApplicationScoped
 public class RollupWriter {
@@ -59,9 +58,9 @@ public class RollupWriter {
           .add(v.reported());
     }
     Map<Long, UnitFigures> stored = stored(unitCode, year);
-    // the units above it on the map of the year's last day (docs/adr/0011)
-    List<String> chain = new ArrayList<>(hierarchy.rollupAncestors(unitCode, year));
-    chain.add(unitCode);
+    // the units above it on the map of the year's last day (docs/adr/0011); not the unit itself:
+    // its own figures are read with its rollup rows (V33, docs/adr/0019)
+    List<String> chain = hierarchy.rollupAncestors(unitCode, year);
     Rows own = new Rows();
     Rows deltas = new Rows();
     // the plan's read model: no item entities loaded (and dirty-checked at every flush)
@@ -102,11 +101,12 @@ public class RollupWriter {
           d.fromQuarters());
     }
     // two statements whatever the number of items: the rows as arrays; the deltas as one row per
-    // unit of the chain (V32), the same arrays in each. The deltas first: their insert is what a
-    // rebuild's table lock waits for (or makes wait), so a step holds no row a rebuild deletes
-    // while
-    // it waits for that lock (the other order could deadlock with a rebuild)
-    write(ADD, DELTA_TYPES, deltas, List.of(chain.toArray(), planId, (short) year));
+    // unit above (V32), the same arrays in each. The deltas first: their insert is what a rebuild's
+    // table lock waits for (or makes wait), so a step holds no row a rebuild deletes while it waits
+    // for that lock (the other order could deadlock with a rebuild)
+    if (!chain.isEmpty()) {
+      write(ADD, DELTA_TYPES, deltas, List.of(chain.toArray(), planId, (short) year));
+    }
     write(SAVE, OWN_TYPES, own, List.of());
   }
 
@@ -203,18 +203,14 @@ public class RollupWriter {
         rs ->
             out.put(
                 rs.getLong(1),
-                new UnitFigures(
-                    figure(rs.getBigDecimal(2), rs.getString(3), rs.getString(4)),
-                    figure(rs.getBigDecimal(5), rs.getString(6), rs.getString(7)))));
+                UnitFigures.of(
+                    rs.getBigDecimal(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBigDecimal(5),
+                    rs.getString(6),
+                    rs.getString(7))));
     return out;
-  }
-
-  private static Figure figure(BigDecimal number, String status, String sources) {
-    if (sources == null) {
-      return null;
-    }
-    return new Figure(
-        number == null ? null : number.stripTrailingZeros(), status, List.of(sources.split(",")));
   }
 
   private static final String SAVE =
