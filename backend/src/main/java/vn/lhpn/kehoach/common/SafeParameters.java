@@ -27,7 +27,7 @@ public class SafeParameters {
     if (request.getLength() > InputLimits.MAX_JSON_BYTES) {
       return Problems.response(
           ProblemType.PAYLOAD_TOO_LARGE,
-          "Nội dung JSON lớn hơn 1 MB / The JSON body is larger than 1 MB",
+          Message.of("body.json-too-large", "max", InputLimits.MAX_JSON_BYTES / (1024 * 1024)),
           request.getUriInfo().getPath());
     }
     return null;

@@ -21,7 +21,8 @@ public class UnmatchedApiRoutes {
                       type.uri(),
                       type.title(),
                       type.status(),
-                      "Không có tài nguyên tại đường dẫn này / No resource at this path",
+                      // a route of Vert.x, before the API's language is known: both languages
+                      Message.of("route.not-found").inBoth(),
                       ctx.request().path(),
                       java.util.List.of());
               ctx.response()

@@ -43,12 +43,7 @@ public final class Workbooks {
           total += n;
           if (total > max) {
             throw new ApiException(
-                ProblemType.INVALID_FILE,
-                "Tệp giải nén ra hơn "
-                    + max / (1024 * 1024)
-                    + " MB: không phải một bảng tính bình thường / The file inflates to more than "
-                    + max / (1024 * 1024)
-                    + " MB: not an ordinary workbook");
+                ProblemType.INVALID_FILE, Message.of("file.inflates", "max", max / (1024 * 1024)));
           }
         }
       }

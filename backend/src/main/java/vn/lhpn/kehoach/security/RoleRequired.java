@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.Problems;
 
@@ -43,10 +44,6 @@ public class RoleRequired {
     LOG.warnf(
         "403 %s %s: user %s of unit %s holds no application role",
         request.getMethod(), path, identity.getPrincipal().getName(), unit == null ? "-" : unit);
-    return Problems.response(
-        ProblemType.FORBIDDEN,
-        "Tài khoản chưa được cấp vai trò nào; hãy liên hệ quản trị / Your account has no role yet;"
-            + " ask an administrator",
-        path);
+    return Problems.response(ProblemType.FORBIDDEN, Message.of("forbidden.no-role"), path);
   }
 }

@@ -13,6 +13,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import vn.lhpn.kehoach.account.AccountChange;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.ClockProducer;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 
 /**
@@ -67,9 +68,7 @@ public class AccountLog {
     } catch (RuntimeException e) {
       LOG.warnf("account history not written, %s %s not made: %s", action, username, e);
       throw new ApiException(
-          ProblemType.SERVICE_UNAVAILABLE,
-          "Không ghi được lịch sử tài khoản nên chưa thay đổi gì; hãy thử lại sau / The account"
-              + " history cannot be written, so nothing was changed; try again later");
+          ProblemType.SERVICE_UNAVAILABLE, Message.of("account.history-unwritable"));
     }
   }
 

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
+import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.reminder.dto.ReminderDtos;
 import vn.lhpn.kehoach.security.Access;
 
@@ -74,7 +76,7 @@ public class Notices {
             .setParameter(2, access.username())
             .executeUpdate();
     if (found == 0) {
-      throw ApiException.notFound("Không có thông báo này / No such notice");
+      throw new ApiException(ProblemType.NOT_FOUND, Message.of("notice.not-found"));
     }
   }
 
