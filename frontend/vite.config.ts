@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './src/lib/security-headers';
+import { antdStaticCss } from './scripts/antd-css';
 
 // Where the SPA finds Keycloak is decided at run time, not build time: the same build runs
 // locally, in the tests and behind nginx in docker compose. In dev and preview this plugin
@@ -70,7 +71,7 @@ const api = process.env.KEHOACH_API_URL ?? 'http://localhost:8080';
 const proxy = { '/api': { target: api, changeOrigin: false } };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig(), serviceWorker()],
+  plugins: [react(), runtimeConfig(), serviceWorker(), antdStaticCss(import.meta.dirname)],
   resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
   server: {
     port: 5173,
@@ -96,6 +97,6 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
   },
 });

@@ -78,6 +78,33 @@ test(
   },
 );
 
+test('the menu: beside the page on a wide screen, a drawer on a phone', async ({ page }, info) => {
+  await login(page, 'huyen.daitu');
+  const progress = { name: 'Tiến độ' };
+  if (info.project.name === 'phone') {
+    // no menu beside the page: it opens over it, takes the focus, and Esc closes it
+    await expect(page.getByRole('navigation', { name: 'Danh mục' })).toHaveCount(0);
+    const open = page.getByRole('button', { name: 'Danh mục' });
+    await open.click();
+    const drawer = page.getByRole('dialog', { name: 'Danh mục' });
+    await expect(drawer.getByRole('link', progress)).toBeVisible();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(open).toBeFocused();
+    // following a link closes it
+    await open.click();
+    await drawer.getByRole('link', progress).click();
+    await expect(drawer).toBeHidden();
+  } else {
+    await page.getByRole('navigation', { name: 'Danh mục' }).getByRole('link', progress).click();
+  }
+  await expect(page).toHaveURL(/\/tien-do$/);
+  if (info.project.name !== 'phone') {
+    await expect(page.getByRole('link', progress)).toHaveAttribute('aria-current', 'page');
+  }
+});
+
 test('the values typed on a shared phone are gone after logout', async ({ page }) => {
   await login(page, 'xa.hungson');
   await page.evaluate(() =>

@@ -3,3 +3,6 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+// antd's static stylesheet, made by scripts/antd-css.ts at build time.
+declare module 'virtual:antd.css';

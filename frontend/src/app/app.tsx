@@ -1,10 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
 import { useEffect, useMemo } from 'react';
 import { AuthProvider } from 'react-oidc-context';
-import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '@/lib/api/client';
 import { createQueryClient, followOtherTabs } from '@/lib/api/data-changes';
@@ -21,7 +17,6 @@ function retry(failureCount: number, error: unknown): boolean {
 }
 
 export function App({ config }: { config: RuntimeConfig }) {
-  const { i18n } = useTranslation();
   const userManager = useMemo(() => createUserManager(config), [config]);
   const router = useMemo(() => createAppRouter(), []);
   const queryClient = useMemo(
@@ -33,50 +28,18 @@ export function App({ config }: { config: RuntimeConfig }) {
   );
   useEffect(() => followOtherTabs(queryClient), [queryClient]);
 
+  // antd is not drawn here: the frame and the login page are drawn without it (antd-frame.tsx)
   return (
-    <ConfigProvider
-      locale={i18n.language === 'en' ? enUS : viVN}
-      theme={{
-        // Secondary texts darker than antd's default: readable on a phone in daylight (WCAG AA).
-        // Hover and active states go darker, not lighter: antd's lighter hover (#d14190 on
-        // white, 4.3:1) fails AA while the pointer rests on a button.
-        token: {
-          // No animations: a cheap phone spends its main thread on the page, not on motion; and
-          // a button's loading spinner can never be left mid-animation in its accessible name
-          // (it was: "loading Nhập", after an answer faster than the spinner's growth).
-          motion: false,
-          colorPrimary: '#c41d7f',
-          colorPrimaryHover: '#9e1068',
-          colorPrimaryActive: '#780650',
-          borderRadius: 6,
-          colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
-          colorTextDescription: 'rgba(0, 0, 0, 0.68)',
-          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
-          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
-          // Warning, success and error texts ("có thay đổi chưa lưu", "đã gửi lúc…", days left)
-          // at 5:1 or more on white; antd's defaults (#faad14, #52c41a, #ff4d4f) fail AA.
-          colorWarning: '#ad4e00',
-          colorSuccess: '#237804',
-          colorError: '#cf1322',
-          colorLink: '#0958d9',
-          colorLinkHover: '#003eb3',
-          colorLinkActive: '#002c8c',
-        },
+    <AuthProvider
+      userManager={userManager}
+      onSigninCallback={(user) => {
+        const state = user?.state as { returnTo?: string } | undefined;
+        void router.navigate(state?.returnTo ?? '/', { replace: true });
       }}
     >
-      <AntApp>
-        <AuthProvider
-          userManager={userManager}
-          onSigninCallback={(user) => {
-            const state = user?.state as { returnTo?: string } | undefined;
-            void router.navigate(state?.returnTo ?? '/', { replace: true });
-          }}
-        >
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </AuthProvider>
-      </AntApp>
-    </ConfigProvider>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </AuthProvider>
   );
 }

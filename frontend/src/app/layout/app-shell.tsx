@@ -10,43 +10,47 @@ import {
   FormOutlined,
   HomeOutlined,
   LineChartOutlined,
-  LogoutOutlined,
   MailOutlined,
   MenuOutlined,
   ProfileOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Menu, Popover, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { clearAllDrafts } from '@/features/reports/api/local-draft';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { PageLoading } from '@/components/ui/page-loading';
+import { Sheet } from '@/components/ui/sheet';
 import { useMe } from '@/lib/api/me';
 import { usePreferences, useSaveLanguage } from '@/features/me/api/preferences';
-import { AccountCard } from '@/features/me/components/account-card';
 import { NoticeBell } from '@/features/notices/components/notice-bell';
 import { isLanguage } from '@/lib/i18n';
+import { useMedia, WIDE } from '@/lib/media';
 import { forgetOfflineUser } from '@/lib/offline-user';
 import { forgetOfflineData } from '@/lib/service-worker';
+
+// The frame is drawn without antd, so a phone shows it before antd has arrived (#25). antd comes
+// with the page (its theme, its styles: antd-frame.tsx), asked for by the frame's first drawing,
+// beside the page's own chunk.
+const AntdFrame = lazy(() => import('@/app/antd-frame'));
 
 // Loaded with the first page that shows a plan: the switcher's Select is not in the first download.
 const PlanBar = lazy(async () => ({ default: (await import('./plan-bar')).PlanBar }));
 
 // Shown only when the account menu is opened: not part of the first download.
-const EmailReminders = lazy(async () => ({
-  default: (await import('@/features/me/components/email-reminders')).EmailReminders,
+const AccountPanel = lazy(async () => ({
+  default: (await import('./account-panel')).AccountPanel,
 }));
 
 /** The frame of every page after login: navigation, language, account and logout. */
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
-  const location = useLocation();
-  const screens = Grid.useBreakpoint();
-  const phone = !screens.md;
+  const phone = !useMedia(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [accountOpen, setAccountOpen] = useState(false);
   const me = useMe();
   const preferences = usePreferences();
   const saveLanguage = useSaveLanguage();
@@ -61,39 +65,39 @@ export function AppShell() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedLanguage]);
 
-  const items = [
-    { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+  const items: { to: string; icon: ReactNode; label: string }[] = [
+    { to: '/', icon: <HomeOutlined />, label: t('nav.home') },
     {
-      key: '/tien-do',
+      to: '/tien-do',
       icon: <LineChartOutlined />,
-      label: <Link to="/tien-do">{t('nav.progress')}</Link>,
+      label: t('nav.progress'),
     },
     {
-      key: '/ke-hoach',
+      to: '/ke-hoach',
       icon: <ProfileOutlined />,
-      label: <Link to="/ke-hoach">{t('nav.plan')}</Link>,
+      label: t('nav.plan'),
     },
     // A unit with no units below it (a commune) allocates nothing and has no page for it.
     ...((me.data?.orgUnit?.level ?? 3) < 3
       ? [
           {
-            key: '/chi-tieu',
+            to: '/chi-tieu',
             icon: <AimOutlined />,
-            label: <Link to="/chi-tieu">{t('nav.targets')}</Link>,
+            label: t('nav.targets'),
           },
         ]
       : []),
     {
-      key: '/bao-cao',
+      to: '/bao-cao',
       icon: <FormOutlined />,
-      label: <Link to="/bao-cao">{t('nav.reports')}</Link>,
+      label: t('nav.reports'),
     },
     ...(me.data?.allowed?.includes('review')
       ? [
           {
-            key: '/duyet',
+            to: '/duyet',
             icon: <AuditOutlined />,
-            label: <Link to="/duyet">{t('nav.review')}</Link>,
+            label: t('nav.review'),
           },
         ]
       : []),
@@ -101,48 +105,47 @@ export function AppShell() {
     ...((me.data?.orgUnit?.level ?? 3) < 3
       ? [
           {
-            key: '/so-lieu-bat-thuong',
+            to: '/so-lieu-bat-thuong',
             icon: <WarningOutlined />,
-            label: <Link to="/so-lieu-bat-thuong">{t('nav.flags')}</Link>,
+            label: t('nav.flags'),
           },
         ]
       : []),
     {
-      key: '/thi-dua',
+      to: '/thi-dua',
       icon: <TrophyOutlined />,
-      label: <Link to="/thi-dua">{t('nav.emulation')}</Link>,
+      label: t('nav.emulation'),
     },
     {
-      key: '/tong-ket',
+      to: '/tong-ket',
       icon: <FileTextOutlined />,
-      label: <Link to="/tong-ket">{t('nav.summary')}</Link>,
+      label: t('nav.summary'),
     },
     {
-      key: '/ky-bao-cao',
+      to: '/ky-bao-cao',
       icon: <CalendarOutlined />,
-      label: <Link to="/ky-bao-cao">{t('nav.periods')}</Link>,
+      label: t('nav.periods'),
     },
     {
-      key: '/don-vi',
+      to: '/don-vi',
       icon: <ApartmentOutlined />,
-      label: <Link to="/don-vi">{t('nav.units')}</Link>,
+      label: t('nav.units'),
     },
     ...(me.data?.roles?.includes('admin')
       ? [
           {
-            key: '/tai-khoan',
+            to: '/tai-khoan',
             icon: <TeamOutlined />,
-            label: <Link to="/tai-khoan">{t('nav.accounts')}</Link>,
+            label: t('nav.accounts'),
           },
           {
-            key: '/thu-nhac',
+            to: '/thu-nhac',
             icon: <MailOutlined />,
-            label: <Link to="/thu-nhac">{t('nav.reminders')}</Link>,
+            label: t('nav.reminders'),
           },
         ]
       : []),
   ];
-  const selected = items.filter((item) => item.key === location.pathname).map((item) => item.key);
   const logout = () => {
     // values typed on a shared phone must not wait there for the next person, nor the forms read
     clearAllDrafts();
@@ -152,100 +155,99 @@ export function AppShell() {
   };
 
   const menu = (
-    <Menu
-      mode="inline"
-      selectedKeys={selected}
-      items={items}
-      onClick={() => setDrawerOpen(false)}
-      style={{ borderInlineEnd: 'none' }}
-    />
+    <ul className="nav-list">
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end onClick={() => setDrawerOpen(false)} className="nav-item">
+            <span className="nav-icon" aria-hidden="true">
+              {item.icon}
+            </span>
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
   );
+  const who = me.data?.displayName ?? me.data?.username;
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <div className="shell">
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <Layout.Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 12,
-          background: '#fff',
-          padding: phone ? '0 12px' : '0 24px',
-          borderBottom: '1px solid #f0f0f0',
-        }}
-      >
+      <header className="shell-header">
         {phone && (
-          <Button
-            type="text"
-            className="tap"
-            icon={<MenuOutlined />}
+          <button
+            type="button"
+            className="kh-btn kh-btn-text kh-btn-icon tap"
             aria-label={t('nav.menu')}
+            aria-haspopup="dialog"
+            aria-expanded={drawerOpen}
             onClick={() => setDrawerOpen(true)}
-          />
+          >
+            <MenuOutlined />
+          </button>
         )}
-        <Link to="/" style={{ whiteSpace: 'nowrap' }}>
-          <Typography.Text strong style={{ color: '#c41d7f', fontSize: 16 }}>
-            {t('app.name')}
-          </Typography.Text>
+        <Link to="/" className="shell-name">
+          {t('app.name')}
         </Link>
-        <div style={{ flex: 1 }} />
+        <div className="grow" />
         <NoticeBell phone={phone} />
         <LanguageSwitch onChange={(lng) => saveLanguage.mutate(lng)} />
-        <Popover
-          trigger="click"
-          placement="bottomRight"
-          title={me.data?.displayName ?? me.data?.username}
-          content={
-            <Flex vertical gap={8}>
-              {me.data ? <AccountCard me={me.data} /> : null}
-              <Button icon={<LogoutOutlined />} onClick={logout} className="tap">
-                {t('nav.logout')}
-              </Button>
-              {/* last: loaded when the menu first opens, it appears below what is already there
-                  and never moves the button a finger is on its way to */}
-              <Suspense fallback={null}>
-                <EmailReminders />
-              </Suspense>
-            </Flex>
-          }
+        <button
+          type="button"
+          className={phone ? 'kh-btn kh-btn-icon tap' : 'kh-btn tap'}
+          aria-label={t('nav.account')}
+          aria-haspopup="dialog"
+          aria-expanded={accountOpen}
+          onClick={() => setAccountOpen(true)}
         >
-          <Button icon={<UserOutlined />} aria-label={t('nav.account')} className="tap">
-            {phone ? null : (me.data?.username ?? '')}
-          </Button>
-        </Popover>
-      </Layout.Header>
-      <Drawer
-        title={t('nav.menu')}
-        placement="left"
-        open={drawerOpen}
-        onClose={() => setDrawerOpen(false)}
-        width={260}
+          <UserOutlined />
+          {phone ? null : <span>{me.data?.username ?? ''}</span>}
+        </button>
+      </header>
+      <Sheet
+        open={accountOpen}
+        onClose={() => setAccountOpen(false)}
+        title={who ?? t('nav.account')}
+        side={phone ? 'right' : 'corner'}
       >
-        {menu}
-      </Drawer>
-      <Layout hasSider={!phone}>
+        <Suspense fallback={<PageLoading />}>
+          <AntdFrame>
+            <AccountPanel me={me.data} onLogout={logout} />
+          </AntdFrame>
+        </Suspense>
+      </Sheet>
+      {phone ? (
+        <Sheet
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          title={t('nav.menu')}
+          side="left"
+        >
+          <nav aria-label={t('nav.menu')}>{menu}</nav>
+        </Sheet>
+      ) : null}
+      <div className="shell-body">
         {/* On a wide screen the menu stays on the left; it has room for every feature. */}
         {phone ? null : (
-          <Layout.Sider
-            width={220}
-            theme="light"
-            style={{ borderInlineEnd: '1px solid #f0f0f0' }}
-            aria-label={t('nav.menu')}
-          >
-            <nav aria-label={t('nav.menu')}>{menu}</nav>
-          </Layout.Sider>
+          <nav aria-label={t('nav.menu')} className="shell-sider">
+            {menu}
+          </nav>
         )}
-        <Layout.Content id="main" style={{ padding: phone ? 12 : 24 }}>
-          <Flex vertical style={{ maxWidth: 1200, margin: '0 auto', width: '100%' }}>
-            <Suspense fallback={null}>
-              <PlanBar />
+        <main id="main" className="shell-content">
+          <div className="shell-page">
+            <Suspense fallback={<PageLoading />}>
+              <AntdFrame>
+                <Suspense fallback={null}>
+                  <PlanBar />
+                </Suspense>
+                <Outlet />
+              </AntdFrame>
             </Suspense>
-            <Outlet />
-          </Flex>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+          </div>
+        </main>
+      </div>
+    </div>
   );
 }

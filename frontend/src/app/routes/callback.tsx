@@ -1,4 +1,3 @@
-import { Button, Result } from 'antd';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,15 +9,12 @@ export function CallbackRoute() {
   const auth = useAuth();
   if (auth.error) {
     return (
-      <Result
-        status="error"
-        title={t('auth.callbackError', { message: auth.error.message })}
-        extra={
-          <Link to="/dang-nhap">
-            <Button type="primary">{t('auth.backHome')}</Button>
-          </Link>
-        }
-      />
+      <div className="result" role="alert">
+        <h1>{t('auth.callbackError', { message: auth.error.message })}</h1>
+        <Link to="/dang-nhap" className="kh-btn kh-btn-primary tap">
+          {t('auth.backHome')}
+        </Link>
+      </div>
     );
   }
   return <PageLoading />;

@@ -1,4 +1,3 @@
-import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { PageLoading } from '@/components/ui/page-loading';
 
+/** The start page of a visitor: what the system is, and the login. Drawn without antd. */
 export function LandingRoute() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
@@ -36,32 +36,32 @@ export function LandingRoute() {
   if (auth.isAuthenticated) {
     return <Navigate to={returnTo} replace />;
   }
+  const busy = auth.activeNavigator === 'signinRedirect' && !unavailable;
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 16 }}>
-      <Card style={{ maxWidth: 440, width: '100%' }}>
-        <Flex vertical gap={16}>
-          <Flex justify="space-between" align="center">
-            <Typography.Text type="secondary">{t('app.org')}</Typography.Text>
-            <LanguageSwitch />
-          </Flex>
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 26 }}>
-            {t('landing.title')}
-          </Typography.Title>
-          <Typography.Paragraph>{t('landing.lead')}</Typography.Paragraph>
-          {unavailable || auth.error ? (
-            <Alert type="error" showIcon role="alert" message={t('landing.unavailable')} />
-          ) : null}
-          <Button
-            type="primary"
-            size="large"
-            block
-            loading={auth.activeNavigator === 'signinRedirect' && !unavailable}
-            onClick={() => void login()}
-          >
-            {t('landing.login')}
-          </Button>
-        </Flex>
-      </Card>
-    </Flex>
+    <main className="landing">
+      <div className="card landing-card">
+        <div className="row-between">
+          <span className="text-secondary">{t('app.org')}</span>
+          <LanguageSwitch />
+        </div>
+        <h1>{t('landing.title')}</h1>
+        <p>{t('landing.lead')}</p>
+        {unavailable || auth.error ? (
+          <p className="alert-error" role="alert">
+            {t('landing.unavailable')}
+          </p>
+        ) : null}
+        <button
+          type="button"
+          className="kh-btn kh-btn-primary kh-btn-block tap"
+          aria-busy={busy || undefined}
+          disabled={busy}
+          onClick={() => void login()}
+        >
+          {busy ? <span className="spinner spinner-small" aria-hidden="true" /> : null}
+          {t('landing.login')}
+        </button>
+      </div>
+    </main>
   );
 }

@@ -1,7 +1,11 @@
-import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t('error.notFound')} />;
+  return (
+    <div className="result">
+      <h1>404</h1>
+      <p>{t('error.notFound')}</p>
+    </div>
+  );
 }

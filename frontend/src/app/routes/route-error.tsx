@@ -1,4 +1,3 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 
@@ -8,15 +7,16 @@ export function RouteError() {
   const error = useRouteError();
   console.error(error);
   return (
-    <Result
-      status="error"
-      title={t('error.page')}
-      subTitle={t('error.pageHelp')}
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()}>
-          {t('app.retry')}
-        </Button>
-      }
-    />
+    <div className="result" role="alert">
+      <h1>{t('error.page')}</h1>
+      <p>{t('error.pageHelp')}</p>
+      <button
+        type="button"
+        className="kh-btn kh-btn-primary tap"
+        onClick={() => window.location.reload()}
+      >
+        {t('app.retry')}
+      </button>
+    </div>
   );
 }

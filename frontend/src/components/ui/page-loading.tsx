@@ -1,12 +1,12 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+/** A page on its way: drawn without antd, it is also what a phone shows before antd arrives. */
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '40vh' }} role="status">
-      <Spin size="large" />
-      <span style={{ marginLeft: 12 }}>{t('app.loading')}</span>
-    </Flex>
+    <div className="page-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <span>{t('app.loading')}</span>
+    </div>
   );
 }

@@ -48,23 +48,23 @@ public class SubtreeFigures {
         """,
         List.of((short) from, (short) to, codes),
         rs ->
-            out.computeIfAbsent((int) rs.getShort(14), k -> new HashMap<>())
-                .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                .merge(
-                    rs.getLong(2),
-                    new RollupDelta(
-                        rs.getBigDecimal(3).stripTrailingZeros(),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        rs.getBigDecimal(9).stripTrailingZeros(),
-                        rs.getInt(10),
-                        rs.getInt(11),
-                        rs.getInt(12),
-                        rs.getInt(13)),
-                    RollupDelta::plus));
+            add(
+                out,
+                rs.getShort(14),
+                rs.getString(1),
+                rs.getLong(2),
+                new RollupDelta(
+                    rs.getBigDecimal(3).stripTrailingZeros(),
+                    rs.getInt(4),
+                    rs.getInt(5),
+                    rs.getInt(6),
+                    rs.getInt(7),
+                    rs.getInt(8),
+                    rs.getBigDecimal(9).stripTrailingZeros(),
+                    rs.getInt(10),
+                    rs.getInt(11),
+                    rs.getInt(12),
+                    rs.getInt(13))));
     Jdbc.query(
         em,
         """
@@ -76,23 +76,35 @@ public class SubtreeFigures {
         """,
         List.of((short) from, (short) to, codes),
         rs ->
-            out.computeIfAbsent((int) rs.getShort(3), k -> new HashMap<>())
-                .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                .merge(
-                    rs.getLong(2),
-                    RollupDelta.of(
-                        MeasureType.fromCode(rs.getString(4)),
-                        UnitFigures.of(
-                            rs.getBigDecimal(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getBigDecimal(8),
-                            rs.getString(9),
-                            rs.getString(10))),
-                    RollupDelta::plus));
+            add(
+                out,
+                rs.getShort(3),
+                rs.getString(1),
+                rs.getLong(2),
+                RollupDelta.of(
+                    MeasureType.fromCode(rs.getString(4)),
+                    UnitFigures.of(
+                        rs.getBigDecimal(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBigDecimal(8),
+                        rs.getString(9),
+                        rs.getString(10)))));
     // 1.5 + 0.5 is 2, as the database's sum read before
     out.values()
         .forEach(byUnit -> byUnit.values().forEach(row -> row.replaceAll((k, r) -> r.stripped())));
     return out;
+  }
+
+  /** Adds one row's figures to what the unit's subtree holds for that year and item. */
+  private static void add(
+      Map<Integer, Map<String, Map<Long, RollupDelta>>> out,
+      int year,
+      String unit,
+      long item,
+      RollupDelta figures) {
+    out.computeIfAbsent(year, k -> new HashMap<>())
+        .computeIfAbsent(unit, k -> new HashMap<>())
+        .merge(item, figures, RollupDelta::plus);
   }
 }

@@ -3,6 +3,7 @@ package vn.lhpn.kehoach.reminder.service;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -15,7 +16,9 @@ import org.jboss.logging.Logger;
  * FOR UPDATE SKIP LOCKED}): another instance skips it while it is being sent, and an instance that
  * dies mid-send leaves it pending for the next run. A refused or failed send is tried again after
  * 1, 2, 4 … minutes (at most 6 hours apart) and given up after {@value #ATTEMPTS} attempts: then it
- * is "failed", for an admin to see and send again.
+ * is "failed", for an admin to see and send again. Within an attempt, a transient refusal (a 4xx
+ * reply, such as a server closing a session it found idle) is tried once more at once, on a new
+ * session: waiting a minute for it helps no one.
  */
 @ApplicationScoped
 public class Postman {
@@ -65,6 +68,34 @@ public class Postman {
     return new Sent(sent, failed);
   }
 
+  /**
+   * Hands one mail to the SMTP server. A transient refusal (RFC 5321: a 4xx reply, after which the
+   * server has not taken the mail) is tried once more at once; the failed session was closed, so
+   * the second try opens a new one. Anything else (refused connection, a 5xx reply) is left to the
+   * back-off.
+   */
+  void deliver(Mail mail) {
+    try {
+      mailer.send(mail);
+    } catch (RuntimeException e) {
+      if (!transientRefusal(e)) {
+        throw e;
+      }
+      LOG.infof("mail to %s refused for now, sent again at once: %s", mail.getTo(), e.getMessage());
+      mailer.send(mail);
+    }
+  }
+
+  /** Whether a failed send was refused by a 4xx reply, wherever it sits in the causes. */
+  static boolean transientRefusal(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SMTPException smtp) {
+        return smtp.isTransient();
+      }
+    }
+    return false;
+  }
+
   /** Claims one due mail and sends it: true sent, false failed, null when none is due. */
   private Boolean sendOne(OffsetDateTime now, String instance) {
     @SuppressWarnings("unchecked")
@@ -85,7 +116,7 @@ public class Postman {
     long id = ((Number) m[0]).longValue();
     int attempts = ((Number) m[4]).intValue() + 1;
     try {
-      mailer.send(Mail.withText((String) m[1], (String) m[2], (String) m[3]));
+      deliver(Mail.withText((String) m[1], (String) m[2], (String) m[3]));
       em.createNativeQuery(
               "UPDATE mail_outbox SET state = 'sent', attempts = ?2, sent_at = now(), sent_by = ?3,"
                   + " last_error = NULL WHERE id = ?1")

@@ -1,15 +1,22 @@
 package vn.lhpn.kehoach.reminder.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.mailer.Mail;
+import io.vertx.ext.mail.SMTPException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.reminder.service.ReminderSteps.Step;
 
-/** The days reminders come, and their words: pure rules, no application. */
+/** The days reminders come, their words and when a mail is tried again: pure rules. */
 class ReminderStepsTest {
   private static final LocalDate DUE = LocalDate.of(2026, 12, 15);
 
@@ -66,5 +73,45 @@ class ReminderStepsTest {
     assertEquals(4, Postman.backOff(3).toMinutes());
     assertEquals(128, Postman.backOff(8).toMinutes());
     assertEquals(360, Postman.backOff(20).toMinutes());
+  }
+
+  /** A mailer that answers each send with the next of {@code replies} (null: taken). */
+  private static int sends(RuntimeException... replies) {
+    Deque<RuntimeException> left = new ArrayDeque<>(List.of(replies));
+    AtomicInteger calls = new AtomicInteger();
+    Postman postman =
+        new Postman(
+            mails -> {
+              calls.incrementAndGet();
+              RuntimeException next = left.poll();
+              if (next != null) {
+                throw next;
+              }
+            },
+            null);
+    try {
+      postman.deliver(Mail.withText("a@lhpn.invalid", "s", "b"));
+    } finally {
+      assertTrue(left.isEmpty(), "every reply was used");
+    }
+    return calls.get();
+  }
+
+  private static RuntimeException reply(int code) {
+    // what the blocking mailer throws: Vert.x's failure inside a CompletionException
+    return new CompletionException(
+        new SMTPException(code + " closing", code, List.of(code + " closing"), false));
+  }
+
+  @Test
+  void shouldSendAgainAtOnceOnlyWhatTheServerRefusedForNow() {
+    // 421: the server closed the session (GreenMail after 30 s of silence): a new session at once
+    assertEquals(2, sends(reply(421)));
+    assertThrows(CompletionException.class, () -> sends(reply(421), reply(451)));
+    // 550 is final for this attempt; a refused connection is a server down: both wait the back-off
+    assertThrows(CompletionException.class, () -> sends(reply(550)));
+    assertThrows(
+        IllegalStateException.class, () -> sends(new IllegalStateException("Connection refused")));
+    assertEquals(1, sends());
   }
 }

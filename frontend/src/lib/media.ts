@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+
+/** antd's `md` breakpoint: from here up the menu stays on the left, below it is a drawer. */
+export const WIDE = '(min-width: 768px)';
+
+/** Whether a media query holds, following it as the window changes. */
+export function useMedia(query: string): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', changed);
+      return () => list.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(query).matches,
+  );
+}
