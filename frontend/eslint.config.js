@@ -28,6 +28,18 @@ const featureBoundaries = features.map((feature) => {
           ],
         },
       ],
+      // the same boundaries for a lazy import(): a page loaded on demand is an import too
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(@\\/|(\\.\\.\\/)+)app(\\/|$)/]',
+          message: 'Features do not import the app, not even lazily.',
+        },
+        {
+          selector: `ImportExpression[source.value=/^(@\\/features\\/|(\\.\\.\\/)+(features\\/)?)(${others})(\\/|$)/]`,
+          message: 'Features never import each other, not even lazily.',
+        },
+      ],
     },
   };
 });
@@ -63,6 +75,13 @@ export default tseslint.config(
               message: 'Shared code imports no feature and not the app.',
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(@\\/|(\\.\\.\\/)+)(features|app)(\\/|$)/]',
+          message: 'Shared code imports no feature and not the app, not even lazily.',
         },
       ],
     },

@@ -28,7 +28,7 @@ export function App({ config }: { config: RuntimeConfig }) {
   );
   useEffect(() => followOtherTabs(queryClient), [queryClient]);
 
-  // antd is not drawn here: the frame and the login page are drawn without it (antd-frame.tsx)
+  // antd is not drawn here: the frame and the login page are drawn without it (components/ui/antd-frame.tsx)
   return (
     <AuthProvider
       userManager={userManager}

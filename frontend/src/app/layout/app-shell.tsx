@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { clearAllDrafts } from '@/features/reports/api/local-draft';
 import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { AntdFrame } from '@/components/ui/lazy-antd-frame';
 import { PageLoading } from '@/components/ui/page-loading';
 import { Sheet } from '@/components/ui/sheet';
 import { useMe } from '@/lib/api/me';
@@ -32,9 +33,8 @@ import { forgetOfflineUser } from '@/lib/offline-user';
 import { forgetOfflineData } from '@/lib/service-worker';
 
 // The frame is drawn without antd, so a phone shows it before antd has arrived (#25). antd comes
-// with the page (its theme, its styles: antd-frame.tsx), asked for by the frame's first drawing,
-// beside the page's own chunk.
-const AntdFrame = lazy(() => import('@/app/antd-frame'));
+// with the page (AntdFrame: its theme, its styles), asked for by the frame's first drawing, beside
+// the page's own chunk.
 
 // Loaded with the first page that shows a plan: the switcher's Select is not in the first download.
 const PlanBar = lazy(async () => ({ default: (await import('./plan-bar')).PlanBar }));

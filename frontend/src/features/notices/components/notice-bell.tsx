@@ -1,13 +1,13 @@
 import { BellOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AntdFrame } from '@/components/ui/lazy-antd-frame';
 import { PageLoading } from '@/components/ui/page-loading';
 import { Sheet } from '@/components/ui/sheet';
 import { useNotices } from '../api/notices';
 
 // The list is drawn with antd, loaded when the bell is first opened: the bell itself is in the
 // frame of every page, which is drawn before antd arrives (#25).
-const AntdFrame = lazy(() => import('@/app/antd-frame'));
 const NoticeList = lazy(async () => ({
   default: (await import('./notice-list')).NoticeList,
 }));

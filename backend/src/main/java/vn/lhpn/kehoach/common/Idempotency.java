@@ -66,8 +66,7 @@ public class Idempotency {
       return action.get();
     }
     if (!KEY.matcher(key).matches()) {
-      throw ApiException.invalid(
-          HEADER, "1–200 ký tự ASCII in được / 1–200 printable ASCII characters");
+      throw ApiException.invalid(HEADER, Message.of("idempotency.key-format"));
     }
     String fingerprint = fingerprint(method, path, body);
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")

@@ -76,26 +76,22 @@ public final class InputLimits {
   /**
    * What a text may not contain: NUL and the other control characters (tab, line feed and carriage
    * return only where {@code multiline}), U+FFFD, the mark of bytes that were not UTF-8, and the
-   * code points that are no characters ({@link #notAText}). Returns a description of the first
-   * offence, or null when the text is clean.
+   * code points that are no characters ({@link #notAText}). Returns what the first offence is, or
+   * null when the text is clean.
    */
-  public static String offence(String text, boolean multiline) {
+  public static Message offence(String text, boolean multiline) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean allowedSpace = multiline && (c == '\t' || c == '\n' || c == '\r');
       if ((c < 0x20 && !allowedSpace) || c == 0x7f) {
-        return String.format(
-            "ký tự điều khiển U+%04X không được phép / control character U+%04X not allowed",
-            (int) c, (int) c);
+        return Message.of("text.control-character", "char", String.format("U+%04X", (int) c));
       }
       if (c == '\uFFFD') {
-        return "không phải UTF-8 hợp lệ / not valid UTF-8";
+        return Message.of("text.not-utf8");
       }
       int point = text.codePointAt(i);
       if (notAText(point)) {
-        return String.format(
-            "ký tự U+%04X không phải chữ, không được phép / U+%04X is not a character, not allowed",
-            point, point);
+        return Message.of("text.not-a-character", "char", String.format("U+%04X", point));
       }
       if (Character.isSurrogate(c)) {
         boolean paired =
@@ -103,7 +99,7 @@ public final class InputLimits {
                 && i + 1 < text.length()
                 && Character.isLowSurrogate(text.charAt(i + 1));
         if (!paired) {
-          return "không phải UTF-8 hợp lệ / not valid UTF-8";
+          return Message.of("text.not-utf8");
         }
         i++;
       }

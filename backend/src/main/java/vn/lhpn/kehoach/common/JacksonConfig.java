@@ -48,10 +48,17 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     }
   }
 
-  /** A string the limits refuse; its message says why and goes into the 400 as is. */
+  /** A string the limits refuse; {@link #why()} goes into the 400. */
   public static final class RefusedText extends JsonMappingException {
-    RefusedText(JsonParser p, String why) {
-      super(p, why);
+    private final transient Message why;
+
+    RefusedText(JsonParser p, Message why) {
+      super(p, why.inBoth());
+      this.why = why;
+    }
+
+    public Message why() {
+      return why;
     }
   }
 
@@ -64,15 +71,9 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         return null;
       }
       if (text.length() > InputLimits.MAX_TEXT_CHARS) {
-        throw new RefusedText(
-            p,
-            "tối đa "
-                + InputLimits.MAX_TEXT_CHARS
-                + " ký tự / at most "
-                + InputLimits.MAX_TEXT_CHARS
-                + " characters");
+        throw new RefusedText(p, Message.of("text.too-long", "max", InputLimits.MAX_TEXT_CHARS));
       }
-      String offence = InputLimits.offence(text, true);
+      Message offence = InputLimits.offence(text, true);
       if (offence != null) {
         throw new RefusedText(p, offence);
       }

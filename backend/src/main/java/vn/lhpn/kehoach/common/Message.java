@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What went wrong, as a client can act on it: a stable code ({@code submission.exists}) and its
@@ -24,9 +25,20 @@ import java.util.stream.Collectors;
  * ({@code Accept-Language}), or in both, "tiếng Việt / English", when the caller named neither.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(
+    name = "MessageCode",
+    description =
+        "A message as a stable code and the values it names (docs/adr/0018), for a client that"
+            + " acts on it or writes its own words")
 public record Message(String code, Map<String, Object> params) {
   private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
   private static final Map<Language, Properties> CATALOG = load();
+
+  /**
+   * A text said elsewhere (a parser's words, an older text of both languages), carried as it is:
+   * {@code said(text)}; one language of it is its side of "tiếng Việt / English".
+   */
+  private static final String SAID = "said";
 
   public Message {
     if (!CATALOG.get(Language.VI).containsKey(code)) {
@@ -62,6 +74,9 @@ public record Message(String code, Map<String, Object> params) {
    * ("values[0].number: không âm; …"), each in the same language.
    */
   public String in(Language language, List<ProblemDetail.FieldError> errors) {
+    if (code.equals(SAID)) {
+      return Bilingual.side(String.valueOf(params.get("text")), language);
+    }
     String template = CATALOG.get(language).getProperty(code);
     Matcher m = PARAM.matcher(template);
     StringBuilder out = new StringBuilder();
@@ -103,6 +118,9 @@ public record Message(String code, Map<String, Object> params) {
   }
 
   public String inBoth(List<ProblemDetail.FieldError> errors) {
+    if (code.equals(SAID)) {
+      return String.valueOf(params.get("text"));
+    }
     return in(Language.VI, errors) + " / " + in(Language.EN, errors);
   }
 

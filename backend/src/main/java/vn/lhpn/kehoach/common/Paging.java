@@ -12,10 +12,10 @@ public record Paging(int page, int size) {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     if (p < 0 || p > MAX_PAGE) {
-      throw ApiException.invalid("page", "từ 0 đến " + MAX_PAGE + " / between 0 and " + MAX_PAGE);
+      throw ApiException.invalid("page", Message.of("number.between", "min", 0, "max", MAX_PAGE));
     }
     if (s < 1 || s > MAX_SIZE) {
-      throw ApiException.invalid("size", "từ 1 đến " + MAX_SIZE + " / between 1 and " + MAX_SIZE);
+      throw ApiException.invalid("size", Message.of("number.between", "min", 1, "max", MAX_SIZE));
     }
     return new Paging(p, s);
   }

@@ -15,7 +15,9 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -100,12 +102,8 @@ public class ProblemMappers {
   public Response mapping(JsonMappingException e, UriInfo uri) {
     String field = jsonPath(e);
     if (e instanceof JacksonConfig.RefusedText refused) {
-      String why = refused.getOriginalMessage();
-      return Problems.response(
-          ProblemType.VALIDATION,
-          (field.isEmpty() ? "" : field + ": ") + why,
-          path(uri),
-          List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, why)));
+      String name = field.isEmpty() ? "body" : field;
+      return Problems.response(ApiException.invalid(name, refused.why()), path(uri));
     }
     if (field.isEmpty()) {
       return malformed(e, uri);
@@ -221,8 +219,10 @@ public class ProblemMappers {
               sql instanceof org.postgresql.util.PSQLException p
                       && p.getServerErrorMessage() != null
                   ? p.getServerErrorMessage().getMessage()
-                  : "Kế hoạch đã khóa số liệu / The plan's figures are locked";
-          return Problems.response(ProblemType.CONFLICT, words, path(uri));
+                  : null;
+          return words == null
+              ? Problems.response(ProblemType.CONFLICT, Message.of("plan.locked"), path(uri))
+              : Problems.response(ProblemType.CONFLICT, words, path(uri));
         }
         if (sql.getSQLState().startsWith("23")) {
           return Problems.response(
@@ -325,7 +325,35 @@ public class ProblemMappers {
               ? Message.of(what + ".too-long", "max", max)
               : Message.of(what + ".size-between", "min", min, "max", max));
     }
+    if (Message.known(v.getMessageTemplate())) {
+      return new ProblemDetail.FieldError(field, constraintMessage(v));
+    }
     return new ProblemDetail.FieldError(field, v.getMessage());
+  }
+
+  /**
+   * A constraint whose message is a code of the catalog ({@code @Digits(message =
+   * "number.decimals")}), its parameters from the annotation: {@code fraction} as {@code max}, the
+   * options of a {@code @Pattern} of plain words ("vi|en") as {@code options}, and the other
+   * numbers and texts by their own names.
+   */
+  private static Message constraintMessage(jakarta.validation.ConstraintViolation<?> v) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    v.getConstraintDescriptor()
+        .getAttributes()
+        .forEach(
+            (name, value) -> {
+              if (!name.equals("message") && (value instanceof Number || value instanceof String)) {
+                params.put(name, value);
+              }
+            });
+    if (params.get("fraction") instanceof Integer fraction) {
+      params.put("max", fraction);
+    }
+    if (params.get("regexp") instanceof String regexp && regexp.matches("[a-z_-]+(\\|[a-z_-]+)+")) {
+      params.put("options", List.of(regexp.split("\\|")));
+    }
+    return new Message(v.getMessageTemplate(), params);
   }
 
   /** "setPreferences.request.language" becomes "language": clients know fields, not methods. */

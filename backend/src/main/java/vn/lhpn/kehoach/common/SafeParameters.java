@@ -41,13 +41,9 @@ public class SafeParameters {
   @ServerRequestFilter(preMatching = true)
   public Response path(ContainerRequestContext request) {
     for (var segment : request.getUriInfo().getPathSegments(true)) {
-      String why = problem(segment.getPath());
+      Message why = problem(segment.getPath());
       if (why != null) {
-        return Problems.response(
-            ProblemType.VALIDATION,
-            "path: " + why,
-            request.getUriInfo().getPath(),
-            List.of(new ProblemDetail.FieldError("path", why)));
+        return Problems.response(ApiException.invalid("path", why), request.getUriInfo().getPath());
       }
     }
     // the query too: a bad value is a 400 before a route's media types could answer 415
@@ -65,26 +61,19 @@ public class SafeParameters {
       MultivaluedMap<String, String> parameters, ContainerRequestContext request) {
     for (Map.Entry<String, List<String>> e : parameters.entrySet()) {
       for (String value : e.getValue()) {
-        String why = problem(value);
+        Message why = problem(value);
         if (why != null) {
           return Problems.response(
-              ProblemType.VALIDATION,
-              safeName(e.getKey()) + ": " + why,
-              request.getUriInfo().getPath(),
-              List.of(new ProblemDetail.FieldError(safeName(e.getKey()), why)));
+              ApiException.invalid(safeName(e.getKey()), why), request.getUriInfo().getPath());
         }
       }
     }
     return null;
   }
 
-  private static String problem(String value) {
+  private static Message problem(String value) {
     if (value.length() > InputLimits.MAX_PARAMETER_CHARS) {
-      return "tối đa "
-          + InputLimits.MAX_PARAMETER_CHARS
-          + " ký tự / at most "
-          + InputLimits.MAX_PARAMETER_CHARS
-          + " characters";
+      return Message.of("text.too-long", "max", InputLimits.MAX_PARAMETER_CHARS);
     }
     return InputLimits.offence(value, false);
   }

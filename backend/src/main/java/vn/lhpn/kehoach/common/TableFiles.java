@@ -69,13 +69,9 @@ public final class TableFiles {
           } else if (cell != null
               && cell.getCellType() == CellType.NUMERIC
               && header.get(c).endsWith("code")) {
-            throw new IllegalStateException(
-                source
-                    + ": ô "
-                    + cell.getAddress()
-                    + " là số, mã phải là văn bản (05536, không phải 5536) / cell "
-                    + cell.getAddress()
-                    + " is a number: codes must be text");
+            throw new Unreadable(
+                Message.of(
+                    "file.code-is-number", "source", source, "cell", cell.getAddress().toString()));
           } else {
             value = text.formatCellValue(cell).strip();
           }

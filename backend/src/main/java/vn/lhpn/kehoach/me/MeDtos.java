@@ -46,7 +46,7 @@ public final class MeDtos {
   @Schema(name = "PreferencesUpdate")
   public record PreferencesUpdate(
       @NotNull
-          @Pattern(regexp = "vi|en", message = "phải là 'vi' hoặc 'en' / must be 'vi' or 'en'")
+          @Pattern(regexp = "vi|en", message = "value.one-of")
           @Schema(
               enumeration = {"vi", "en"},
               required = true)

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 
 /**
  * What the plan itself says about its items, for every feature that allocates or reports them:
@@ -57,15 +58,7 @@ public final class PlanRules {
   public static void requireYear(Plan plan, int year, String field) {
     if (year < plan.firstYear || year > plan.lastYear) {
       throw ApiException.invalid(
-          field,
-          "kế hoạch có các năm "
-              + plan.firstYear
-              + "–"
-              + plan.lastYear
-              + " / the plan covers "
-              + plan.firstYear
-              + "–"
-              + plan.lastYear);
+          field, Message.of("plan.years", "first", plan.firstYear, "last", plan.lastYear));
     }
   }
 

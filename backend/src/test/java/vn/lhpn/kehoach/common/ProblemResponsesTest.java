@@ -92,7 +92,7 @@ class ProblemResponsesTest {
         .body("params.field", equalTo("hacker"))
         .body("errors[0].message", equalTo("not a writable field"))
         .body("errors[0].code", equalTo("not-writable"));
-    // a text not yet in the catalog: the caller's side of it, and no code
+    // a query parameter out of its range: the field, its bounds as parameters
     given()
         .auth()
         .oauth2(reviewer)
@@ -101,7 +101,10 @@ class ProblemResponsesTest {
         .get("/api/v1/plans")
         .then()
         .statusCode(400)
-        .body("code", nullValue())
+        .body("code", equalTo("field.invalid"))
+        .body("errors[0].field", equalTo("page"))
+        .body("errors[0].code", equalTo("number.between"))
+        .body("errors[0].params.min", equalTo(0))
         .body("detail", containsString("between 0 and"))
         .body("detail", not(containsString("không")))
         .body("detail", not(containsString(" / ")));

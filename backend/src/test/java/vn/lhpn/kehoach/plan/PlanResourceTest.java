@@ -1,12 +1,14 @@
 package vn.lhpn.kehoach.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -317,6 +319,45 @@ class PlanResourceTest {
     upload(PLANNER, seed(), "ke-hoach.txt", false)
         .statusCode(200)
         .body("outcome", equalTo("unchanged"));
+  }
+
+  /**
+   * What the importer noticed is written in the caller's language (docs/adr/0018), with its code
+   * and values beside it; a caller naming no language reads both, as before.
+   */
+  @Test
+  void shouldSayWhatTheImporterNoticedInTheCallersLanguage() throws Exception {
+    for (String language : List.of("en", "vi-VN,vi;q=0.9")) {
+      boolean en = language.equals("en");
+      given()
+          .auth()
+          .oauth2(Tokens.of(PLANNER))
+          .header("Accept-Language", language)
+          .multiPart("file", "ke-hoach.txt", seed())
+          .queryParam("dryRun", true)
+          .post("/api/v1/plans/imports")
+          .then()
+          .statusCode(200)
+          .header("Vary", containsString("Accept-Language"))
+          .header("Content-Language", equalTo(en ? "en" : "vi"))
+          .body(
+              "warnings.find { it.messageCode == 'plan-import.duplicate-code' }.message",
+              en
+                  ? allOf(startsWith("Duplicate code 2.2.1"), containsString("II-2.2.1~2"))
+                  : allOf(startsWith("Mã 2.2.1 trùng"), containsString("II-2.2.1~2")))
+          .body(
+              "warnings.find { it.messageCode == 'plan-import.duplicate-code' }.messageParams.key",
+              equalTo("II-2.2.1~2"))
+          .body("warnings.message", everyItem(not(containsString(" / "))))
+          .body(
+              "warnings.message",
+              en ? everyItem(not(containsString("Mã "))) : hasItem(containsString("Tên ban")));
+    }
+    upload(PLANNER, seed(), "ke-hoach.txt", true)
+        .statusCode(200)
+        .body(
+            "warnings.find { it.messageCode == 'plan-import.duplicate-code' }.message",
+            allOf(startsWith("Mã 2.2.1"), containsString(" / Duplicate code 2.2.1")));
   }
 
   @Test

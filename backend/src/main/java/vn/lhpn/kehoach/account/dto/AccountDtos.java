@@ -1,5 +1,7 @@
 package vn.lhpn.kehoach.account.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.common.CallersLanguage;
+import vn.lhpn.kehoach.common.Message;
 
 /** What the account API answers and takes (docs/adr/0007). */
 public final class AccountDtos {
@@ -36,11 +40,7 @@ public final class AccountDtos {
 
   @Schema(name = "AccountCreate")
   public record Create(
-      @NotBlank
-          @Pattern(
-              regexp = "[a-z0-9][a-z0-9._-]{2,59}",
-              message =
-                  "3–60 chữ thường, số, dấu chấm, gạch / 3–60 lower-case letters, digits, . _ -")
+      @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "account.username-pattern")
           String username,
       @Size(max = 100) String firstName,
       @Size(max = 100) String lastName,
@@ -80,7 +80,24 @@ public final class AccountDtos {
       String unitName,
       String username,
       @Schema(nullable = true) String temporaryPassword,
-      @Schema(nullable = true) String reason) {}
+      @JsonIgnore Message said) {
+
+    @JsonProperty
+    @Schema(
+        nullable = true,
+        description =
+            "Why it was not created, in the caller's language (Accept-Language), or in both when"
+                + " it named neither")
+    public String reason() {
+      return CallersLanguage.write(said);
+    }
+
+    @JsonProperty
+    @Schema(nullable = true, description = "Why, as a stable code", example = "bulk.name-held")
+    public String reasonCode() {
+      return said == null ? null : said.code();
+    }
+  }
 
   @Schema(
       name = "AccountBulkResult",
@@ -94,7 +111,8 @@ public final class AccountDtos {
       @Schema(
               nullable = true,
               description = "The created accounts as .xlsx, base64; only when some were created")
-          String workbook) {}
+          String workbook)
+      implements CallersLanguage.Speaks {}
 
   @Schema(name = "AccountChange")
   public record Change(
@@ -131,12 +149,28 @@ public final class AccountDtos {
       @Schema(nullable = true, description = "Where it goes (move, move_up)") String toCode,
       @Schema(nullable = true) String toName,
       @Schema(description = "The units a split unit went into (decide)") List<String> candidates,
-      @Schema(description = "Why, in Vietnamese and English") String reason,
-      @Schema(description = "True once done (not a dry run)") boolean done) {}
+      @JsonIgnore Message said,
+      @Schema(description = "True once done (not a dry run)") boolean done) {
+
+    @JsonProperty
+    @Schema(
+        description =
+            "Why, in the caller's language (Accept-Language), or in both when it named neither")
+    public String reason() {
+      return CallersLanguage.write(said);
+    }
+
+    @JsonProperty
+    @Schema(description = "Why, as a stable code", example = "succession.split")
+    public String reasonCode() {
+      return said.code();
+    }
+  }
 
   @Schema(
       name = "AccountSuccessions",
       description = "The accounts on closed units of the caller's subtree, each with its move")
   public record Successions(
-      boolean dryRun, int moved, int disabled, int undecided, List<Succession> accounts) {}
+      boolean dryRun, int moved, int disabled, int undecided, List<Succession> accounts)
+      implements CallersLanguage.Speaks {}
 }

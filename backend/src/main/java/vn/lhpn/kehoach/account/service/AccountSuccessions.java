@@ -13,6 +13,7 @@ import java.util.Set;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.lhpn.kehoach.account.dto.AccountDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.service.UnitSuccession;
 import vn.lhpn.kehoach.orgunit.service.UnitSuccession.Succession;
@@ -107,26 +108,12 @@ public class AccountSuccessions {
     String name = s.last().map(OrgUnitSummary::name).orElse(null);
     List<String> candidates = s.successors().stream().map(OrgUnitSummary::code).toList();
     if (u.getUsername().equals(access.username())) {
-      return of(
-          u,
-          code,
-          name,
-          "decide",
-          null,
-          candidates,
-          "tài khoản của chính bạn: một quản trị viên khác chuyển / your own account: another admin moves it");
+      return of(u, code, name, "decide", null, candidates, Message.of("succession.own-account"));
     }
     if (s.successors().size() == 1) {
       OrgUnitSummary to = s.successors().get(0);
       return access.inScope(to.code())
-          ? of(
-              u,
-              code,
-              name,
-              "move",
-              to,
-              List.of(),
-              "đơn vị kế thừa theo quan hệ kế thừa / the unit that took over, by lineage")
+          ? of(u, code, name, "move", to, List.of(), Message.of("succession.by-lineage"))
           : of(
               u,
               code,
@@ -134,27 +121,13 @@ public class AccountSuccessions {
               "decide",
               null,
               candidates,
-              "đơn vị kế thừa ngoài phạm vi của bạn / the successor is outside your units");
+              Message.of("succession.successor-outside"));
     }
     if (s.successors().size() > 1) {
-      return of(
-          u,
-          code,
-          name,
-          "decide",
-          null,
-          candidates,
-          "đơn vị đã chia tách: chọn đơn vị cho tài khoản / the unit was split: choose one");
+      return of(u, code, name, "decide", null, candidates, Message.of("succession.split"));
     }
     if (s.last().isEmpty()) {
-      return of(
-          u,
-          code,
-          name,
-          "decide",
-          null,
-          List.of(),
-          "mã không phải đơn vị nào / the code never named a unit");
+      return of(u, code, name, "decide", null, List.of(), Message.of("succession.never-a-unit"));
     }
     return switch (dissolved) {
       case UP ->
@@ -166,33 +139,13 @@ public class AccountSuccessions {
                   "move_up",
                   s.above().get(),
                   List.of(),
-                  "đơn vị giải thể: chuyển lên cấp trên / dissolved: moved to the unit above")
+                  Message.of("succession.dissolved-up"))
               : of(
-                  u,
-                  code,
-                  name,
-                  "decide",
-                  null,
-                  List.of(),
-                  "đơn vị cấp trên ngoài phạm vi của bạn / the unit above is outside your units");
+                  u, code, name, "decide", null, List.of(), Message.of("succession.above-outside"));
       case DISABLE ->
-          of(
-              u,
-              code,
-              name,
-              "disable",
-              null,
-              List.of(),
-              "đơn vị giải thể: khóa tài khoản / dissolved: the account is disabled");
+          of(u, code, name, "disable", null, List.of(), Message.of("succession.dissolved-disable"));
       case KEEP ->
-          of(
-              u,
-              code,
-              name,
-              "decide",
-              null,
-              List.of(),
-              "đơn vị giải thể, không có đơn vị kế thừa / dissolved, no unit took over");
+          of(u, code, name, "decide", null, List.of(), Message.of("succession.dissolved-keep"));
     };
   }
 
@@ -203,7 +156,7 @@ public class AccountSuccessions {
       String action,
       OrgUnitSummary to,
       List<String> candidates,
-      String reason) {
+      Message reason) {
     return new AccountDtos.Succession(
         u.getId(),
         u.getUsername(),
@@ -227,7 +180,7 @@ public class AccountSuccessions {
         s.toCode(),
         s.toName(),
         s.candidates(),
-        s.reason(),
+        s.said(),
         true);
   }
 

@@ -24,6 +24,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.lhpn.kehoach.account.dto.AccountDtos;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
@@ -87,15 +88,10 @@ public class BulkAccounts {
         continue;
       }
       // only an account made before the unit code owned its name can hold it elsewhere (#29)
-      String notMade =
+      Message notMade =
           taken.containsKey(username)
-              ? "Chưa tạo: tên này đang là của một tài khoản không thuộc đơn vị này; đổi tên tài"
-                  + " khoản đó trước / Not created: the name is held by an account that is not"
-                  + " this unit's; rename that one first"
-              : down
-                  ? "Chưa tạo: máy chủ tài khoản không phản hồi / Not created: the account server"
-                      + " did not answer"
-                  : null;
+              ? Message.of("bulk.name-held")
+              : down ? Message.of("bulk.server-silent") : null;
       if (notMade != null) {
         failed.add(new AccountDtos.BulkItem(commune.code, commune.name, username, null, notMade));
         continue;
@@ -115,7 +111,12 @@ public class BulkAccounts {
           down = true;
         }
         failed.add(
-            new AccountDtos.BulkItem(commune.code, commune.name, username, null, e.getMessage()));
+            new AccountDtos.BulkItem(
+                commune.code,
+                commune.name,
+                username,
+                null,
+                e.message() != null ? e.message() : Message.of("said", "text", e.getMessage())));
       }
     }
     LOG.infof(
@@ -127,9 +128,7 @@ public class BulkAccounts {
         (System.nanoTime() - started) / 1_000_000);
     if (created.isEmpty() && down) {
       throw new ApiException(
-          ProblemType.SERVICE_UNAVAILABLE,
-          "Không kết nối được máy chủ tài khoản; chưa tạo tài khoản nào / The account server"
-              + " cannot be reached; no account was created");
+          ProblemType.SERVICE_UNAVAILABLE, Message.of("bulk.server-unreachable"));
     }
     return new AccountDtos.BulkResult(
         created, existing, failed, created.isEmpty() ? null : workbook(unit, created));

@@ -1,6 +1,8 @@
 package vn.lhpn.kehoach.allocation.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.common.CallersLanguage;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 
 /** What the target endpoints read and write. */
@@ -111,7 +115,7 @@ public final class AllocationDtos {
               })
           @jakarta.validation.constraints.Pattern(
               regexp = "manual|equal|each|per-commune|proportional|predecessors",
-              message = "manual, equal, each, per-commune, proportional hoặc/or predecessors")
+              message = "value.one-of")
           String method,
       @Size(max = 1000) String reason) {}
 
@@ -206,9 +210,27 @@ public final class AllocationDtos {
           @jakarta.validation.constraints.Digits(
               integer = 11,
               fraction = 3,
-              message = "tối đa 11 chữ số và 3 số lẻ / at most 11 digits and 3 decimals")
+              message = "number.digits")
           BigDecimal value) {}
 
   @Schema(name = "TargetBatchResult")
-  public record BatchResult(int items, int targetsSet, int unchanged, List<String> skipped) {}
+  public record BatchResult(
+      int items, int targetsSet, int unchanged, @JsonIgnore List<Message> skips)
+      implements CallersLanguage.Speaks {
+
+    @JsonProperty
+    @Schema(
+        description =
+            "What was left out and why, one text per item (or item, year and unit), in the"
+                + " caller's language (Accept-Language), or in both when it named neither")
+    public List<String> skipped() {
+      return skips.stream().map(CallersLanguage::write).toList();
+    }
+
+    @JsonProperty
+    @Schema(description = "The same, as stable codes with the values they name")
+    public List<Message> skippedCodes() {
+      return skips;
+    }
+  }
 }

@@ -60,7 +60,9 @@ public class BatchAllocation {
           if (valid.contains(t.unitCode)) {
             rows.add(new AllocationDtos.RowUpdate(t.unitCode, t.value, t.required));
           } else {
-            tally.skipped.add(item.key + " " + toYear + " " + t.unitCode);
+            tally.skipped.add(
+                Message.of(
+                    "batch.unit-not-below", "item", item.key, "year", toYear, "unit", t.unitCode));
           }
         }
         tally.add(rows, writer.apply(ctx, TargetWriter.existing(ctx), rows, "copy", copy.reason()));
@@ -93,7 +95,7 @@ public class BatchAllocation {
     for (PlanItem item : items) {
       ColumnContext ctx = new ColumnContext(plan, item, bulk.year(), parent, children);
       if (children.isEmpty()) {
-        tally.skipped.add(item.key + ": không có đơn vị cấp dưới / no units below");
+        tally.skipped.add(Message.of("batch.no-units-below", "item", item.key));
         continue;
       }
       var existing = TargetWriter.existing(ctx);
@@ -109,21 +111,21 @@ public class BatchAllocation {
 
   /** The rows a department allocation sets for one column, or null (and why) when it cannot. */
   private static List<AllocationDtos.RowUpdate> departmentRows(
-      ColumnContext ctx, Map<String, Target> existing, String method, List<String> skipped) {
+      ColumnContext ctx, Map<String, Target> existing, String method, List<Message> skipped) {
     BigDecimal target = ParentTargets.of(ctx).value();
     // units given nothing for the item (không giao) stay so
     java.util.function.Predicate<OrgUnit> allocated =
         u -> ctx.activity() || existing.get(u.code) == null || existing.get(u.code).required;
     List<String> codes = ctx.children().stream().filter(allocated).map(u -> u.code).toList();
     if (codes.isEmpty()) {
-      skipped.add(ctx.item().key + ": không giao cho đơn vị nào / allocated to no unit");
+      skipped.add(Message.of("batch.allocated-to-none", "item", ctx.item().key));
       return null;
     }
     List<AllocationDtos.RowUpdate> rows = new ArrayList<>();
     switch (ctx.measure()) {
       case COUNT -> {
         if (target == null) {
-          skipped.add(ctx.item().key + ": chưa có chỉ tiêu để chia / no target to split");
+          skipped.add(Message.of("batch.no-target-to-split", "item", ctx.item().key));
           return null;
         }
         // a split leaves out the units with no cơ sở Hội (affiliated units), as a fill does
@@ -144,7 +146,7 @@ public class BatchAllocation {
       }
       case PERCENTAGE -> {
         if (target == null) {
-          skipped.add(ctx.item().key + ": chưa có chỉ tiêu / no target");
+          skipped.add(Message.of("batch.no-target", "item", ctx.item().key));
           return null;
         }
         codes.forEach(code -> rows.add(new AllocationDtos.RowUpdate(code, target, null)));
@@ -164,7 +166,7 @@ public class BatchAllocation {
   private static final class Tally {
     int set;
     int unchanged;
-    final List<String> skipped = new ArrayList<>();
+    final List<Message> skipped = new ArrayList<>();
 
     void add(List<AllocationDtos.RowUpdate> rows, int changed) {
       set += changed;

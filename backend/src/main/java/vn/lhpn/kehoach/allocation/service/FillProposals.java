@@ -169,8 +169,7 @@ public class FillProposals {
             .filter(u -> existing.get(u.code) == null || existing.get(u.code).required)
             .toList();
     if (out.isEmpty()) {
-      throw ApiException.invalid(
-          "units", "không có đơn vị nào để phân bổ / no units to allocate to");
+      throw ApiException.invalid("units", Message.of("fill.no-units"));
     }
     return out;
   }
@@ -198,8 +197,7 @@ public class FillProposals {
       }
     }
     if (chosen.isEmpty()) {
-      throw ApiException.invalid(
-          "units", "không có đơn vị nào để phân bổ / no units to allocate to");
+      throw ApiException.invalid("units", Message.of("fill.no-units"));
     }
     return chosen;
   }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.Idempotency;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.emulation.dto.EmulationDtos;
 import vn.lhpn.kehoach.emulation.service.EmulationExports;
@@ -203,7 +204,7 @@ public class EmulationResource {
 
   private static String required(String plan) {
     if (plan == null || plan.isBlank()) {
-      throw ApiException.invalid("plan", "bắt buộc / required");
+      throw ApiException.invalid("plan", Message.of("required"));
     }
     return plan.strip();
   }

@@ -1,10 +1,14 @@
 package vn.lhpn.kehoach.export.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.common.CallersLanguage;
+import vn.lhpn.kehoach.common.Message;
 
 /** What the export API takes and answers. */
 public final class ExportDtos {
@@ -24,9 +28,7 @@ public final class ExportDtos {
               description = "A year (2025), its first half (2025-H1), or 'term'",
               example = "2025")
           String period,
-      @Pattern(
-              regexp = "none|children|all",
-              message = "none, children hoặc all / none, children or all")
+      @Pattern(regexp = "none|children|all", message = "value.one-of")
           @Schema(
               description =
                   "A sheet for no unit below (default), for the units just below, or for every unit"
@@ -41,6 +43,27 @@ public final class ExportDtos {
       @Schema(description = "Sheets written") int done,
       @Schema(description = "Sheets to write") int total,
       @Schema(nullable = true) String fileName,
-      @Schema(nullable = true) String error,
-      OffsetDateTime createdAt) {}
+      @JsonIgnore Message said,
+      OffsetDateTime createdAt)
+      implements CallersLanguage.Speaks {
+
+    @JsonProperty
+    @Schema(
+        nullable = true,
+        description =
+            "Why it failed, in the caller's language (Accept-Language), or in both when it named"
+                + " neither")
+    public String error() {
+      return CallersLanguage.write(said);
+    }
+
+    @JsonProperty
+    @Schema(
+        nullable = true,
+        description = "Why it failed, as a stable code",
+        example = "export.job-failed")
+    public String errorCode() {
+      return said == null ? null : said.code();
+    }
+  }
 }

@@ -191,19 +191,19 @@ public class ExportJobs {
         return;
       }
       LOG.errorf(e, "export %s failed", id);
-      fail(id, "Không xuất được bảng tính / The export failed");
+      fail(id, "export.job-failed");
     } catch (OutOfMemoryError e) {
       // the workbook outgrew the heap (measured: about 4 900 sheets in 256 MB, docs/benchmarks.md):
       // failed at once, never tried again by another worker
       LOG.errorf("export %s ran out of memory", id);
-      fail(
-          id,
-          "Bảng tính quá lớn để xuất; hãy xuất ít đơn vị hơn / The workbook is too large to"
-              + " export; export fewer units");
+      fail(id, "export.too-large");
     } finally {
       requestContext.terminate();
     }
   }
+
+  /** A job's failure as a code of the catalog (its text is written in the reader's language). */
+  static final String STOPPED_HALFWAY = "export.stopped-halfway";
 
   private static void fail(UUID id, String why) {
     QuarkusTransaction.requiringNew()
@@ -288,7 +288,23 @@ public class ExportJobs {
   /** What the API shows of a job. */
   public static ExportDtos.Job view(ExportJob j) {
     return new ExportDtos.Job(
-        j.id.toString(), j.state.name(), j.done, j.total, j.fileName, j.error, j.createdAt);
+        j.id.toString(), j.state.name(), j.done, j.total, j.fileName, why(j), j.createdAt);
+  }
+
+  /**
+   * Why a job failed: a code of the catalog (the times it was tried for one that stopped halfway),
+   * or a text stored before the codes, carried as it was.
+   */
+  private static Message why(ExportJob j) {
+    if (j.error == null) {
+      return null;
+    }
+    if (!Message.known(j.error)) {
+      return Message.of("said", "text", j.error);
+    }
+    return j.error.equals(STOPPED_HALFWAY)
+        ? Message.of(STOPPED_HALFWAY, "times", j.attempts)
+        : Message.of(j.error);
   }
 
   /** The caller's own job; 404 for anyone else's. */

@@ -106,12 +106,7 @@ public class ExportQueue {
             "state = ?1 and updatedAt < ?2", ExportJob.State.running, before)) {
       if (job.attempts >= MAX_ATTEMPTS) {
         job.state = ExportJob.State.failed;
-        job.error =
-            "Bản xuất dừng giữa chừng "
-                + job.attempts
-                + " lần; hãy xuất lại / The export stopped halfway "
-                + job.attempts
-                + " times; start it again";
+        job.error = ExportJobs.STOPPED_HALFWAY;
       } else {
         job.state = ExportJob.State.queued;
       }

@@ -1,10 +1,15 @@
 package vn.lhpn.kehoach.orgunit.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.common.CallersLanguage;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnitSummary;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 
@@ -32,7 +37,8 @@ public final class ChangeSetDtos {
                       + " units before a merger): their new units start without history here")
           List<String> outside,
       List<Held> data,
-      List<Problem> problems) {}
+      List<Problem> problems)
+      implements CallersLanguage.Speaks {}
 
   @Schema(name = "UnitChangeCounts")
   public record Counts(
@@ -167,7 +173,29 @@ public final class ChangeSetDtos {
               })
           String kind,
       String code,
-      String message) {}
+      @JsonIgnore Message said) {
+
+    @JsonProperty
+    @Schema(
+        description =
+            "What stands in the way, in the caller's language (Accept-Language), or in both when it"
+                + " named neither")
+    public String message() {
+      return CallersLanguage.write(said);
+    }
+
+    @JsonProperty
+    @Schema(description = "The problem as a stable code", example = "change-set.wrong-date")
+    public String messageCode() {
+      return said.code();
+    }
+
+    @JsonProperty
+    @Schema(description = "The values the message names")
+    public Map<String, Object> messageParams() {
+      return said.params();
+    }
+  }
 
   @Schema(name = "UnitChangeSet", description = "A change set that was applied")
   public record Applied(

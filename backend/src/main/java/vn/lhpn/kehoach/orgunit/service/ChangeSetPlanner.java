@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage.Change;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 
@@ -72,34 +73,13 @@ public final class ChangeSetPlanner {
       boolean confirmed,
       boolean known) {}
 
-  /** Kinds of problem; any one of them stops the apply. */
-  public enum ProblemKind {
-    /** A row dated another day than the set. */
-    WRONG_DATE,
-    /** A row names a code the system had once but no longer has the day before. */
-    UNKNOWN_CODE,
-    /** A new unit takes a code still used by a unit that does not close that day. */
-    CODE_IN_USE,
-    /** Rows (or the list of units) give one new code two names. */
-    CONFLICTING_ROWS,
-    /** A unit's parent is not a unit valid on the day, or not above it. */
-    NO_PARENT,
-    /** Parents that lead round in a circle. */
-    CYCLE,
-    /** A change of a later day is already applied: sets are applied in date order. */
-    OUT_OF_ORDER
-  }
-
-  /** A problem, with the code it concerns and what a person reads. */
-  public record Problem(ProblemKind kind, String code, String message) {}
-
   /** Everything the set does, and what stands in its way. */
   public record Plan(
       LocalDate effectiveDate,
       List<Step> steps,
       List<Link> lineage,
       Set<String> outside,
-      List<Problem> problems,
+      List<ChangeSetProblem> problems,
       Map<String, Unit> after) {
 
     public boolean applicable() {
@@ -126,17 +106,17 @@ public final class ChangeSetPlanner {
       List<OrgUnitChange> rows,
       Collection<Unit> state,
       Set<String> retired) {
-    List<Problem> problems = new ArrayList<>();
+    List<ChangeSetProblem> problems = new ArrayList<>();
     Map<String, Unit> listed = new LinkedHashMap<>();
     for (Unit listedUnit : state) {
       Unit u = listedUnit.keepingParentOf(before.get(listedUnit.code()));
       Unit earlier = listed.putIfAbsent(u.code(), u);
       if (earlier != null && !earlier.equals(u)) {
         problems.add(
-            new Problem(
-                ProblemKind.CONFLICTING_ROWS,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.CONFLICTING_ROWS,
                 u.code(),
-                "mã " + u.code() + " có hai dòng khác nhau trong danh sách đơn vị / listed twice"));
+                Message.of("change-set.listed-twice", "code", u.code())));
       }
     }
     Set<String> outside = new TreeSet<>();
@@ -146,16 +126,17 @@ public final class ChangeSetPlanner {
     for (OrgUnitChange row : rows) {
       if (!row.effectiveDate().equals(day)) {
         problems.add(
-            new Problem(
-                ProblemKind.WRONG_DATE,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.WRONG_DATE,
                 row.oldCode(),
-                "dòng của mã "
-                    + row.oldCode()
-                    + " có ngày "
-                    + row.effectiveDate()
-                    + ", đợt này là "
-                    + day
-                    + " / dated another day"));
+                Message.of(
+                    "change-set.wrong-date",
+                    "code",
+                    row.oldCode(),
+                    "date",
+                    row.effectiveDate(),
+                    "day",
+                    day)));
         continue;
       }
       boolean known = before.containsKey(row.oldCode());
@@ -163,16 +144,17 @@ public final class ChangeSetPlanner {
         closing.add(row.oldCode());
       } else if (retired.contains(row.oldCode())) {
         problems.add(
-            new Problem(
-                ProblemKind.UNKNOWN_CODE,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.UNKNOWN_CODE,
                 row.oldCode(),
-                "mã "
-                    + row.oldCode()
-                    + " ("
-                    + row.oldName()
-                    + ") không còn ngày "
-                    + day.minusDays(1)
-                    + ": đã ngừng từ trước / the code was retired before"));
+                Message.of(
+                    "change-set.retired-code",
+                    "code",
+                    row.oldCode(),
+                    "name",
+                    row.oldName(),
+                    "before",
+                    day.minusDays(1))));
       } else {
         // a unit that never was on the system (another province's): no history here
         outside.add(row.oldCode());
@@ -217,18 +199,19 @@ public final class ChangeSetPlanner {
     for (Unit u : opening.values()) {
       if (before.containsKey(u.code()) && !closing.contains(u.code())) {
         problems.add(
-            new Problem(
-                ProblemKind.CODE_IN_USE,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.CODE_IN_USE,
                 u.code(),
-                "mã "
-                    + u.code()
-                    + " đang là "
-                    + before.get(u.code()).name()
-                    + ", đơn vị này không đóng ngày "
-                    + day
-                    + "; không thể mở "
-                    + u.name()
-                    + " / the code is still in use"));
+                Message.of(
+                    "change-set.code-in-use",
+                    "code",
+                    u.code(),
+                    "current",
+                    before.get(u.code()).name(),
+                    "day",
+                    day,
+                    "name",
+                    u.name())));
       }
     }
 
@@ -264,15 +247,15 @@ public final class ChangeSetPlanner {
       List<OrgUnitChange> rows,
       Map<String, Unit> before,
       Map<String, Unit> listed,
-      List<Problem> problems) {
+      List<ChangeSetProblem> problems) {
     Set<String> names = new LinkedHashSet<>();
     rows.forEach(r -> names.add(r.newName().strip()));
     if (names.size() > 1) {
       problems.add(
-          new Problem(
-              ProblemKind.CONFLICTING_ROWS,
+          new ChangeSetProblem(
+              ChangeSetProblem.Kind.CONFLICTING_ROWS,
               code,
-              "các dòng đặt hai tên cho mã " + code + ": " + String.join(", ", names)));
+              Message.of("change-set.two-names", "code", code, "names", List.copyOf(names))));
       return null;
     }
     String name = names.iterator().next();
@@ -280,16 +263,17 @@ public final class ChangeSetPlanner {
     if (inList != null) {
       if (!inList.name().equals(name)) {
         problems.add(
-            new Problem(
-                ProblemKind.CONFLICTING_ROWS,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.CONFLICTING_ROWS,
                 code,
-                "mã "
-                    + code
-                    + ": dòng lịch sử ghi '"
-                    + name
-                    + "', danh sách đơn vị ghi '"
-                    + inList.name()
-                    + "' / the two names differ"));
+                Message.of(
+                    "change-set.names-differ",
+                    "code",
+                    code,
+                    "history",
+                    name,
+                    "listed",
+                    inList.name())));
       }
       return inList;
     }
@@ -311,7 +295,8 @@ public final class ChangeSetPlanner {
   }
 
   /** Every parent is a unit valid on the day, above its child, and no chain goes round. */
-  private static void checkParents(Map<String, Unit> after, LocalDate day, List<Problem> problems) {
+  private static void checkParents(
+      Map<String, Unit> after, LocalDate day, List<ChangeSetProblem> problems) {
     for (Unit u : after.values()) {
       if (u.parentCode() == null || u.parentCode().isBlank()) {
         continue;
@@ -319,30 +304,34 @@ public final class ChangeSetPlanner {
       Unit parent = after.get(u.parentCode());
       if (parent == null) {
         problems.add(
-            new Problem(
-                ProblemKind.NO_PARENT,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.NO_PARENT,
                 u.code(),
-                u.name()
-                    + " ("
-                    + u.code()
-                    + ") thuộc "
-                    + u.parentCode()
-                    + ", đơn vị không còn từ ngày "
-                    + day
-                    + " / its parent does not exist that day"));
+                Message.of(
+                    "change-set.no-parent",
+                    "name",
+                    u.name(),
+                    "code",
+                    u.code(),
+                    "parent",
+                    u.parentCode(),
+                    "day",
+                    day)));
       } else if (parent.level() >= u.level()) {
         problems.add(
-            new Problem(
-                ProblemKind.NO_PARENT,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.NO_PARENT,
                 u.code(),
-                u.name()
-                    + " (cấp "
-                    + u.level()
-                    + ") không thể thuộc "
-                    + parent.name()
-                    + " (cấp "
-                    + parent.level()
-                    + ") / a parent must be above its child"));
+                Message.of(
+                    "change-set.parent-below",
+                    "name",
+                    u.name(),
+                    "level",
+                    u.level(),
+                    "parent",
+                    parent.name(),
+                    "parentLevel",
+                    parent.level())));
       }
     }
     Set<String> reported = new HashSet<>();
@@ -354,10 +343,10 @@ public final class ChangeSetPlanner {
       }
       if (u != null && seen.contains(u.code()) && reported.add(u.code())) {
         problems.add(
-            new Problem(
-                ProblemKind.CYCLE,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.CYCLE,
                 u.code(),
-                "các đơn vị thuộc nhau thành vòng: " + String.join(" → ", seen) + " / a cycle"));
+                Message.of("change-set.cycle", "cycle", String.join(" → ", seen))));
         reported.addAll(seen);
       }
     }

@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
-import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Problem;
-import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.ProblemKind;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Unit;
 
 /**
@@ -79,22 +78,20 @@ public class OrgUnitChangeApplier {
     }
     retired.removeAll(before.keySet());
     Plan plan = ChangeSetPlanner.plan(day, before, rows, state, retired);
-    List<Problem> problems = new ArrayList<>();
+    List<ChangeSetProblem> problems = new ArrayList<>();
     for (ChangeSetPlanner.Step step : plan.steps()) {
       LocalDate later = changedLater.get(step.code());
       if (later != null) {
         problems.add(
-            new Problem(
-                ProblemKind.OUT_OF_ORDER,
+            new ChangeSetProblem(
+                ChangeSetProblem.Kind.OUT_OF_ORDER,
                 step.code(),
-                "đơn vị "
-                    + step.code()
-                    + " đã có thay đổi từ ngày "
-                    + later
-                    + (later.equals(day) ? " (đợt này đã được áp dụng?)" : "")
-                    + "; các đợt được áp dụng theo thứ tự ngày / already changed from "
-                    + later
-                    + ": apply change sets in date order"));
+                Message.of(
+                    later.equals(day) ? "change-set.already-applied" : "change-set.out-of-order",
+                    "code",
+                    step.code(),
+                    "later",
+                    later)));
       }
     }
     if (problems.isEmpty()) {

@@ -22,6 +22,7 @@ import vn.lhpn.kehoach.common.ClockProducer;
 import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
+import vn.lhpn.kehoach.common.Unreadable;
 import vn.lhpn.kehoach.orgunit.OrgUnitChangeSet;
 import vn.lhpn.kehoach.orgunit.UnitsChanged;
 import vn.lhpn.kehoach.orgunit.dto.ChangeSetDtos;
@@ -92,19 +93,13 @@ public class OrgUnitChangeSets {
       if (dates.size() != 1) {
         throw ApiException.invalid(
             "effectiveDate",
-            "tệp có "
-                + dates.size()
-                + " ngày hiệu lực "
-                + dates
-                + "; hãy chọn một ngày / the file has "
-                + dates.size()
-                + " dates: choose one");
+            Message.of("change-set.dates", "count", dates.size(), "dates", List.copyOf(dates)));
       }
       day = dates.iterator().next();
     } else if (!dates.contains(day) && state.isEmpty()) {
       throw ApiException.invalid(
           "effectiveDate",
-          "tệp không có dòng nào ngày " + day + " / no row of that date; the file has " + dates);
+          Message.of("change-set.no-row-of-day", "day", day, "dates", List.copyOf(dates)));
     }
     LocalDate on = day;
     List<OrgUnitChange> rows = all.stream().filter(c -> c.effectiveDate().equals(on)).toList();
@@ -122,27 +117,17 @@ public class OrgUnitChangeSets {
     if (!plan.applicable()) {
       throw new ApiException(
           ProblemType.UNPROCESSABLE,
-          "Đợt thay đổi ngày "
-              + day
-              + " có "
-              + plan.problems().size()
-              + " vấn đề; chưa thay đổi gì / Nothing was changed: "
-              + plan.problems().size()
-              + " problems (run a dry run to see them all)",
+          Message.of("change-set.has-problems", "day", day, "count", plan.problems().size()),
           plan.problems().stream()
               .map(
                   p ->
                       new ProblemDetail.FieldError(
-                          p.code() == null ? "effectiveDate" : p.code(), p.message()))
+                          p.code() == null ? "effectiveDate" : p.code(), p.said()))
               .toList());
     }
     if (plan.steps().isEmpty()) {
       throw new ApiException(
-          ProblemType.CONFLICT,
-          "Đợt thay đổi ngày "
-              + day
-              + " không thay đổi đơn vị nào (đã áp dụng rồi?) / The set changes no unit: already"
-              + " applied?");
+          ProblemType.CONFLICT, Message.of("change-set.changes-nothing", "day", day));
     }
     OrgUnitChangeSet set = new OrgUnitChangeSet();
     set.effectiveDate = day;
@@ -283,7 +268,7 @@ public class OrgUnitChangeSets {
             .map(
                 p ->
                     new ChangeSetDtos.Problem(
-                        p.kind().name().toLowerCase(Locale.ROOT), p.code(), p.message()))
+                        p.kind().name().toLowerCase(Locale.ROOT), p.code(), p.said()))
             .toList());
   }
 
@@ -306,14 +291,11 @@ public class OrgUnitChangeSets {
     try {
       return reader.get();
     } catch (IllegalStateException | IllegalArgumentException | DateTimeParseException e) {
+      Message why = Unreadable.why(e);
       throw new ApiException(
           ProblemType.INVALID_FILE,
-          "Không đọc được tệp "
-              + (name == null ? field : name)
-              + ": "
-              + e.getMessage()
-              + " / The file cannot be read",
-          List.of(new ProblemDetail.FieldError(field, String.valueOf(e.getMessage()))));
+          Message.of("file.unreadable", "name", name == null ? field : name, "reason", why),
+          List.of(new ProblemDetail.FieldError(field, why)));
     }
   }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.Etags;
 import vn.lhpn.kehoach.common.Idempotency;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.PageResult;
 import vn.lhpn.kehoach.common.Paging;
 import vn.lhpn.kehoach.common.Params;
@@ -66,7 +67,7 @@ public class PeriodResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     if (plan == null || plan.isBlank()) {
-      throw ApiException.invalid("plan", "bắt buộc / required");
+      throw ApiException.invalid("plan", Message.of("required"));
     }
     OffsetDateTime since = Params.time("updatedSince", updatedSince);
     var filter =

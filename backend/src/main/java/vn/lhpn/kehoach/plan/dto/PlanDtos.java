@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.common.CallersLanguage;
 import vn.lhpn.kehoach.plan.importer.ImportIssue;
 
 /** What the plan endpoints read and write. */
@@ -137,13 +138,11 @@ public final class PlanDtos {
   @Schema(name = "PlanItemLevelAmendment")
   public record LevelAmendment(
       @NotNull
-          @jakarta.validation.constraints.DecimalMin(
-              value = "0",
-              message = "không âm / not negative")
+          @jakarta.validation.constraints.DecimalMin(value = "0", message = "number.negative")
           @jakarta.validation.constraints.Digits(
               integer = 11,
               fraction = 3,
-              message = "tối đa 3 chữ số thập phân / at most 3 decimals")
+              message = "number.decimals")
           @Schema(required = true, description = "The new level: a count, or a percentage")
           BigDecimal value,
       @NotBlank
@@ -170,7 +169,7 @@ public final class PlanDtos {
       @NotNull
           @jakarta.validation.constraints.Pattern(
               regexp = "count|percentage|activity",
-              message = "count, percentage hoặc activity")
+              message = "value.one-of")
           @Schema(
               enumeration = {"count", "percentage", "activity"},
               required = true)
@@ -183,7 +182,7 @@ public final class PlanDtos {
       @NotNull
           @jakarta.validation.constraints.Pattern(
               regexp = "sum|last|each",
-              message = "sum, last hoặc each")
+              message = "value.one-of")
           @Schema(
               enumeration = {"sum", "last", "each"},
               required = true)
@@ -206,7 +205,8 @@ public final class PlanDtos {
       @Schema(enumeration = {"created", "updated", "unchanged"}) String outcome,
       Counts counts,
       Changes changes,
-      List<ImportIssue> warnings) {}
+      List<ImportIssue> warnings)
+      implements CallersLanguage.Speaks {}
 
   @Schema(
       name = "PlanImportChanges",

@@ -30,7 +30,7 @@ public final class PlanAssembler {
     Map<String, PlanDraft.Item> byKey = new HashMap<>();
     Map<String, Integer> firstLineOfKey = new HashMap<>();
     Map<String, Integer> breakdownCount = new HashMap<>();
-    Map<String, Set<String>> spellings = new LinkedHashMap<>();
+    Map<Departments.Match, Set<String>> spellings = new LinkedHashMap<>();
     Set<Integer> usedFootnotes = new LinkedHashSet<>();
     String section = null;
     PlanDraft.Item lastLeaf = null;
@@ -49,18 +49,13 @@ public final class PlanAssembler {
             Message.of("plan-file.before-first-section"),
             List.of(
                 new ImportIssue(
-                    row.line(),
-                    row.code(),
-                    "không thuộc phần nào / not inside a section (I, II…)")));
+                    row.line(), row.code(), Message.of("plan-import.outside-section"))));
       } else if (kind == ItemKind.BREAKDOWN) {
         if (lastLeaf == null) {
           throw PlanFileException.lines(
               Message.of("plan-file.breakdown-orphan"),
               List.of(
-                  new ImportIssue(
-                      row.line(),
-                      null,
-                      "dòng không mã phải nằm dưới một mục / a row without a code must follow an item")));
+                  new ImportIssue(row.line(), null, Message.of("plan-import.breakdown-orphan"))));
         }
         parentKey = lastLeaf.key();
         int n = breakdownCount.merge(parentKey, 1, Integer::sum);
@@ -79,14 +74,8 @@ public final class PlanAssembler {
                 new ImportIssue(
                     row.line(),
                     code,
-                    "Không có mục cha "
-                        + parentCode
-                        + "; đặt dưới phần "
-                        + section
-                        + " / Parent "
-                        + parentCode
-                        + " not found; placed under section "
-                        + section));
+                    Message.of(
+                        "plan-import.parent-missing", "parent", parentCode, "section", section)));
           }
         }
         key = section + "-" + code;
@@ -99,22 +88,14 @@ public final class PlanAssembler {
               new ImportIssue(
                   row.line(),
                   code,
-                  "Mã "
-                      + code
-                      + " trùng với dòng "
-                      + firstLineOfKey.get(key)
-                      + "; giữ cả hai, dòng này có khóa "
-                      + key
-                      + "~"
-                      + n
-                      + " / Duplicate code "
-                      + code
-                      + " (first at line "
-                      + firstLineOfKey.get(key)
-                      + "); both kept, this one as "
-                      + key
-                      + "~"
-                      + n));
+                  Message.of(
+                      "plan-import.duplicate-code",
+                      "code",
+                      code,
+                      "first",
+                      firstLineOfKey.get(key),
+                      "key",
+                      key + "~" + n)));
           key = key + "~" + n;
         }
         firstLineOfKey.putIfAbsent(key, row.line());
@@ -128,15 +109,12 @@ public final class PlanAssembler {
               new ImportIssue(
                   row.line(),
                   row.code(),
-                  "Không đọc được mức năm "
-                      + source.years().get(y)
-                      + ": '"
-                      + level.raw()
-                      + "' (giữ nguyên văn) / Could not read the "
-                      + source.years().get(y)
-                      + " level '"
-                      + level.raw()
-                      + "' (kept as text)"));
+                  Message.of(
+                      "plan-import.year-level-text",
+                      "year",
+                      source.years().get(y),
+                      "text",
+                      level.raw())));
         }
         years.put(source.years().get(y), level);
       }
@@ -146,11 +124,7 @@ public final class PlanAssembler {
       for (Departments.Match m : Departments.parse(row.lead())) {
         departments.add(m.code());
         if (!m.canonical()) {
-          String label =
-              m.known()
-                  ? "'" + m.printed() + "' → " + m.code()
-                  : "'" + m.printed() + "' → ban mới / new department " + m.code();
-          spellings.computeIfAbsent(label, k -> new LinkedHashSet<>()).add(key);
+          spellings.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(key);
         }
       }
       if (kind == ItemKind.LEAF) {
@@ -160,15 +134,11 @@ public final class PlanAssembler {
                   row.line(),
                   row.code(),
                   row.level().isBlank()
-                      ? "Không ghi cấp thực hiện / No implementing level"
-                      : "Không hiểu cấp thực hiện '"
-                          + row.level()
-                          + "' / Implementing level not understood"));
+                      ? Message.of("plan-import.no-level")
+                      : Message.of("plan-import.level-unknown", "level", row.level())));
         }
         if (departments.isEmpty()) {
-          warnings.add(
-              new ImportIssue(
-                  row.line(), row.code(), "Không ghi đơn vị thực hiện / No lead department"));
+          warnings.add(new ImportIssue(row.line(), row.code(), Message.of("plan-import.no-lead")));
         }
       }
 
@@ -178,9 +148,7 @@ public final class PlanAssembler {
         if (text == null) {
           warnings.add(
               new ImportIssue(
-                  row.line(),
-                  row.code(),
-                  "Chú thích " + ref + " không có nội dung / Footnote " + ref + " has no text"));
+                  row.line(), row.code(), Message.of("plan-import.footnote-empty", "ref", ref)));
         } else {
           footnotes.put(ref, text);
           usedFootnotes.add(ref);
@@ -227,27 +195,25 @@ public final class PlanAssembler {
 
     items = inferFromBreakdowns(items, warnings);
     spellings.forEach(
-        (label, codes) ->
+        (m, keys) ->
             warnings.add(
                 new ImportIssue(
                     null,
                     null,
-                    "Tên ban viết khác: "
-                        + label
-                        + " (mục "
-                        + String.join(", ", codes)
-                        + ") / Department spelling mapped")));
+                    Message.of(
+                        m.known()
+                            ? "plan-import.department-spelling"
+                            : "plan-import.new-department",
+                        "printed",
+                        m.printed(),
+                        "department",
+                        m.code(),
+                        "items",
+                        List.copyOf(keys)))));
     for (Integer n : source.footnotes().keySet()) {
       if (!usedFootnotes.contains(n)) {
         warnings.add(
-            new ImportIssue(
-                null,
-                null,
-                "Chú thích "
-                    + n
-                    + " không được dòng nào dẫn tới / Footnote "
-                    + n
-                    + " is not cited by any row"));
+            new ImportIssue(null, null, Message.of("plan-import.footnote-unused", "ref", n)));
       }
     }
     for (PlanDraft.Item item : items) {
@@ -255,20 +221,14 @@ public final class PlanAssembler {
           && item.measureType() == MeasureType.COUNT
           && item.measureUnit() == null) {
         warnings.add(
-            new ImportIssue(
-                item.line(),
-                item.code(),
-                "Chỉ tiêu số lượng chưa rõ đơn vị tính; cán bộ kế hoạch cần bổ sung / Count without a unit word; a planner should set it"));
+            new ImportIssue(item.line(), item.code(), Message.of("plan-import.count-no-unit")));
       }
     }
     for (PlanDraft.Item item : items) {
       if (item.kind() == ItemKind.GROUP
           && items.stream().noneMatch(i -> item.key().equals(i.parentKey()))) {
         warnings.add(
-            new ImportIssue(
-                item.line(),
-                item.code(),
-                "Nhóm không có mục nào (tệp bị cắt?) / Group without items (truncated file?)"));
+            new ImportIssue(item.line(), item.code(), Message.of("plan-import.empty-group")));
       }
     }
     return new PlanDraft(

@@ -26,7 +26,7 @@ public class PlanFileException extends ApiException {
             .map(
                 p ->
                     new ProblemDetail.FieldError(
-                        p.line() == null ? "file" : "file:" + p.line(), p.message()))
+                        p.line() == null ? "file" : "file:" + p.line(), p.said()))
             .toList());
   }
 }

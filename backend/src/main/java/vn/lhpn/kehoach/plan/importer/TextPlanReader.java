@@ -84,14 +84,7 @@ public final class TextPlanReader {
             new ImportIssue(
                 lineNo,
                 clean(cells[0]),
-                "có "
-                    + cells.length
-                    + " cột, cần "
-                    + columns
-                    + " / has "
-                    + cells.length
-                    + " columns, expected "
-                    + columns));
+                Message.of("plan-import.columns", "found", cells.length, "expected", columns)));
         continue;
       }
       List<Integer> refs = new ArrayList<>();
@@ -171,8 +164,7 @@ public final class TextPlanReader {
                   Integer.parseInt(d.group(2)),
                   Integer.parseInt(d.group(1)));
         } catch (DateTimeException e) {
-          warnings.add(
-              new ImportIssue(i + 1, null, "Ngày ban hành không hợp lệ / Invalid date: " + line));
+          warnings.add(new ImportIssue(i + 1, null, Message.of("plan-import.date", "line", line)));
         }
       }
       Matcher b = BOLD_LINE.matcher(line);
@@ -187,11 +179,7 @@ public final class TextPlanReader {
     }
     if (title == null) {
       title = "Kế hoạch " + number;
-      warnings.add(
-          new ImportIssue(
-              null,
-              null,
-              "Không thấy tên văn bản (dòng **…**); dùng '" + title + "' / No title line"));
+      warnings.add(new ImportIssue(null, null, Message.of("plan-import.no-title", "title", title)));
     }
     Integer termStart = null;
     Integer termEnd = null;

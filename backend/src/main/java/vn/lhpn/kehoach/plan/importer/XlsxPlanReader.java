@@ -105,9 +105,7 @@ public final class XlsxPlanReader {
               new ImportIssue(
                   line,
                   code,
-                  "Loại không hợp lệ '"
-                      + text(row, columns.get(PlanSheet.KIND))
-                      + "' / Unknown kind"));
+                  Message.of("plan-import.kind", "kind", text(row, columns.get(PlanSheet.KIND)))));
           continue;
         }
         MeasureType measure = null;
@@ -118,11 +116,7 @@ public final class XlsxPlanReader {
           } catch (IllegalArgumentException e) {
             errors.add(
                 new ImportIssue(
-                    line,
-                    code,
-                    "Đo lường không hợp lệ '"
-                        + measureText
-                        + "' (count/percentage/activity) / Unknown measure"));
+                    line, code, Message.of("plan-import.measure", "measure", measureText)));
             continue;
           }
         }
@@ -138,7 +132,7 @@ public final class XlsxPlanReader {
             } catch (NumberFormatException e) {
               errors.add(
                   new ImportIssue(
-                      line, code, "Số chú thích không hợp lệ '" + n + "' / Bad footnote number"));
+                      line, code, Message.of("plan-import.footnote-number", "number", n)));
             }
           }
         }

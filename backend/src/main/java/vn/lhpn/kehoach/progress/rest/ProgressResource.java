@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.Params;
 import vn.lhpn.kehoach.progress.dto.ProgressDtos;
 import vn.lhpn.kehoach.progress.service.CompletenessQueries;
@@ -72,7 +73,7 @@ public class ProgressResource {
       @Parameter(required = true) @QueryParam("year") String year,
       @Parameter(required = true, example = "I-2.1") @QueryParam("item") String item) {
     if (item == null || item.isBlank()) {
-      throw ApiException.invalid("item", "bắt buộc / required");
+      throw ApiException.invalid("item", Message.of("required"));
     }
     return queries.values(plan, unit, year(year), item.strip());
   }

@@ -1,6 +1,8 @@
 package vn.lhpn.kehoach.submission.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhpn.kehoach.common.CallersLanguage;
+import vn.lhpn.kehoach.common.Message;
 
 /** The JSON shapes of submissions (báo cáo kết quả). */
 public final class SubmissionDtos {
@@ -65,13 +69,36 @@ public final class SubmissionDtos {
       @Schema(description = "Reports (a unit and a period) in the sheet") int reports,
       @Schema(description = "Reports created, approved and marked imported; 0 in a dry run")
           int created,
-      List<PastIssue> issues) {}
+      List<PastIssue> issues)
+      implements CallersLanguage.Speaks {}
 
   @Schema(name = "PastReportsIssue")
   public record PastIssue(
       @Schema(description = "Line of the file or row of the sheet") int line,
       String field,
-      String message) {}
+      @JsonIgnore Message said) {
+
+    @JsonProperty
+    @Schema(
+        description =
+            "What is wrong with the line, in the caller's language (Accept-Language), or in both"
+                + " when it named neither")
+    public String message() {
+      return CallersLanguage.write(said);
+    }
+
+    @JsonProperty
+    @Schema(description = "The problem as a stable code", example = "past-reports.no-unit")
+    public String messageCode() {
+      return said.code();
+    }
+
+    @JsonProperty
+    @Schema(description = "The values the message names")
+    public Map<String, Object> messageParams() {
+      return said.params();
+    }
+  }
 
   @Schema(name = "SubmissionValue")
   public record Value(

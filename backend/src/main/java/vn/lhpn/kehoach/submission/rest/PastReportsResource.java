@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.lhpn.kehoach.common.ApiException;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.Uploads;
 import vn.lhpn.kehoach.submission.dto.SubmissionDtos;
@@ -63,7 +64,7 @@ public class PastReportsResource {
               format = "binary")
           FileUpload file) {
     if (plan == null || plan.isBlank()) {
-      throw ApiException.invalid("plan", "bắt buộc / required");
+      throw ApiException.invalid("plan", Message.of("required"));
     }
     byte[] bytes = Uploads.read(file);
     return past.load(plan.strip(), bytes, file.fileName(), dryRun);

@@ -19,6 +19,7 @@ import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemDetail;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.common.TableFiles;
+import vn.lhpn.kehoach.common.Unreadable;
 import vn.lhpn.kehoach.orgunit.OrgUnit;
 import vn.lhpn.kehoach.period.Period;
 import vn.lhpn.kehoach.plan.Plan;
@@ -74,7 +75,7 @@ public class PastReports {
     try {
       rows = TableFiles.rows(file, source, COLUMNS);
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw ApiException.invalid("file", e.getMessage());
+      throw ApiException.invalid("file", Unreadable.why(e));
     }
     List<SubmissionDtos.PastIssue> issues = new ArrayList<>();
     Map<String, Report> reports = new LinkedHashMap<>();
@@ -111,15 +112,10 @@ public class PastReports {
     } else if (!dryRun) {
       throw new ApiException(
           ProblemType.UNPROCESSABLE,
-          issues.size()
-              + " dòng có vấn đề; chưa nhập gì / Nothing was loaded: "
-              + issues.size()
-              + " problems (run a dry run to see them all)",
+          Message.of("past-reports.has-problems", "count", issues.size()),
           issues.stream()
               .map(
-                  i ->
-                      new ProblemDetail.FieldError(
-                          "line " + i.line() + " " + i.field(), i.message()))
+                  i -> new ProblemDetail.FieldError("line " + i.line() + " " + i.field(), i.said()))
               .toList());
     }
     return new SubmissionDtos.PastImport(dryRun, rows.size(), reports.size(), created, issues);
@@ -129,18 +125,18 @@ public class PastReports {
   private Report report(
       Plan plan, String code, String periodCode, int line, List<SubmissionDtos.PastIssue> issues) {
     if (!access.inScope(code)) {
-      issues.add(issue(line, "unit_code", "không có đơn vị " + code + " / no such unit"));
+      issues.add(issue(line, "unit_code", Message.of("past-reports.no-unit", "unit", code)));
       return null;
     }
     LocalDate today = LocalDate.now(clock);
     OrgUnit unit = OrgUnit.findByCode(code, today).orElse(null);
     if (unit == null) {
-      issues.add(issue(line, "unit_code", "không có đơn vị " + code + " / no such unit"));
+      issues.add(issue(line, "unit_code", Message.of("past-reports.no-unit", "unit", code)));
       return null;
     }
     Period period = Period.find(plan, periodCode).orElse(null);
     if (period == null) {
-      issues.add(issue(line, "period", "kế hoạch không có kỳ " + periodCode + " / no such period"));
+      issues.add(issue(line, "period", Message.of("past-reports.no-period", "period", periodCode)));
       return null;
     }
     LocalDate first =
@@ -150,12 +146,14 @@ public class PastReports {
           issue(
               line,
               "period",
-              unit.name
-                  + " đã có trên hệ thống từ "
-                  + first
-                  + ": kỳ "
-                  + periodCode
-                  + " báo cáo theo cách thường / the unit was on the system then: report as usual"));
+              Message.of(
+                  "past-reports.on-the-system",
+                  "name",
+                  unit.name,
+                  "since",
+                  first,
+                  "period",
+                  periodCode)));
       return null;
     }
     if (Submission.of(period, code).isPresent()) {
@@ -163,10 +161,7 @@ public class PastReports {
           issue(
               line,
               "period",
-              unit.name
-                  + " đã có báo cáo kỳ "
-                  + periodCode
-                  + " / the unit already has a report for the period"));
+              Message.of("past-reports.has-report", "name", unit.name, "period", periodCode)));
       return null;
     }
     return new Report(unit, period, new ArrayList<>(), new ArrayList<>());
@@ -192,7 +187,11 @@ public class PastReports {
     List<SubmissionDtos.PastIssue> out = new ArrayList<>();
     List<ProblemDetail.FieldError> errors = e.errors();
     if (errors == null || errors.isEmpty()) {
-      out.add(issue(lines.get(0), "value", e.getMessage()));
+      out.add(
+          issue(
+              lines.get(0),
+              "value",
+              e.message() != null ? e.message() : Message.of("said", "text", e.getMessage())));
       return out;
     }
     for (ProblemDetail.FieldError f : errors) {
@@ -203,12 +202,14 @@ public class PastReports {
           issue(
               lines.get(Math.min(index, lines.size() - 1)),
               field.equals("number") || field.equals("status") ? "value" : field,
-              f.message()));
+              Message.known(f.code())
+                  ? new Message(f.code(), f.params())
+                  : Message.of("said", "text", f.message())));
     }
     return out;
   }
 
-  private static SubmissionDtos.PastIssue issue(int line, String field, String message) {
+  private static SubmissionDtos.PastIssue issue(int line, String field, Message message) {
     return new SubmissionDtos.PastIssue(line, field, message);
   }
 

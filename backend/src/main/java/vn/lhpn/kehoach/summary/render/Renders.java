@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.lhpn.kehoach.common.ApiException;
 import vn.lhpn.kehoach.common.InputLimits;
+import vn.lhpn.kehoach.common.Message;
 import vn.lhpn.kehoach.common.ProblemType;
 import vn.lhpn.kehoach.summary.dto.SummaryDtos;
 
@@ -73,10 +74,7 @@ public class Renders {
     try {
       job = pool.submit(() -> renderer.apply(d));
     } catch (RejectedExecutionException e) {
-      throw new ApiException(
-          ProblemType.SERVICE_UNAVAILABLE,
-          "Máy chủ đang dựng nhiều tệp cùng lúc; hãy thử lại sau ít giây / The server is producing"
-              + " many files at once; try again in a few seconds");
+      throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, Message.of("render.busy"));
     }
     try {
       return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -85,11 +83,7 @@ public class Renders {
       LOG.warnf("render of %s %s given up after %s", d.unit().code(), d.period(), timeout);
       throw new ApiException(
           ProblemType.SERVICE_UNAVAILABLE,
-          "Chưa dựng xong tệp trong "
-              + timeout.toSeconds()
-              + " giây nên đã dừng; hãy thử lại sau / The file was not done in "
-              + timeout.toSeconds()
-              + " s and was given up; try again later");
+          Message.of("render.timeout", "seconds", timeout.toSeconds()));
     } catch (InterruptedException e) {
       job.cancel(true);
       Thread.currentThread().interrupt();
@@ -123,23 +117,16 @@ public class Renders {
     if (chars > MAX_CHARS || lines > MAX_LINES) {
       throw new ApiException(
           ProblemType.UNPROCESSABLE,
-          "Báo cáo quá dài để dựng tệp ("
-              + chars
-              + " ký tự, "
-              + lines
-              + " dòng; tối đa "
-              + MAX_CHARS
-              + " ký tự, "
-              + MAX_LINES
-              + " dòng): hãy rút gọn các đoạn đã sửa / The report is too long to produce ("
-              + chars
-              + " characters, "
-              + lines
-              + " lines; at most "
-              + MAX_CHARS
-              + " and "
-              + MAX_LINES
-              + "): shorten the edited paragraphs");
+          Message.of(
+              "render.too-long",
+              "chars",
+              chars,
+              "lines",
+              lines,
+              "maxChars",
+              MAX_CHARS,
+              "maxLines",
+              MAX_LINES));
     }
   }
 }

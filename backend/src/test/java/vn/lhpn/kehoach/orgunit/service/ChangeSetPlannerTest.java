@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import vn.lhpn.kehoach.orgunit.OrgUnitLineage.Change;
 import vn.lhpn.kehoach.orgunit.OrgUnitType;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Plan;
-import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.ProblemKind;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.Unit;
 import vn.lhpn.kehoach.orgunit.service.ChangeSetPlanner.What;
 
@@ -170,7 +169,7 @@ class ChangeSetPlannerTest {
             Change.MERGE,
             true));
     Plan plan = ChangeSetPlanner.plan(DECEMBER_2024, state, rows, List.of(), Set.of("05764"));
-    assertEquals(List.of(ProblemKind.UNKNOWN_CODE), kinds(plan));
+    assertEquals(List.of(ChangeSetProblem.Kind.UNKNOWN_CODE), kinds(plan));
     assertFalse(plan.applicable());
     assertTrue(plan.problems().get(0).message().contains("05764"));
   }
@@ -185,7 +184,7 @@ class ChangeSetPlannerTest {
             List.of(row("00002", "Xã Hai", "00003", "Xã Mới", Change.MERGE)),
             List.of(),
             Set.of());
-    assertEquals(List.of(ProblemKind.CODE_IN_USE), kinds(plan));
+    assertEquals(List.of(ChangeSetProblem.Kind.CODE_IN_USE), kinds(plan));
     assertTrue(plan.problems().get(0).message().contains("Xã Ba"));
   }
 
@@ -198,10 +197,11 @@ class ChangeSetPlannerTest {
             List.of(row("101", "Huyện Một", "", "", Change.DISSOLVE)),
             List.of(),
             Set.of());
-    assertEquals(List.of(ProblemKind.NO_PARENT, ProblemKind.NO_PARENT), kinds(plan));
+    assertEquals(
+        List.of(ChangeSetProblem.Kind.NO_PARENT, ChangeSetProblem.Kind.NO_PARENT), kinds(plan));
     assertEquals(
         Set.of("00002", "00003"),
-        plan.problems().stream().map(ChangeSetPlanner.Problem::code).collect(Collectors.toSet()));
+        plan.problems().stream().map(ChangeSetProblem::code).collect(Collectors.toSet()));
   }
 
   @Test
@@ -211,7 +211,7 @@ class ChangeSetPlannerTest {
             new Unit("101", "Huyện Một", OrgUnitType.DISTRICT, "00002", 2),
             new Unit("00002", "Xã Hai", OrgUnitType.COMMUNE, "101", 3));
     Plan plan = ChangeSetPlanner.plan(APRIL_2023, base(), List.of(), state, Set.of());
-    assertTrue(kinds(plan).contains(ProblemKind.CYCLE), kinds(plan).toString());
+    assertTrue(kinds(plan).contains(ChangeSetProblem.Kind.CYCLE), kinds(plan).toString());
   }
 
   @Test
@@ -241,7 +241,8 @@ class ChangeSetPlannerTest {
                 row("00003", "Xã Ba", "00002", "Xã Khác", Change.MERGE)),
             List.of(),
             Set.of());
-    assertTrue(kinds(plan).contains(ProblemKind.CONFLICTING_ROWS), kinds(plan).toString());
+    assertTrue(
+        kinds(plan).contains(ChangeSetProblem.Kind.CONFLICTING_ROWS), kinds(plan).toString());
   }
 
   @Test
@@ -277,7 +278,7 @@ class ChangeSetPlannerTest {
             List.of(row("00002", "Xã Hai", "00002", "Thị trấn Hai", Change.RECLASSIFY)),
             List.of(),
             Set.of());
-    assertEquals(List.of(ProblemKind.WRONG_DATE), kinds(plan));
+    assertEquals(List.of(ChangeSetProblem.Kind.WRONG_DATE), kinds(plan));
   }
 
   // a province, two districts, two communes under the first
@@ -300,8 +301,8 @@ class ChangeSetPlannerTest {
     return new OrgUnitChange(APRIL_2023, oldCode, oldName, newCode, newName, change, true);
   }
 
-  private static List<ProblemKind> kinds(Plan plan) {
-    return plan.problems().stream().map(ChangeSetPlanner.Problem::kind).toList();
+  private static List<ChangeSetProblem.Kind> kinds(Plan plan) {
+    return plan.problems().stream().map(ChangeSetProblem::kind).toList();
   }
 
   private static List<String> codes(List<ChangeSetPlanner.Step> steps) {
