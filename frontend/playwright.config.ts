@@ -26,6 +26,9 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:5174',
     locale: 'vi-VN',
+    // A failed story keeps its trace (a DOM snapshot of every step) and a screenshot; the trace's
+    // screencast is off: encoding its frames cost a fifth of the stage on two cores (measured on
+    // 23 stories: 6.4 → 5.1 min).
     trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },

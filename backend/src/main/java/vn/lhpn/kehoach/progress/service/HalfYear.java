@@ -28,18 +28,17 @@ record HalfYear(Map<Long, RollupDelta> rollups, Map<Long, ProgressDtos.Figure[]>
       measures.put(item.id(), item.measureType());
     }
     Map<String, Map<Long, List<NestingRule.Reported>>> reported = new HashMap<>();
-    for (Object[] r : context.approvedValues(plan, periods, subtree)) {
-      String period = (String) r[2];
+    for (ProgressContext.ApprovedValue v : context.approvedValues(plan, periods, subtree)) {
       reported
-          .computeIfAbsent((String) r[0], k -> new HashMap<>())
-          .computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>())
+          .computeIfAbsent(v.unitCode(), k -> new HashMap<>())
+          .computeIfAbsent(v.itemId(), k -> new ArrayList<>())
           .add(
               new NestingRule.Reported(
-                  period,
-                  NestingRule.Kind.ofPeriod(period),
-                  periods.indexOf(period),
-                  (BigDecimal) r[3],
-                  (String) r[4]));
+                  v.period(),
+                  NestingRule.Kind.ofPeriod(v.period()),
+                  periods.indexOf(v.period()),
+                  v.number(),
+                  v.status()));
     }
     Map<Long, Totals> totals = new HashMap<>();
     Map<Long, ProgressDtos.Figure[]> own = new HashMap<>();

@@ -173,27 +173,39 @@ public class ProgressContext {
     return subtrees.read(units, from, to);
   }
 
-  /**
-   * The values of the approved reports of some periods in a subtree: unit code, item id, period
-   * code, number, status.
-   */
+  /** A value of an approved report: its unit, item and period, and what it says. */
+  public record ApprovedValue(
+      String unitCode, long itemId, String period, BigDecimal number, String status) {}
+
+  /** The values of the approved reports of some periods in a subtree. */
   @SuppressWarnings("unchecked")
-  public List<Object[]> approvedValues(Plan plan, List<String> periods, Set<String> units) {
+  public List<ApprovedValue> approvedValues(Plan plan, List<String> periods, Set<String> units) {
     if (units.isEmpty()) {
       return List.of();
     }
-    return em.createNativeQuery(
-            """
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
             SELECT s.unit_code, v.plan_item_id, p.code, v.number, v.status
             FROM submission s
             JOIN period p ON p.id = s.period_id
             JOIN submission_value v ON v.submission_id = s.id
             WHERE p.plan_id = ?1 AND p.code IN (?2) AND s.state = 'approved' AND s.unit_code IN (?3)
             """)
-        .setParameter(1, plan.id)
-        .setParameter(2, periods)
-        .setParameter(3, units)
-        .getResultList();
+            .setParameter(1, plan.id)
+            .setParameter(2, periods)
+            .setParameter(3, units)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ApprovedValue(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (BigDecimal) r[3],
+                    (String) r[4]))
+        .toList();
   }
 
   /** A unit's own figures for a year, by unit and item. */
@@ -263,14 +275,8 @@ public class ProgressContext {
     // is 11,000 codes, too many to send to the database)
     Map<Integer, Map<Integer, Integer>> byLevel =
         subtree.isEmpty() ? Map.of() : tree.countByYearAndTier(root, subtree, from, to, mapDay);
-    Map<Integer, Map<Long, Long>> notRequired = new HashMap<>();
-    if (!subtree.isEmpty()) {
-      for (Object[] r : notRequired(plan, from, to, subtree)) {
-        notRequired
-            .computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
-            .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
-      }
-    }
+    Map<Integer, Map<Long, Long>> notRequired =
+        subtree.isEmpty() ? Map.of() : notRequired(plan, from, to, subtree);
     Map<Integer, Map<Long, Integer>> out = new HashMap<>();
     for (int year = from; year <= to; year++) {
       Map<Integer, Integer> levelsThatYear = byLevel.getOrDefault(year, Map.of());
@@ -297,28 +303,36 @@ public class ProgressContext {
   private static final int LISTED = 2_000;
 
   /**
-   * How many targets of a subtree say "not required", by year and item: year, item id, count. The
-   * "not required" rows are few (a partial index holds them): for a large subtree they are all read
-   * and counted here rather than sending thousands of codes.
+   * How many targets of a subtree say "not required", by year and item. The "not required" rows are
+   * few (a partial index holds them): for a large subtree they are all read and counted here rather
+   * than sending thousands of codes.
    */
   @SuppressWarnings("unchecked")
-  private List<Object[]> notRequired(Plan plan, int from, int to, Set<String> subtree) {
+  private Map<Integer, Map<Long, Long>> notRequired(
+      Plan plan, int from, int to, Set<String> subtree) {
+    Map<Integer, Map<Long, Long>> counts = new HashMap<>();
     if (subtree.size() <= LISTED) {
-      return em.createNativeQuery(
-              """
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  """
               SELECT t.year, t.plan_item_id, count(*) FROM target t
               JOIN plan_item i ON i.id = t.plan_item_id
               WHERE i.plan_id = ?1 AND t.year BETWEEN ?2 AND ?4 AND t.unit_code IN (?3)
                 AND NOT t.required
               GROUP BY t.year, t.plan_item_id
               """)
-          .setParameter(1, plan.id)
-          .setParameter(2, (short) from)
-          .setParameter(4, (short) to)
-          .setParameter(3, subtree)
-          .getResultList();
+              .setParameter(1, plan.id)
+              .setParameter(2, (short) from)
+              .setParameter(4, (short) to)
+              .setParameter(3, subtree)
+              .getResultList();
+      for (Object[] r : rows) {
+        counts
+            .computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
+            .put(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+      }
+      return counts;
     }
-    Map<List<Long>, Long> counts = new HashMap<>();
     for (Object[] r :
         (List<Object[]>)
             em.createNativeQuery(
@@ -332,12 +346,11 @@ public class ProgressContext {
                 .setParameter(3, (short) to)
                 .getResultList()) {
       if (subtree.contains((String) r[2])) {
-        counts.merge(
-            List.of(((Number) r[0]).longValue(), ((Number) r[1]).longValue()), 1L, Long::sum);
+        counts
+            .computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
+            .merge(((Number) r[1]).longValue(), 1L, Long::sum);
       }
     }
-    return counts.entrySet().stream()
-        .map(e -> new Object[] {e.getKey().get(0), e.getKey().get(1), e.getValue()})
-        .toList();
+    return counts;
   }
 }
